@@ -7,6 +7,7 @@ import io.eddy.catalog.options.TableOptionsValidator;
 import io.eddy.catalog.types.SqlQuoting;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -131,6 +132,34 @@ public final class CatalogManager {
     return catalog;
   }
 
+  // ---- databases
+
+  /** {@code CREATE DATABASE [cat.]db}. */
+  public void createDatabase(String catalogName, String database, CatalogDatabase value,
+      boolean ignoreIfExists) {
+    catalog(catalogName).createDatabase(database, value, ignoreIfExists);
+  }
+
+  /** {@code DROP DATABASE [cat.]db [RESTRICT|CASCADE]}; the current database cannot be dropped. */
+  public synchronized void dropDatabase(String catalogName, String database,
+      boolean ignoreIfNotExists, boolean cascade) {
+    if (catalogName.equals(currentCatalog) && database.equals(currentDatabase)) {
+      throw new CatalogException("Cannot drop database " + SqlQuoting.identifier(catalogName)
+          + "." + SqlQuoting.identifier(database)
+          + " because it is the current database; USE another one first");
+    }
+    catalog(catalogName).dropDatabase(database, ignoreIfNotExists, cascade);
+    if (cascade) {
+      temporaryTables.keySet().removeIf(id -> id.catalogName().equals(catalogName)
+          && id.databaseName().equals(database));
+    }
+  }
+
+  /** The databases of the current catalog, sorted. */
+  public synchronized List<String> listDatabases() {
+    return catalog(currentCatalog).listDatabases();
+  }
+
   // ---- names
 
   /** Completes {@code t}, {@code db.t} or {@code cat.db.t} with the current catalog and database. */
@@ -221,7 +250,7 @@ public final class CatalogManager {
     if (temporaryTables.containsKey(id)) {
       throw new CatalogException("Temporary " + temporaryTables.get(id).kind() + " "
           + id.asSerializableString() + " shadows the permanent " + kind
-          + "; drop it first with DROP TEMPORARY " + kind.toUpperCase(java.util.Locale.ROOT));
+          + "; drop it first with DROP TEMPORARY " + kind.toUpperCase(Locale.ROOT));
     }
     Catalog catalog = catalog(id.catalogName());
     ObjectPath path = id.toObjectPath();
@@ -233,6 +262,16 @@ public final class CatalogManager {
     }
     checkKind(id, catalog.getTable(path), kind);
     catalog.dropTable(path, ignoreIfNotExists);
+  }
+
+  /** {@code ALTER TABLE t RENAME TO n} / {@code ALTER VIEW}; temporary objects cannot be renamed. */
+  public synchronized void renameTable(ObjectIdentifier id, String newName,
+      boolean ignoreIfNotExists) {
+    if (temporaryTables.containsKey(id)) {
+      throw new CatalogException("Temporary " + temporaryTables.get(id).kind() + " "
+          + id.asSerializableString() + " cannot be renamed; drop and create it instead");
+    }
+    catalog(id.catalogName()).renameTable(id.toObjectPath(), newName, ignoreIfNotExists);
   }
 
   /** {@code DROP TEMPORARY TABLE} / {@code DROP TEMPORARY VIEW}. */
@@ -281,7 +320,7 @@ public final class CatalogManager {
   private static void checkKind(ObjectIdentifier id, CatalogBaseTable table, String kind) {
     if (!table.kind().equals(kind)) {
       throw new CatalogException(id.asSerializableString() + " is a " + table.kind()
-          + ", not a " + kind + "; use DROP " + table.kind().toUpperCase(java.util.Locale.ROOT));
+          + ", not a " + kind + "; use DROP " + table.kind().toUpperCase(Locale.ROOT));
     }
   }
 }

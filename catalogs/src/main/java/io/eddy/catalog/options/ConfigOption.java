@@ -55,8 +55,7 @@ public final class ConfigOption<T> {
     StringBuilder regex = new StringBuilder();
     for (char c : key.toCharArray()) {
       regex.append(switch (c) {
-        case '#' -> ".+";
-        case '*' -> ".+";
+        case '#', '*' -> ".+";
         default -> Pattern.quote(String.valueOf(c));
       });
     }
