@@ -30,6 +30,8 @@ public final class CatalogManager {
   private final Map<String, Catalog> catalogs = new TreeMap<>();
   private final Map<ObjectIdentifier, CatalogBaseTable> temporaryTables = new TreeMap<>(
       (a, b) -> a.asSerializableString().compareTo(b.asSerializableString()));
+  private final Map<ObjectIdentifier, CatalogFunction> temporaryFunctions = new TreeMap<>(
+      (a, b) -> a.asSerializableString().compareTo(b.asSerializableString()));
   private String currentCatalog;
   private String currentDatabase;
 
@@ -303,6 +305,48 @@ public final class CatalogManager {
         .filter(id -> id.catalogName().equals(currentCatalog)
             && id.databaseName().equals(currentDatabase))
         .map(ObjectIdentifier::objectName).sorted().toList();
+  }
+
+  // ---- functions (names are case-insensitive, as in Flink)
+
+  /** {@code CREATE TEMPORARY FUNCTION}; it shadows a catalog function of the same name. */
+  public synchronized void createTemporaryFunction(ObjectIdentifier id, String className,
+      FunctionLanguage language, boolean ignoreIfExists) {
+    ObjectIdentifier key = functionKey(id);
+    if (temporaryFunctions.containsKey(key)) {
+      if (ignoreIfExists) {
+        return;
+      }
+      throw new FunctionAlreadyExistException(key);
+    }
+    temporaryFunctions.put(key, new CatalogFunction(className, language, true));
+  }
+
+  /** {@code DROP TEMPORARY FUNCTION}. */
+  public synchronized void dropTemporaryFunction(ObjectIdentifier id, boolean ignoreIfNotExists) {
+    ObjectIdentifier key = functionKey(id);
+    if (temporaryFunctions.remove(key) == null && !ignoreIfNotExists) {
+      throw new FunctionNotExistException(key);
+    }
+  }
+
+  /** The temporary or else the catalog function named {@code id}, if any. */
+  public synchronized Optional<CatalogFunction> lookupFunction(ObjectIdentifier id) {
+    ObjectIdentifier key = functionKey(id);
+    CatalogFunction temporary = temporaryFunctions.get(key);
+    if (temporary != null) {
+      return Optional.of(temporary);
+    }
+    Catalog catalog = catalogs.get(key.catalogName());
+    if (catalog == null || !catalog.functionExists(key.toObjectPath())) {
+      return Optional.empty();
+    }
+    return Optional.of(catalog.getFunction(key.toObjectPath()));
+  }
+
+  private static ObjectIdentifier functionKey(ObjectIdentifier id) {
+    return new ObjectIdentifier(id.catalogName(), id.databaseName(),
+        id.objectName().toLowerCase(Locale.ROOT));
   }
 
   /** {@code SHOW CREATE TABLE} / {@code SHOW CREATE VIEW} text, secrets masked. */

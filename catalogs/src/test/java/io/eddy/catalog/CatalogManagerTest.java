@@ -213,4 +213,28 @@ class CatalogManagerTest {
     assertThat(manager.lookupTable(temporary)).isEmpty();
     assertThat(manager.listDatabases()).containsExactly("default_database");
   }
+
+  @Test
+  void temporaryFunctionsShadowCatalogFunctions() {
+    ObjectIdentifier id = manager.qualify("MyUpper");
+    manager.catalog("default_catalog").createFunction(id.toObjectPath(),
+        new CatalogFunction("com.acme.Upper", FunctionLanguage.JAVA, false), false);
+    assertThat(manager.lookupFunction(manager.qualify("myupper")).orElseThrow().temporary())
+        .isFalse();
+    manager.createTemporaryFunction(id, "com.acme.Upper2", FunctionLanguage.JAVA, false);
+    assertThat(manager.lookupFunction(id).orElseThrow().className()).isEqualTo("com.acme.Upper2");
+    assertThatThrownBy(() -> manager.createTemporaryFunction(id, "x", FunctionLanguage.JAVA,
+        false))
+        .isInstanceOf(FunctionAlreadyExistException.class)
+        .hasMessage("Function `default_catalog`.`default_database`.`myupper` already exists");
+    manager.dropTemporaryFunction(id, false);
+    assertThat(manager.lookupFunction(id).orElseThrow().className()).isEqualTo("com.acme.Upper");
+    assertThatThrownBy(() -> manager.dropTemporaryFunction(id, false))
+        .isInstanceOf(FunctionNotExistException.class);
+    assertThat(manager.lookupFunction(manager.qualify("nope"))).isEmpty();
+    assertThatThrownBy(() -> manager.catalog("default_catalog").createFunction(
+        new ObjectPath("default_database", "t"),
+        new CatalogFunction("x", FunctionLanguage.JAVA, true), false))
+        .hasMessage("temporary functions belong to the CatalogManager, not to a catalog");
+  }
 }

@@ -146,6 +146,19 @@ public final class ConfigOption<T> {
         more);
   }
 
+  /**
+   * The option of one user-chosen name: {@code fields.#.kind} resolved for {@code id} is
+   * {@code fields.id.kind}, so {@link OptionValues#get} reads it with its type and default.
+   */
+  public ConfigOption<T> resolve(String name) {
+    if (!key.contains("#")) {
+      throw new IllegalArgumentException("option '" + key + "' has no '#' to resolve");
+    }
+    return new ConfigOption<>(key.replace("#", name), type, defaultValue, description,
+        fallbackKeys.stream().map(k -> k.replace("#", name)).toList(),
+        deprecatedKeys.stream().map(k -> k.replace("#", name)).toList(), checks);
+  }
+
   /** A copy whose key and fallback/deprecated keys start with {@code prefix}. */
   public ConfigOption<T> withPrefix(String prefix) {
     return new ConfigOption<>(prefix + key, type, defaultValue, description,
