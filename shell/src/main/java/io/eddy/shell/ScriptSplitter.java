@@ -11,7 +11,8 @@ import java.util.Locale;
  * end a statement. {@code EXECUTE STATEMENT SET BEGIN ...; ...; END;} is one statement (its inner
  * semicolons belong to it); {@code BEGIN STATEMENT SET;} and {@code END;} are statements of their own.
  *
- * <p>Statements that hold only comments are dropped. The text after the last semicolon is the
+ * <p>A statement starts at its first token: comments before it are dropped, comments inside it
+ * stay. Statements that hold only comments are dropped. The text after the last semicolon is the
  * {@link Result#remainder()}: an unfinished statement in the shell, a final statement without a
  * semicolon in a script.
  */
@@ -87,7 +88,8 @@ public final class ScriptSplitter {
                     advance();
                     continue;
                 }
-                if (!Character.isWhitespace(c) && start < 0) {
+                boolean comment = (c == '-' && peek(1) == '-') || (c == '/' && peek(1) == '*');
+                if (!comment && !Character.isWhitespace(c) && start < 0) {
                     start = position;
                     startLine = line;
                     startColumn = column;
