@@ -32,7 +32,7 @@ class InteractiveShellTest {
     @BeforeEach
     void startShell() throws Exception {
         assumeTrue(Files.isExecutable(TMUX), "tmux is not installed");
-        socket = "eddy-shell-test-" + ProcessHandle.current().pid();
+        socket = home.resolve("tmux.socket").toString();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = String.join(" ",
                 "env", "EDDY_HOME=" + quote(home.toString()),
@@ -106,7 +106,7 @@ class InteractiveShellTest {
     }
 
     private String tmux(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(TMUX.toString(), "-L", socket));
+        List<String> command = new ArrayList<>(List.of(TMUX.toString(), "-S", socket));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

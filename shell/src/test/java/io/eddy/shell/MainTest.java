@@ -84,6 +84,14 @@ class MainTest {
     }
 
     @Test
+    void standardInputErrorsNameTheLine() {
+        Run run = run("CREATE TABLE t (a INT);\n\nSELECT 1,\n  missing;\nCREATE TABLE never (a INT);\n", args());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("[INFO] Table has been created.\n");
+        assertThat(run.err()).isEqualTo("[ERROR] stdin: line 4, column 6: Object 'missing' not found\n");
+    }
+
+    @Test
     void initFileFailureStopsBeforeTheScript() throws IOException {
         Path init = directory.resolve("init.sql");
         Files.writeString(init, "SELECT oops;");
