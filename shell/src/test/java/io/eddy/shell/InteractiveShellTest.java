@@ -72,6 +72,15 @@ class InteractiveShellTest {
         waitForScreen("[HINT] Did you mean 'ops'?");
         assertThat(screen()).contains("[ERROR] line 1, column 8: Column 'oops' not found in any table");
 
+        tmux("send-keys", "-t", "eddy", "-l", "sel");
+        tmux("send-keys", "-t", "eddy", "Tab");
+        tmux("send-keys", "-t", "eddy", "-l", "* from numb");
+        tmux("send-keys", "-t", "eddy", "Tab");
+        waitForScreen("eddy> select * from numbers ");
+        tmux("send-keys", "-t", "eddy", "-H", "3b");
+        tmux("send-keys", "-t", "eddy", "Enter");
+        waitForScreen("eddy> select * from numbers ;\n+---");
+
         type("QUIT;");
         waitForScreen("shell exited with 0");
         assertThat(Files.readString(home.resolve("history"), StandardCharsets.UTF_8))
