@@ -111,6 +111,14 @@ class MainTest {
     }
 
     @Test
+    void passesConnectionPropertiesFromTheCommandLine() {
+        assertThat(run("", "-D", "engine=scripted", "-e", "SET 'a' = 'b'").status()).isZero();
+        assertThat(run("", "-Dengine=scripted", "-e", "SET 'a' = 'b'").status()).isZero();
+        assertThat(run("", "-D", "engine", "-e", "SET 'a' = 'b'"))
+                .isEqualTo(new Run(1, "", "[ERROR] Expected -D key=value, got 'engine'\n"));
+    }
+
+    @Test
     void reportsBadArgumentsAndMissingFiles() {
         assertThat(run("", "--bogus")).isEqualTo(new Run(1, "", "[ERROR] Unknown argument '--bogus' (see eddy --help)\n"));
         assertThat(run("", "-f")).isEqualTo(new Run(1, "", "[ERROR] Option -f needs a value (see eddy --help)\n"));
