@@ -210,6 +210,19 @@ class EddyDriverTest {
     }
 
     @Test
+    void closeOnCompletionClosesTheStatementWithItsResultSet() throws SQLException {
+        Statement statement = connection.createStatement();
+        statement.closeOnCompletion();
+        ResultSet rows = statement.executeQuery("SELECT * FROM numbers");
+        while (rows.next()) {
+            assertThat(statement.isClosed()).isFalse();
+        }
+        assertThat(statement.isClosed()).isFalse();
+        rows.close();
+        assertThat(statement.isClosed()).isTrue();
+    }
+
+    @Test
     void catalogAndSchemaGoThroughTheSession() throws SQLException {
         assertThat(connection.getCatalog()).isEqualTo("default_catalog");
         connection.setCatalog("other`s");
