@@ -116,7 +116,8 @@ public final class Main {
         Session(Connection connection, ShellOptions options, PrintWriter out, PrintWriter err) {
             messages = new MessagePrinter(out, err, options.verbose());
             executor = new StatementExecutor(connection,
-                    new TableauPrinter(out, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH), messages);
+                    new TableauPrinter(out, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH), new PlainTextPrinter(out),
+                    messages);
             completer = new SqlCompleter(connection);
             runner = new ScriptRunner(executor, out, completer::afterStatement);
         }

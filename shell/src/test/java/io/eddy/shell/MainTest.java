@@ -119,6 +119,12 @@ class MainTest {
     }
 
     @Test
+    void explainPrintsPlainText() {
+        Run run = run("", args("-e", "EXPLAIN SELECT * FROM numbers"));
+        assertThat(run.out()).isEqualTo("== Physical Plan ==\nTableSourceScan(table=[[numbers]], fields=[id, name])\n");
+    }
+
+    @Test
     void reportsBadArgumentsAndMissingFiles() {
         assertThat(run("", "--bogus")).isEqualTo(new Run(1, "", "[ERROR] Unknown argument '--bogus' (see eddy --help)\n"));
         assertThat(run("", "-f")).isEqualTo(new Run(1, "", "[ERROR] Option -f needs a value (see eddy --help)\n"));
