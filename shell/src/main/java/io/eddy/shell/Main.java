@@ -134,6 +134,9 @@ public final class Main {
                 messages.error(new IOException("Cannot read " + file + ": " + e.getMessage()), null, null);
                 return false;
             }
+            if (script.startsWith("\uFEFF")) {
+                script = script.substring(1);
+            }
             return runner.run(script, path.getFileName().toString());
         }
     }

@@ -65,6 +65,14 @@ class MainTest {
     }
 
     @Test
+    void scriptWithByteOrderMarkAndWindowsLineEndsRuns() throws IOException {
+        Path script = directory.resolve("windows.sql");
+        Files.writeString(script, "\uFEFFCREATE TABLE t (a INT);\r\nSET 'a' = 'b';\r\n");
+        Run run = run("", args("-f", script.toString()));
+        assertThat(run).isEqualTo(new Run(0, "[INFO] Table has been created.\n[INFO] Execute statement succeeded.\n", ""));
+    }
+
+    @Test
     void errorOnTheFirstLineOfAStatementShiftsTheColumn() throws IOException {
         Path script = directory.resolve("first.sql");
         Files.writeString(script, "SET 'a' = 'b';   SELECT oops FROM t;\n");
