@@ -105,6 +105,14 @@ class TypeParserTest {
     }
 
     @Test
+    void nestedTypesAreWrittenWithAngleBrackets() {
+        SqlCreateTable table = parse("CREATE TABLE t (c ARRAY<ROW<a INT NOT NULL COMMENT 'x', m MAP<STRING, INT>>>"
+                + " NOT NULL, d MULTISET<INT>)", SqlCreateTable.class);
+        assertThat(EddySqlParser.toSql(table)).isEqualTo("CREATE TABLE `t` (`c` ARRAY<ROW<`a` INTEGER NOT NULL"
+                + " COMMENT 'x', `m` MAP<VARCHAR(2147483647), INTEGER>>> NOT NULL, `d` MULTISET<INTEGER>)");
+    }
+
+    @Test
     void nestedTypesRoundTripInCast() {
         ParserTestSupport.roundTrip("SELECT CAST(x AS ARRAY<ROW<a INT NOT NULL, b MAP<STRING, BYTES>>>),"
                 + " CAST(y AS MULTISET<DECIMAL(3, 1)>), CAST(z AS TIMESTAMP_LTZ(3)) FROM t");
