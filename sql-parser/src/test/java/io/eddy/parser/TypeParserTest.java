@@ -67,6 +67,16 @@ class TypeParserTest {
     }
 
     @Test
+    void stringAndBytesEqualTheirLongForms() {
+        assertThat(columnType("STRING").equalsDeep(columnType("VARCHAR(2147483647)"),
+                org.apache.calcite.util.Litmus.IGNORE)).isTrue();
+        assertThat(columnType("BYTES").equalsDeep(columnType("VARBINARY(2147483647)"),
+                org.apache.calcite.util.Litmus.IGNORE)).isTrue();
+        assertThat(EddySqlParser.toSql(parse("CREATE TABLE t (s STRING, b BYTES)", SqlCreateTable.class)))
+                .isEqualTo("CREATE TABLE `t` (`s` STRING, `b` BYTES)");
+    }
+
+    @Test
     void arrayKeepsElementNullability() {
         CollectionTypeNameSpec array = (CollectionTypeNameSpec) columnType("ARRAY<INT NOT NULL> NOT NULL")
                 .getTypeNameSpec();
@@ -109,7 +119,7 @@ class TypeParserTest {
         SqlCreateTable table = parse("CREATE TABLE t (c ARRAY<ROW<a INT NOT NULL COMMENT 'x', m MAP<STRING, INT>>>"
                 + " NOT NULL, d MULTISET<INT>)", SqlCreateTable.class);
         assertThat(EddySqlParser.toSql(table)).isEqualTo("CREATE TABLE `t` (`c` ARRAY<ROW<`a` INTEGER NOT NULL"
-                + " COMMENT 'x', `m` MAP<VARCHAR(2147483647), INTEGER>>> NOT NULL, `d` MULTISET<INTEGER>)");
+                + " COMMENT 'x', `m` MAP<STRING, INTEGER>>> NOT NULL, `d` MULTISET<INTEGER>)");
     }
 
     @Test
