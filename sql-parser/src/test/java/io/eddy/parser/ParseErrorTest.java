@@ -116,6 +116,41 @@ class ParseErrorTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "CREATE CATALOG c",
+        "STOP JOB x",
+        "SET 'k'",
+        "SET 'k' = v",
+        "RESET k",
+        "EXECUTE STATEMENT SET BEGIN END",
+        "EXECUTE STATEMENT SET BEGIN SELECT 1; END",
+        "CREATE TABLE t (a INT METADATA VIRTUAL FROM 'x')",
+        "CREATE TABLE t (WATERMARK FOR ts)",
+        "CREATE TABLE t (a INT) LIKE",
+        "CREATE TABLE t (a INT) LIKE s (INCLUDING)",
+        "CREATE TABLE t (a INT) WITH ('k' = 1)",
+        "CREATE VIEW v",
+        "CREATE FUNCTION f AS com.example.F",
+        "DROP TEMPORARY DATABASE d",
+        "DROP SYSTEM FUNCTION f",
+        "ALTER TABLE t RENAME c",
+        "SHOW",
+        "SHOW CURRENT",
+        "USE",
+        "INSERT OVERWRITE t PARTITION () SELECT 1",
+        "EXPLAIN ESTIMATED_COST,",
+        "CREATE TABLE t (a ARRAY<INT)",
+        "CREATE TABLE t (m MAP<INT>)",
+    })
+    void badStatementsFailWithOneLineMessages(String sql) {
+        SqlParseError error = error(sql);
+        assertThat(error).as(sql).isNotNull();
+        assertThat(error.getMessage()).doesNotContain("\n").startsWith("Syntax error at line 1, column ");
+        assertThat(error.line()).isEqualTo(1);
+        assertThat(error.column()).isBetween(1, sql.length() + 1);
+    }
+
     @Test
     void expressionErrors() {
         SqlParseError error = catchThrowableOfType(SqlParseError.class, () -> PARSER.parseExpression("a +"));
