@@ -69,6 +69,9 @@ class ParseErrorTest {
         "CREATE TABLE t (value INT) | 17 | value",
         "CREATE TABLE t (a INT, timestamp TIMESTAMP(3)) | 24 | timestamp",
         "SELECT a FROM t WHERE partition = 1 | 23 | partition",
+        "CREATE TABLE t (dateTime TIMESTAMP(3)) | 17 | dateTime",
+        "SELECT auction, dateTime FROM bids | 17 | dateTime",
+        "SELECT timestamp FROM t | 8 | timestamp",
     })
     void reservedWordAsName(String sql, int column, String word) {
         SqlParseError error = error(sql);
