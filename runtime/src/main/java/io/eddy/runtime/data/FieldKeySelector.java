@@ -28,18 +28,7 @@ public final class FieldKeySelector implements KeySelector {
     public Row getKey(Row row) {
         Row key = new Row(keySchema);
         for (int i = 0; i < fields.length; i++) {
-            int field = fields[i];
-            if (row.isNullAt(field)) {
-                continue;
-            }
-            FieldKind kind = keySchema.kind(i);
-            if (kind == FieldKind.TIMESTAMP || kind == FieldKind.TIMESTAMP_LTZ) {
-                key.setTimestamp(i, row.getTimestampMillis(field), row.getTimestampNanosOfMilli(field));
-            } else if (kind.isFixedWidth()) {
-                key.setLong(i, row.getLong(field));
-            } else {
-                key.setObject(i, row.getObject(field));
-            }
+            key.setFieldFrom(i, row, fields[i]);
         }
         return key;
     }

@@ -266,6 +266,21 @@ public final class Row {
         markNotNull(i);
     }
 
+    /** Copies field {@code sourceIndex} of {@code source} (value or null) into field {@code i}, without boxing. */
+    public void setFieldFrom(int i, Row source, int sourceIndex) {
+        if (source.isNullAt(sourceIndex)) {
+            setNullAt(i);
+            return;
+        }
+        fixed[i] = source.fixed[sourceIndex];
+        objects[i] = source.objects[sourceIndex];
+        int sourceNanos = source.getTimestampNanosOfMilli(sourceIndex);
+        if (sourceNanos != 0 || nanos != null) {
+            setTimestamp(i, fixed[i], sourceNanos);
+        }
+        markNotNull(i);
+    }
+
     // ---- boxed access for tests, fixtures and printing (never on the hot path) ----
 
     /** The field as a Java value according to the schema (Long, Integer, Double, LocalDateTime ...), or null. */

@@ -112,6 +112,9 @@ public final class Rows {
                     current.append('\'');
                     i++;
                 } else {
+                    if (!quoted && current.toString().isBlank()) {
+                        current.setLength(0);
+                    }
                     inQuotes = !inQuotes;
                     quoted = true;
                 }

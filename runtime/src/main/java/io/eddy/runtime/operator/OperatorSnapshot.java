@@ -16,11 +16,14 @@ import java.util.TreeMap;
  * @param keyedState serialized keyed state by key group
  * @param timers serialized timers by key group
  * @param operatorState non-keyed items (e.g. source split positions)
+ * @param watermark the operator's event time when the snapshot was taken, so that rows that were late
+ *     before a restore are still late after it; {@code Long.MIN_VALUE} for none
  */
-public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byte[]> timers, List<byte[]> operatorState) {
+public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byte[]> timers, List<byte[]> operatorState,
+                               long watermark) {
 
     /** The state of a fresh operator. */
-    public static final OperatorSnapshot EMPTY = new OperatorSnapshot(Map.of(), Map.of(), List.of());
+    public static final OperatorSnapshot EMPTY = new OperatorSnapshot(Map.of(), Map.of(), List.of(), Long.MIN_VALUE);
 
     public OperatorSnapshot {
         keyedState = Map.copyOf(requireNonNull(keyedState, "keyedState is null"));
@@ -35,13 +38,15 @@ public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byt
     /**
      * The state subtask {@code subtaskIndex} of {@code parallelism} restores from the snapshots of all
      * subtasks of a previous run (of any parallelism): the key groups in {@code range}, and every
-     * {@code parallelism}-th operator state item starting at {@code subtaskIndex}.
+     * {@code parallelism}-th operator state item starting at {@code subtaskIndex}, and the smallest watermark.
      */
     public static OperatorSnapshot redistribute(List<OperatorSnapshot> previous, KeyGroupRange range, int subtaskIndex, int parallelism) {
         Map<Integer, byte[]> keyed = new TreeMap<>();
         Map<Integer, byte[]> timers = new TreeMap<>();
         List<byte[]> allItems = new ArrayList<>();
+        long watermark = previous.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
         for (OperatorSnapshot snapshot : previous) {
+            watermark = Math.min(watermark, snapshot.watermark);
             snapshot.keyedState.forEach((group, bytes) -> {
                 if (range.contains(group)) {
                     keyed.put(group, bytes);
@@ -58,12 +63,12 @@ public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byt
         for (int i = subtaskIndex; i < allItems.size(); i += parallelism) {
             items.add(allItems.get(i));
         }
-        return new OperatorSnapshot(keyed, timers, items);
+        return new OperatorSnapshot(keyed, timers, items, watermark);
     }
 
     @Override
     public String toString() {
         return "OperatorSnapshot[" + keyedState.size() + " key groups, " + timers.size() + " timer groups, "
-                + operatorState.size() + " operator state items]";
+                + operatorState.size() + " operator state items, watermark " + watermark + "]";
     }
 }

@@ -10,7 +10,7 @@ package io.eddy.runtime.operator;
  *   <li>{@link #open()} once: acquire resources; may emit;</li>
  *   <li>any interleaving of element calls and watermark calls (see {@link OneInputOperator},
  *       {@link TwoInputOperator}), {@link #advanceProcessingTime(long)} (fires processing-time timers) and
- *       {@link #snapshotState(long)} (which must not emit);</li>
+ *       {@link #snapshotState(long)} (which must not emit) and {@link #notifyCheckpointComplete(long)};</li>
  *   <li>{@link #finish()} once, after the end of all input (the last watermark was {@code Long.MAX_VALUE}):
  *       flush buffered results; may emit. Not called when the job fails or is cancelled;</li>
  *   <li>{@link #close()} once, always, also after a failure: release resources; must not emit.</li>
@@ -34,6 +34,13 @@ public interface StreamOperator {
 
     /** The state to restore from; keyed state per key group so it can be redistributed. */
     OperatorSnapshot snapshotState(long checkpointId) throws Exception;
+
+    /**
+     * The checkpoint {@code checkpointId} completed everywhere: make the side effects prepared by its
+     * {@link #snapshotState(long)} visible (commit transactions). Must not emit.
+     */
+    default void notifyCheckpointComplete(long checkpointId) throws Exception {
+    }
 
     void finish() throws Exception;
 
