@@ -45,6 +45,7 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
     private boolean idle;
     private boolean finished;
     private long startTime;
+    private long emittedWatermark = Long.MIN_VALUE;
     private int emitted;
 
     SourceDriver(SourceReader<S> reader, WatermarkStrategy watermarks, Output output, OperatorMetrics metrics,
@@ -93,24 +94,30 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
         emitted = 0;
         InputStatus status = reader.pollNext(this);
         work += emitted;
-        boolean advanced = false;
         for (SplitState split : openSplits) {
             long watermark = split.generator.currentWatermark();
             split.metrics.watermark().set(watermark);
-            advanced |= valve.onWatermark(split.index, watermark);
+            valve.onWatermark(split.index, watermark);
         }
         if (status == InputStatus.END_OF_INPUT) {
             finished = true;
             emitWatermark(Long.MAX_VALUE);
             return work + 1;
         }
-        if (advanced && valve.currentWatermark() != Long.MAX_VALUE) {
-            emitWatermark(valve.currentWatermark());
-        }
+        emitIfAdvanced();
         return status == InputStatus.MORE_AVAILABLE ? Math.max(work, 1) : work;
     }
 
+    /** Emits the merged watermark if it advanced; all splits ending is not the end of an unbounded input. */
+    private void emitIfAdvanced() {
+        long watermark = valve.currentWatermark();
+        if (watermark > emittedWatermark && watermark != Long.MAX_VALUE) {
+            emitWatermark(watermark);
+        }
+    }
+
     private void emitWatermark(long watermark) {
+        emittedWatermark = watermark;
         metrics.currentWatermark().set(watermark);
         output.emitWatermark(watermark);
     }
@@ -127,6 +134,7 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
                 valve.onStatus(split.index, true);
             }
         }
+        emitIfAdvanced();
         boolean nowIdle = openSplits.isEmpty() ? now - startTime >= idleTimeoutMillis : valve.isIdle();
         if (nowIdle && !idle) {
             idle = true;
@@ -157,9 +165,8 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
         SplitState split = splits.get(splitId);
         if (split != null && openSplits.remove(split)) {
             split.metrics.setIdle(false);
-            if (valve.onEnd(split.index) && valve.currentWatermark() != Long.MAX_VALUE) {
-                emitWatermark(valve.currentWatermark());
-            }
+            valve.onEnd(split.index);
+            emitIfAdvanced();
         }
     }
 
