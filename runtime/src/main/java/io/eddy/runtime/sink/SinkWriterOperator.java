@@ -2,7 +2,10 @@ package io.eddy.runtime.sink;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.runtime.data.BinaryInput;
+import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.TypeSerializer;
 import io.eddy.runtime.operator.AbstractOneInputOperator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.OperatorSnapshot;
@@ -15,7 +18,9 @@ import java.util.TreeMap;
 /**
  * Runs a {@link Sink}'s writer as the last operator of a pipeline. At a checkpoint it flushes and
  * pre-commits; when the checkpoint completes its committer commits what was pre-committed. At the end of
- * bounded input it flushes, pre-commits and commits (the final checkpoint). Emits nothing.
+ * bounded input it flushes, pre-commits and commits (the final checkpoint). Pre-committed but not yet
+ * committed committables are part of its snapshot and are committed again after a restore (committers
+ * are idempotent). Emits nothing.
  *
  * @param <C> the committable type
  */
@@ -37,11 +42,49 @@ public final class SinkWriterOperator<C> extends AbstractOneInputOperator {
     }
 
     @Override
+    protected void initializeOperatorState(List<byte[]> restored) {
+        for (byte[] item : restored) {
+            BinaryInput input = new BinaryInput(item);
+            long checkpointId = input.readVarLong();
+            int count = input.readUnsignedVarInt();
+            List<C> committables = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                committables.add(serializer().deserialize(input));
+            }
+            pendingCommits.merge(checkpointId, committables, (left, right) -> {
+                left.addAll(right);
+                return left;
+            });
+        }
+    }
+
+    @Override
+    protected List<byte[]> snapshotOperatorState() {
+        List<byte[]> items = new ArrayList<>();
+        pendingCommits.forEach((checkpointId, committables) -> {
+            BinaryOutput output = new BinaryOutput();
+            output.writeVarLong(checkpointId);
+            output.writeUnsignedVarInt(committables.size());
+            committables.forEach(committable -> serializer().serialize(committable, output));
+            items.add(output.toByteArray());
+        });
+        return items;
+    }
+
+    private TypeSerializer<C> serializer() {
+        return sink.committableSerializer().orElseThrow(() -> new IllegalStateException(
+                "sink '" + context.operatorName() + "' pre-commits but declares no committable serializer"));
+    }
+
+    @Override
     public void open() throws Exception {
         writer = sink.createWriter(new SinkContext(context.operatorName(), context.subtaskIndex(), context.parallelism(),
                 context.configuration(), context.clock()));
         Optional<Committer<C>> created = sink.createCommitter();
         committer = created.orElse(null);
+        if (!pendingCommits.isEmpty()) {
+            notifyCheckpointComplete(pendingCommits.keySet().stream().max(Long::compare).orElseThrow());
+        }
     }
 
     @Override
