@@ -48,7 +48,7 @@ final class OperatorHeads {
         };
     }
 
-    /** Two input gates into a two-input operator, read alternately. Idleness of one input is not yet modelled. */
+    /** Two input gates into a two-input operator, read alternately. */
     static TaskHead twoInput(InputGate first, InputGate second, TwoInputOperator operator, OperatorMetrics metrics) {
         InputGate.Handler handler1 = handler(operator, metrics, 1);
         InputGate.Handler handler2 = handler(operator, metrics, 2);
@@ -103,7 +103,12 @@ final class OperatorHeads {
             }
 
             @Override
-            public void status(boolean idle) {
+            public void status(boolean idle) throws Exception {
+                if (input == 1) {
+                    operator.processWatermarkStatus1(idle);
+                } else {
+                    operator.processWatermarkStatus2(idle);
+                }
             }
         };
     }

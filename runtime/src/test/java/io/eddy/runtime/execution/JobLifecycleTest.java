@@ -142,5 +142,12 @@ class JobLifecycleTest {
                 .hasMessage("job 'bad' already has a vertex named 'events'");
         assertThatThrownBy(() -> builder.connect(events, collect, Partitioning.HASH))
                 .hasMessage("a key selector is required for HASH edges and only for them");
+
+        JobGraph.Builder cyclic = JobGraph.builder("cyclic");
+        int source = cyclic.addSource("events", InMemorySource.bounded(DATA), WatermarkStrategy.noWatermarks(), 1);
+        int first = cyclic.addOperator("first", () -> new MapOperator(row -> row), 1);
+        int second = cyclic.addOperator("second", () -> new MapOperator(row -> row), 1);
+        cyclic.forward(source, first).forward(first, second).forward(second, first);
+        assertThatThrownBy(cyclic::build).hasMessage("job 'cyclic' has a cycle through 'first', 'second'");
     }
 }
