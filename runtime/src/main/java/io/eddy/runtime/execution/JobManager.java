@@ -89,8 +89,8 @@ public final class JobManager implements AutoCloseable {
                     + "there are only " + totalSlots + "; lower the parallelism or raise taskmanager.numberOfTaskSlots");
         }
         if (usedSlots + slots > totalSlots) {
-            throw new JobSubmissionException("Job '" + jobName + "' needs " + slots + " task slots but only "
-                    + (totalSlots - usedSlots) + " of " + totalSlots + " are free; wait for running jobs to end or cancel one");
+            throw new JobSubmissionException("Job '" + jobName + "' needs " + slots + (slots == 1 ? " task slot" : " task slots")
+                    + " but only " + (totalSlots - usedSlots) + " of " + totalSlots + " are free; wait for running jobs to end or cancel one");
         }
         usedSlots += slots;
     }

@@ -50,6 +50,8 @@ class ConfigurationTest {
         Configuration configuration = new Configuration().setString("table.exec.state.ttl", "1 h");
         assertThat(configuration.get(RuntimeOptions.STATE_TTL)).isEqualTo(Duration.ofHours(1));
         assertThat(configuration.get(RuntimeOptions.BUFFER_TIMEOUT)).isEqualTo(Duration.ofMillis(100));
+        assertThat(io.eddy.runtime.state.StateTtl.fromConfiguration(configuration).millis()).isEqualTo(3_600_000);
+        assertThat(io.eddy.runtime.state.StateTtl.fromConfiguration(new Configuration()).isEnabled()).isFalse();
         assertThat(configuration.contains(RuntimeOptions.STATE_TTL)).isTrue();
         assertThatThrownBy(() -> configuration.set(RuntimeOptions.BUFFER_TIMEOUT, "10 parsecs"))
                 .hasMessage("Invalid value '10 parsecs' for option 'execution.buffer-timeout': unknown time unit 'parsecs', use ns, us, ms, s, min, h or d");
