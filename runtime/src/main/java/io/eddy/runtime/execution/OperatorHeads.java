@@ -45,6 +45,16 @@ final class OperatorHeads {
             public boolean isFinished() {
                 return gate.isFinished();
             }
+
+            @Override
+            public long alignedCheckpoint() {
+                return gate.alignedBarrier();
+            }
+
+            @Override
+            public void resumeAfterCheckpoint() {
+                gate.unblock();
+            }
         };
     }
 
@@ -77,6 +87,21 @@ final class OperatorHeads {
             @Override
             public boolean isFinished() {
                 return ended1 && ended2;
+            }
+
+            @Override
+            public long alignedCheckpoint() {
+                long first1 = first.alignedBarrier();
+                long second2 = second.alignedBarrier();
+                boolean firstReady = first1 >= 0 || (first.isFinished() && second2 >= 0);
+                boolean secondReady = second2 >= 0 || (second.isFinished() && first1 >= 0);
+                return firstReady && secondReady ? Math.max(first1, second2) : -1;
+            }
+
+            @Override
+            public void resumeAfterCheckpoint() {
+                first.unblock();
+                second.unblock();
             }
         };
     }

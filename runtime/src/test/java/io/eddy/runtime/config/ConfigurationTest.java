@@ -27,7 +27,8 @@ class ConfigurationTest {
                 Map.entry("taskmanager.network.memory.buffers-per-channel", 2),
                 Map.entry("table.exec.source.idle-timeout", Duration.ZERO),
                 Map.entry("table.exec.state.ttl", Duration.ZERO),
-                Map.entry("state.backend.type", "hashmap"));
+                Map.entry("state.backend.type", "hashmap"),
+                Map.entry("execution.checkpointing.interval", Duration.ZERO));
     }
 
     @Test

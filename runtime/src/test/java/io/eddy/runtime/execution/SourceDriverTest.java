@@ -74,7 +74,7 @@ class SourceDriverTest {
     private final List<SplitMetrics> splitMetrics = new ArrayList<>();
 
     private SourceDriver<Split> driver(long idleTimeoutMillis) throws Exception {
-        SourceDriver<Split> driver = new SourceDriver<>(reader,
+        SourceDriver<Split> driver = new SourceDriver<>(reader, null,
                 WatermarkStrategy.boundedOutOfOrderness(row -> row.getLong(0), Duration.ofMillis(5)), output,
                 new OperatorMetrics("source", 0), idleTimeoutMillis, time, splitMetrics::add);
         driver.start();
