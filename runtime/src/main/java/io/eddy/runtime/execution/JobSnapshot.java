@@ -21,9 +21,10 @@ public record JobSnapshot(String jobName, long checkpointId, Map<String, List<Op
 
     public JobSnapshot {
         requireNonNull(jobName, "jobName is null");
-        vertices = Map.copyOf(requireNonNull(vertices, "vertices is null"));
+        Map<String, List<OperatorSnapshot>> copies = new java.util.TreeMap<>();
+        requireNonNull(vertices, "vertices is null").forEach((name, subtasks) -> copies.put(name, List.copyOf(subtasks)));
+        vertices = java.util.Collections.unmodifiableMap(copies);
         enumerators = Map.copyOf(requireNonNull(enumerators, "enumerators is null"));
-        vertices.values().forEach(List::copyOf);
     }
 
     @Override

@@ -60,8 +60,9 @@ final class OperatorHeads {
 
     /** Two input gates into a two-input operator, read alternately. */
     static TaskHead twoInput(InputGate first, InputGate second, TwoInputOperator operator, OperatorMetrics metrics) {
-        InputGate.Handler handler1 = handler(operator, metrics, 1);
-        InputGate.Handler handler2 = handler(operator, metrics, 2);
+        long[] inputWatermarks = {Long.MIN_VALUE, Long.MIN_VALUE};
+        InputGate.Handler handler1 = handler(operator, metrics, 1, inputWatermarks);
+        InputGate.Handler handler2 = handler(operator, metrics, 2, inputWatermarks);
         return new TaskHead() {
             private boolean ended1;
             private boolean ended2;
@@ -106,7 +107,7 @@ final class OperatorHeads {
         };
     }
 
-    private static InputGate.Handler handler(TwoInputOperator operator, OperatorMetrics metrics, int input) {
+    private static InputGate.Handler handler(TwoInputOperator operator, OperatorMetrics metrics, int input, long[] inputWatermarks) {
         return new InputGate.Handler() {
             @Override
             public void record(Row row) throws Exception {
@@ -120,6 +121,8 @@ final class OperatorHeads {
 
             @Override
             public void watermark(long watermark) throws Exception {
+                inputWatermarks[input - 1] = watermark;
+                metrics.currentWatermark().set(Math.min(inputWatermarks[0], inputWatermarks[1]));
                 if (input == 1) {
                     operator.processWatermark1(watermark);
                 } else {

@@ -177,11 +177,17 @@ public abstract class AbstractOperatorHarness<O extends StreamOperator, H extend
         return restores;
     }
 
+    /** Closes the current operator instance; a failure to close fails the test. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (operator != null) {
-            operator.close();
-            operator = null;
+            try {
+                operator.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the operator failed", e);
+            } finally {
+                operator = null;
+            }
         }
     }
 }
