@@ -12,7 +12,7 @@ import io.eddy.runtime.operator.AbstractOneInputOperator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operators.CountWindowAggregate;
 import io.eddy.runtime.operators.FilterOperator;
-import io.eddy.runtime.operators.TumblingEventTimeWindowOperator;
+import io.eddy.runtime.operators.EventTimeWindowOperator;
 import io.eddy.runtime.sink.CollectingSink;
 import io.eddy.runtime.sink.SinkWriterOperator;
 import io.eddy.runtime.source.memory.InMemorySource;
@@ -41,7 +41,7 @@ class CheckpointTest {
         int events = builder.addSource("events", source,
                 WatermarkStrategy.boundedOutOfOrderness(row -> row.getTimestampMillis(2), Duration.ZERO), parallelism);
         int filtered = builder.addOperator("filter", filter, parallelism);
-        int window = builder.addOperator("count per window", () -> new TumblingEventTimeWindowOperator<>(
+        int window = builder.addOperator("count per window", () -> EventTimeWindowOperator.tumbling(
                 TestJobs.BY_USER, 2, Duration.ofSeconds(1), new CountWindowAggregate(TestJobs.BY_USER.keySchema())), parallelism);
         int collect = builder.addOperator("collect", SinkWriterOperator.factory(sink), parallelism);
         return builder.forward(events, filtered).hash(filtered, window, TestJobs.BY_USER).forward(window, collect).build();
