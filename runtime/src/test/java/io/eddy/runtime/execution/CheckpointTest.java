@@ -73,7 +73,8 @@ class CheckpointTest {
             assertThat(sink.committed.size()).as("the first run committed part of the result")
                     .isPositive().isLessThan(expectedOneSecondCounts().size());
 
-            JobClient second = jobManager.submit(job(InMemorySource.bounded(DATA), filter, sink, 3), configuration(), snapshot);
+            JobSnapshot savepoint = JobSnapshotFormat.fromBytes(JobSnapshotFormat.toBytes(snapshot));
+            JobClient second = jobManager.submit(job(InMemorySource.bounded(DATA), filter, sink, 3), configuration(), savepoint);
             assertThat(second.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
         }
         assertThat(sink.sortedStrings()).as("exactly once across the restore").isEqualTo(expectedOneSecondCounts());
