@@ -35,6 +35,12 @@ class ConfigurationTest {
     }
 
     @Test
+    void theDesignNotesListEveryOption() throws Exception {
+        String notes = java.nio.file.Files.readString(java.nio.file.Path.of("DESIGN-RUNTIME.md"));
+        assertThat(notes).contains(RuntimeOptions.markdownTable(RuntimeOptions.ALL));
+    }
+
+    @Test
     void parsesFlinkDurations() {
         assertThat(Durations.parse("10 s")).isEqualTo(Duration.ofSeconds(10));
         assertThat(Durations.parse("100 ms")).isEqualTo(Duration.ofMillis(100));
