@@ -244,6 +244,22 @@ class JobLifecycleTest {
     }
 
     @Test
+    void randomAndRebalanceEdgesDeliverEveryRowOnceAcrossParallelisms() throws Exception {
+        CollectingSink sink = new CollectingSink();
+        JobGraph.Builder builder = JobGraph.builder("spread");
+        int events = builder.addSource("events", InMemorySource.bounded(DATA), WatermarkStrategy.noWatermarks(), 2);
+        int identity = builder.addOperator("identity", () -> new MapOperator(row -> row), 3);
+        int collect = builder.addOperator("collect", SinkWriterOperator.factory(sink), 1);
+        builder.connect(events, identity, Partitioning.RANDOM).connect(identity, collect, Partitioning.REBALANCE);
+        try (JobManager jobManager = new JobManager(slots(3))) {
+            JobClient job = jobManager.submit(builder.build());
+            assertThat(job.awaitTermination(Duration.ofSeconds(20))).isEqualTo(JobStatus.FINISHED);
+            assertThat(job.metrics().operator("identity")).hasSize(3).allSatisfy(subtask -> assertThat(subtask.recordsIn()).isPositive());
+        }
+        assertThat(sink.rows()).extracting(row -> row.getLong(1)).hasSize(1_000).doesNotHaveDuplicates();
+    }
+
+    @Test
     void jobsNeedingMoreSlotsThanFreeAreRefused() throws Exception {
         try (JobManager jobManager = new JobManager(slots(2))) {
             assertThatThrownBy(() -> jobManager.submit(TestJobs.windowCountJob("big", InMemorySource.bounded(DATA), new CollectingSink(), 3)))
