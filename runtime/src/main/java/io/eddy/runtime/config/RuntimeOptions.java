@@ -1,0 +1,114 @@
+package io.eddy.runtime.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The runtime's options, with Flink's keys and defaults (Eddy-only keys start with {@code eddy.}). */
+public final class RuntimeOptions {
+
+    public static final ConfigOption<Integer> TASK_SLOTS = new ConfigOption<>(
+            "taskmanager.numberOfTaskSlots", Runtime.getRuntime().availableProcessors(),
+            text -> positive(Integer.parseInt(text)),
+            "Number of task slots; one slot runs one parallel pipeline of a job (slot sharing).", "number of cores");
+
+    public static final ConfigOption<Integer> DEFAULT_PARALLELISM = new ConfigOption<>(
+            "parallelism.default", 1, text -> positive(Integer.parseInt(text)),
+            "Parallelism of operators that do not set their own.");
+
+    public static final ConfigOption<Integer> MAX_PARALLELISM = new ConfigOption<>(
+            "pipeline.max-parallelism", 128, text -> positive(Integer.parseInt(text)),
+            "Number of key groups: the upper bound of rescaling keyed state.");
+
+    public static final ConfigOption<Boolean> OPERATOR_CHAINING = new ConfigOption<>(
+            "pipeline.operator-chaining.enabled", true, RuntimeOptions::parseBoolean,
+            "Whether operators on forward edges of equal parallelism run chained in one task.");
+
+    public static final ConfigOption<Duration> BUFFER_TIMEOUT = new ConfigOption<>(
+            "execution.buffer-timeout", Duration.ofMillis(100), Durations::parse,
+            "Longest time records wait in a partly filled exchange buffer; 0 flushes after every record.");
+
+    public static final ConfigOption<Integer> RECORDS_PER_BUFFER = new ConfigOption<>(
+            "eddy.exchange.records-per-buffer", 256, text -> positive(Integer.parseInt(text)),
+            "Records per exchange buffer; a buffer is sent when full or at the buffer timeout.");
+
+    public static final ConfigOption<Integer> BUFFERS_PER_CHANNEL = new ConfigOption<>(
+            "taskmanager.network.memory.buffers-per-channel", 2, text -> positive(Integer.parseInt(text)),
+            "Buffers in flight per exchange channel before the producer is back-pressured.");
+
+    public static final ConfigOption<Duration> SOURCE_IDLE_TIMEOUT = new ConfigOption<>(
+            "table.exec.source.idle-timeout", Duration.ZERO, Durations::parse,
+            "A source split without records for this long is idle and does not hold back the watermark; 0 disables.");
+
+    public static final ConfigOption<Duration> STATE_TTL = new ConfigOption<>(
+            "table.exec.state.ttl", Duration.ZERO, Durations::parse,
+            "Keyed state not written for this long expires; 0 keeps state forever.");
+
+    public static final ConfigOption<String> STATE_BACKEND = new ConfigOption<>(
+            "state.backend.type", "hashmap", RuntimeOptions::parseBackend,
+            "Where keyed state lives: hashmap (on the heap); rocksdb is not available yet.");
+
+    public static final ConfigOption<Duration> CHECKPOINTING_INTERVAL = new ConfigOption<>(
+            "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
+            "Time between periodic checkpoints; 0 takes checkpoints only when asked.");
+
+    public static final ConfigOption<String> RESTART_STRATEGY = new ConfigOption<>(
+            "restart-strategy.type", "none", RuntimeOptions::parseRestartStrategy,
+            "What happens when a job fails: none, or fixed-delay (restart from the last checkpoint).");
+
+    public static final ConfigOption<Integer> RESTART_ATTEMPTS = new ConfigOption<>(
+            "restart-strategy.fixed-delay.attempts", 1, text -> positive(Integer.parseInt(text)),
+            "How many times a failed job is restarted with the fixed-delay strategy.");
+
+    public static final ConfigOption<Duration> RESTART_DELAY = new ConfigOption<>(
+            "restart-strategy.fixed-delay.delay", Duration.ofSeconds(1), Durations::parse,
+            "The wait before each restart with the fixed-delay strategy.");
+
+    /** Every option, for option tables and the test that pins them. */
+    public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
+            OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
+            STATE_TTL, STATE_BACKEND, CHECKPOINTING_INTERVAL, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
+
+    private RuntimeOptions() {
+    }
+
+    /** The Markdown table of the given options (key, default, description), as in the design notes. */
+    public static String markdownTable(List<ConfigOption<?>> options) {
+        StringBuilder table = new StringBuilder("| key | default | description |\n|---|---|---|\n");
+        for (ConfigOption<?> option : options) {
+            table.append("| `").append(option.key()).append("` | ").append(option.defaultText()).append(" | ")
+                    .append(option.description()).append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static int positive(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("must be at least 1");
+        }
+        return value;
+    }
+
+    private static boolean parseBoolean(String text) {
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        } else if (text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("expected true or false");
+    }
+
+    private static String parseRestartStrategy(String text) {
+        return switch (text) {
+            case "none", "disable", "off" -> "none";
+            case "fixed-delay", "fixeddelay" -> "fixed-delay";
+            default -> throw new IllegalArgumentException("expected none or fixed-delay");
+        };
+    }
+
+    private static String parseBackend(String text) {
+        if (text.equals("hashmap") || text.equals("rocksdb")) {
+            return text;
+        }
+        throw new IllegalArgumentException("expected hashmap or rocksdb");
+    }
+}

@@ -1,0 +1,230 @@
+package io.eddy.runtime.execution;
+
+import io.eddy.runtime.operator.OperatorSnapshot;
+import io.eddy.runtime.operator.StreamOperator;
+import io.eddy.runtime.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One subtask of one chain, run by its own thread: a loop that moves buffered output on, pulls input
+ * only while every output channel has room (back-pressure), fires processing-time timers, flushes
+ * buffers at the buffer timeout and idles with a back-off strategy when there is nothing to do. At the
+ * end of input it finishes the chain's operators in order and sends end-of-input downstream.
+ */
+final class StreamTask implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamTask.class);
+
+    /**
+     * An operator of the chain.
+     *
+     * @param operator the instance
+     * @param vertexName its vertex, the key of its state in job snapshots
+     * @param subtaskIndex its subtask
+     * @param taskName the name failures are reported under
+     * @param restored the state to start from
+     */
+    record ChainedOperator(StreamOperator operator, String vertexName, int subtaskIndex, String taskName,
+                           OperatorSnapshot restored) {
+    }
+
+    private final String jobName;
+    private final String taskName;
+    private final String headVertexName;
+    private final int subtaskIndex;
+    private final boolean sourceTask;
+    private final TaskHead head;
+    private final List<ChainedOperator> chain;
+    private final TaskOutput output;
+    private final Clock clock;
+    private final LoopTime time;
+    private final Job job;
+    private final IdleStrategy idleStrategy = BackoffIdleStrategy.forTasks();
+    private final ConcurrentLinkedQueue<Long> checkpointTriggers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> completedCheckpoints = new ConcurrentLinkedQueue<>();
+    private volatile boolean cancelled;
+    private volatile Thread thread;
+
+    StreamTask(String jobName, String headVertexName, int subtaskIndex, int parallelism, boolean sourceTask, TaskHead head,
+               List<ChainedOperator> chain, TaskOutput output, Clock clock, LoopTime time, Job job) {
+        this.jobName = jobName;
+        this.headVertexName = headVertexName;
+        this.subtaskIndex = subtaskIndex;
+        this.sourceTask = sourceTask;
+        this.taskName = headVertexName + " (" + (subtaskIndex + 1) + "/" + parallelism + ")";
+        this.head = head;
+        this.chain = List.copyOf(chain);
+        this.output = output;
+        this.clock = clock;
+        this.time = time;
+        this.job = job;
+    }
+
+    String taskName() {
+        return taskName;
+    }
+
+    boolean isSourceTask() {
+        return sourceTask;
+    }
+
+    /** Asks a source task to take checkpoint {@code checkpointId} (from any thread). */
+    void triggerCheckpoint(long checkpointId) {
+        checkpointTriggers.add(checkpointId);
+    }
+
+    /** Tells the task a checkpoint completed (from any thread); its operators commit in the task thread. */
+    void notifyCheckpointComplete(long checkpointId) {
+        completedCheckpoints.add(checkpointId);
+    }
+
+    void cancel() {
+        cancelled = true;
+        Thread running = thread;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    @Override
+    public void run() {
+        thread = Thread.currentThread();
+        time.now = clock.currentTimeMillis();
+        boolean succeeded = false;
+        try {
+            openChain();
+            runHead(head::start, taskName);
+            LOG.debug("Job '{}' task {} started", jobName, taskName);
+            loop();
+            succeeded = !cancelled;
+        } catch (Throwable failure) {
+            if (!cancelled) {
+                job.taskFailed(this, failure);
+            }
+        } finally {
+            closeAll();
+            thread = null;
+            job.taskExited(this, succeeded);
+        }
+    }
+
+    private void openChain() throws Exception {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            ChainedOperator entry = chain.get(i);
+            runHead(() -> {
+                entry.operator().initializeState(entry.restored());
+                entry.operator().open();
+            }, entry.taskName());
+        }
+    }
+
+    private void loop() throws Exception {
+        boolean inputEnded = false;
+        while (!cancelled) {
+            time.now = clock.currentTimeMillis();
+            int work = output.drain();
+            if (!inputEnded) {
+                if (output.isWritable()) {
+                    work += head.poll();
+                }
+                long aligned = head.alignedCheckpoint();
+                if (aligned >= 0) {
+                    checkpoint(aligned);
+                    head.resumeAfterCheckpoint();
+                    work++;
+                }
+                Long trigger;
+                while ((trigger = checkpointTriggers.poll()) != null) {
+                    checkpoint(trigger);
+                    work++;
+                }
+                if (head.isFinished()) {
+                    job.taskReachedEndOfInput(this);
+                    finishChain();
+                    output.broadcast(ControlEvent.EndOfInput.INSTANCE);
+                    output.flush();
+                    inputEnded = true;
+                    work++;
+                }
+            } else if (!output.hasWaiting()) {
+                return;
+            }
+            Long completed;
+            while ((completed = completedCheckpoints.poll()) != null) {
+                for (ChainedOperator entry : chain) {
+                    long checkpointId = completed;
+                    runHead(() -> entry.operator().notifyCheckpointComplete(checkpointId), entry.taskName());
+                }
+                work++;
+            }
+            head.advanceTime(time.now);
+            for (ChainedOperator entry : chain) {
+                entry.operator().advanceProcessingTime(time.now);
+            }
+            output.flushIfDue();
+            idleStrategy.idle(work);
+        }
+    }
+
+    /** Snapshots the head and every operator, passes the barrier on and acknowledges the checkpoint. */
+    private void checkpoint(long checkpointId) throws Exception {
+        Map<String, Map<Integer, OperatorSnapshot>> snapshots = new HashMap<>();
+        OperatorSnapshot headState = head.snapshotState(checkpointId);
+        if (headState != null) {
+            snapshots.put(headVertexName, Map.of(subtaskIndex, headState));
+        }
+        for (ChainedOperator entry : chain) {
+            OperatorSnapshot[] taken = new OperatorSnapshot[1];
+            runHead(() -> taken[0] = entry.operator().snapshotState(checkpointId), entry.taskName());
+            snapshots.put(entry.vertexName(), Map.of(entry.subtaskIndex(), taken[0]));
+        }
+        output.broadcast(new ControlEvent.Barrier(checkpointId));
+        output.flush();
+        job.acknowledgeCheckpoint(checkpointId, snapshots);
+    }
+
+    private void finishChain() throws Exception {
+        for (ChainedOperator entry : chain) {
+            runHead(entry.operator()::finish, entry.taskName());
+        }
+    }
+
+    /** Runs a call of the task itself (not through a chaining output) so its failure names the operator. */
+    private static void runHead(ThrowingAction action, String name) throws Exception {
+        try {
+            action.run();
+        } catch (Exception | Error e) {
+            throw OperatorException.wrap(name, e);
+        }
+    }
+
+    private void closeAll() {
+        for (ChainedOperator entry : chain) {
+            try {
+                entry.operator().close();
+            } catch (Exception e) {
+                LOG.warn("Job '{}' task {}: closing {} failed", jobName, taskName, entry.taskName(), e);
+            }
+        }
+        try {
+            head.close();
+        } catch (Exception e) {
+            LOG.warn("Job '{}' task {}: closing the input failed", jobName, taskName, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingAction {
+        void run() throws Exception;
+    }
+
+    @Override
+    public String toString() {
+        return "StreamTask[" + taskName + "]";
+    }
+}
