@@ -42,8 +42,7 @@ final class JsonValueReaders {
             case FLOAT, DOUBLE -> new FloatingReader(type);
             case DECIMAL -> new DecimalReader(type);
             case STRING -> new StringReader();
-            case BYTES -> new BytesReader(type);
-            case DATE, TIME, TIMESTAMP, TIMESTAMP_LTZ -> new TextScalarReader(type);
+            case BYTES, DATE, TIME, TIMESTAMP, TIMESTAMP_LTZ -> new TextScalarReader(type);
             case ARRAY -> new ArrayReader(create(type.children().get(0)));
             case MAP -> new MapReader(type.children().get(0), create(type.children().get(1)));
             case ROW -> new JsonObjectReader(type.rowSchema(), this, options);
@@ -200,22 +199,6 @@ final class JsonValueReaders {
                 generator.copyCurrentStructure(parser);
             }
             return json.toString();
-        }
-    }
-
-    private final class BytesReader extends JsonValueReader {
-        private final FieldType type;
-
-        BytesReader(FieldType type) {
-            this.type = type;
-        }
-
-        @Override
-        Object readBoxed(JsonParser parser) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw mismatch(parser, type);
-            }
-            return text.parseBoxed(parser.getText(), type);
         }
     }
 
