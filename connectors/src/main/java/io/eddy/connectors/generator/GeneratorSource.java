@@ -10,7 +10,6 @@ import io.eddy.runtime.source.Source;
 import io.eddy.runtime.source.SourceReader;
 import io.eddy.runtime.source.SplitEnumerator;
 import io.eddy.runtime.source.SplitSerializer;
-import java.util.function.Supplier;
 
 /**
  * A source of generated rows (datagen, Nexmark): the numbers 0, 1, 2 ... up to an optional end are
@@ -21,7 +20,7 @@ public final class GeneratorSource implements Source<StridedSplit> {
 
     private final String description;
     private final RowSchema schema;
-    private final Supplier<RowGenerator> generators;
+    private final RowGenerator.Factory generators;
     private final long endNumber;
 
     /**
@@ -30,7 +29,7 @@ public final class GeneratorSource implements Source<StridedSplit> {
      * @param generators creates one generator per reader
      * @param endNumber the first number not emitted; {@code Long.MAX_VALUE} for an unbounded source
      */
-    public GeneratorSource(String description, RowSchema schema, Supplier<RowGenerator> generators, long endNumber) {
+    public GeneratorSource(String description, RowSchema schema, RowGenerator.Factory generators, long endNumber) {
         this.description = requireNonNull(description, "description is null");
         this.schema = requireNonNull(schema, "schema is null");
         this.generators = requireNonNull(generators, "generators is null");
@@ -56,7 +55,7 @@ public final class GeneratorSource implements Source<StridedSplit> {
 
     @Override
     public SourceReader<StridedSplit> createReader(ReaderContext context) {
-        return new GeneratorReader(generators.get(), schema, endNumber, context.clock());
+        return new GeneratorReader(generators.create(context), schema, endNumber, context.clock());
     }
 
     @Override

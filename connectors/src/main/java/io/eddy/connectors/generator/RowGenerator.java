@@ -1,6 +1,7 @@
 package io.eddy.connectors.generator;
 
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.source.ReaderContext;
 
 /**
  * Produces the row with a given number of a generated sequence. A row depends only on its number, so
@@ -19,4 +20,10 @@ public interface RowGenerator {
 
     /** Milliseconds after the start of reading at which number {@code number} is due (the rate limit). */
     long dueMillis(long number);
+
+    /** Creates the generator of one reader. */
+    @FunctionalInterface
+    interface Factory {
+        RowGenerator create(ReaderContext context);
+    }
 }

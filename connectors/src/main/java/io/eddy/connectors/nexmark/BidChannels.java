@@ -1,5 +1,7 @@
 package io.eddy.connectors.nexmark;
 
+import io.eddy.connectors.generator.SequenceRandom;
+
 /**
  * The channels and URLs of bids: four hot channels and 10,000 numbered ones, each with a URL derived
  * from the seed (so the same seed gives the same URLs), built once per channel and then reused.
@@ -13,7 +15,7 @@ final class BidChannels {
     private final String[] hotUrls = new String[HOT_CHANNELS.length];
     private final String[] names = new String[CHANNELS];
     private final String[] urls = new String[CHANNELS];
-    private final EventRandom random = new EventRandom();
+    private final SequenceRandom random = new SequenceRandom();
 
     BidChannels(long seed) {
         this.seed = seed;

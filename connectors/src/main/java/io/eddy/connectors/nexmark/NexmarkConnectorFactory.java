@@ -40,6 +40,6 @@ public final class NexmarkConnectorFactory implements ConnectorFactory {
     public static GeneratorSource create(String tableName, NexmarkConfig config, Table table, RowSchema produced) {
         int[] columns = NexmarkSchemas.columnsOf(table, produced, tableName);
         long end = config.isBounded() ? config.maxEvents() : Long.MAX_VALUE;
-        return new GeneratorSource("nexmark " + table, produced, () -> new NexmarkGenerator(config, table, columns), end);
+        return new GeneratorSource("nexmark " + table, produced, context -> new NexmarkGenerator(config, table, columns), end);
     }
 }

@@ -3,6 +3,7 @@ package io.eddy.connectors.nexmark;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.connectors.generator.RowGenerator;
+import io.eddy.connectors.generator.SequenceRandom;
 import io.eddy.connectors.nexmark.NexmarkOptions.Table;
 import io.eddy.runtime.data.Row;
 
@@ -30,7 +31,7 @@ public final class NexmarkGenerator implements RowGenerator {
     private final Table table;
     private final int[] columns;
     private final boolean extraWanted;
-    private final EventRandom random = new EventRandom();
+    private final SequenceRandom random = new SequenceRandom();
     private final BidChannels channels;
     private final StringBuilder first = new StringBuilder(128);
     private final StringBuilder second = new StringBuilder(128);

@@ -1,5 +1,7 @@
 package io.eddy.connectors.nexmark;
 
+import io.eddy.connectors.generator.SequenceRandom;
+
 /**
  * Random text of the Nexmark generator, appended into reusable builders so that generating an event
  * allocates nothing until a string column is actually produced.
@@ -15,7 +17,7 @@ final class NexmarkText {
      * Appends a random lower-case string of 3 to {@code maxLength - 1} characters, where about one
      * character in 13 is {@code special}; spaces at its ends are trimmed.
      */
-    static void appendString(EventRandom random, StringBuilder into, int maxLength, char special) {
+    static void appendString(SequenceRandom random, StringBuilder into, int maxLength, char special) {
         int start = into.length();
         int length = MIN_STRING_LENGTH + random.nextInt(maxLength - MIN_STRING_LENGTH);
         for (int i = 0; i < length; i++) {
@@ -34,7 +36,7 @@ final class NexmarkText {
     }
 
     /** Appends exactly {@code length} random lower-case characters. */
-    static void appendExactString(EventRandom random, StringBuilder into, int length) {
+    static void appendExactString(SequenceRandom random, StringBuilder into, int length) {
         int bits = 0;
         int left = 0;
         for (int i = 0; i < length; i++) {
@@ -49,7 +51,7 @@ final class NexmarkText {
     }
 
     /** Appends filler so that {@code currentSize} plus its length is on average {@code averageSize}. */
-    static void appendExtra(EventRandom random, StringBuilder into, int currentSize, int averageSize) {
+    static void appendExtra(SequenceRandom random, StringBuilder into, int currentSize, int averageSize) {
         if (currentSize > averageSize) {
             return;
         }
@@ -66,7 +68,7 @@ final class NexmarkText {
     }
 
     /** A price in cents, log-uniform between 1.00 and 1,000,000.00. */
-    static long nextPrice(EventRandom random) {
+    static long nextPrice(SequenceRandom random) {
         return Math.round(Math.pow(10.0, random.nextDouble() * 6.0) * 100.0);
     }
 }
