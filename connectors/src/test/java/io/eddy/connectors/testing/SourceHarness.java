@@ -82,6 +82,33 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
         return reader;
     }
 
+    /** Polls a reader outside any harness until it ends, discarding its rows. */
+    public static void drain(SourceReader<?> reader) throws Exception {
+        ReaderOutput discard = new ReaderOutput() {
+            @Override
+            public SplitOutput forSplit(String splitId) {
+                return new SplitOutput() {
+                    @Override
+                    public void collect(Row row) {
+                    }
+
+                    @Override
+                    public void reportPosition(String position, long lag) {
+                    }
+                };
+            }
+
+            @Override
+            public void releaseSplit(String splitId) {
+            }
+        };
+        for (int polls = 0; reader.pollNext(discard) != InputStatus.END_OF_INPUT; polls++) {
+            if (polls > MAX_IDLE_POLLS) {
+                throw new AssertionError("reader did not end");
+            }
+        }
+    }
+
     public InputStatus poll(int subtask) throws Exception {
         return readers.get(subtask).pollNext(output);
     }
