@@ -112,6 +112,8 @@ class NexmarkWindowCountJobTest {
             List<SplitMetricsSnapshot> splits = job.metrics().splits();
             assertThat(splits).hasSize(parallelism);
             assertThat(splits.stream().mapToLong(SplitMetricsSnapshot::records).sum()).isEqualTo(27_600);
+            assertThat(splits).allSatisfy(split -> assertThat(Long.parseLong(split.position())).as("next event number")
+                    .isBetween(30_000L, 30_000L + parallelism - 1));
             assertThat(job.metrics().counter("count per window", TumblingEventTimeWindowOperator.LATE_RECORDS_DROPPED)).isZero();
         }
     }
