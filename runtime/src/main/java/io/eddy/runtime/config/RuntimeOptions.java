@@ -47,10 +47,14 @@ public final class RuntimeOptions {
             "state.backend.type", "hashmap", RuntimeOptions::parseBackend,
             "Where keyed state lives: hashmap (heap) or rocksdb.");
 
+    public static final ConfigOption<Duration> CHECKPOINTING_INTERVAL = new ConfigOption<>(
+            "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
+            "Time between periodic checkpoints; 0 takes checkpoints only when asked.");
+
     /** Every option, for option tables and the test that pins them. */
     public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
             OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
-            STATE_TTL, STATE_BACKEND);
+            STATE_TTL, STATE_BACKEND, CHECKPOINTING_INTERVAL);
 
     private RuntimeOptions() {
     }

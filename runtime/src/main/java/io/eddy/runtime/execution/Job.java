@@ -44,6 +44,7 @@ final class Job implements JobClient {
     private final AtomicInteger runningTasks = new AtomicInteger();
     private final AtomicReference<JobExecutionException> failure = new AtomicReference<>();
     private volatile boolean cancelRequested;
+    private volatile CheckpointCoordinator checkpoints;
 
     Job(String jobId, String jobName, ScheduledExecutorService coordinatorExecutor, Runnable onTermination) {
         this.jobId = jobId;
@@ -72,7 +73,9 @@ final class Job implements JobClient {
         exchangeMetrics.add(metrics);
     }
 
-    void start() {
+    /** Starts the tasks; with a positive interval, checkpoints are taken periodically. */
+    void start(Duration checkpointInterval) {
+        checkpoints = new CheckpointCoordinator(jobName, tasks, coordinators, coordinatorExecutor);
         status.set(JobStatus.RUNNING);
         runningTasks.set(tasks.size());
         LOG.info("Job '{}' ({}) starting {} tasks", jobName, jobId, tasks.size());
@@ -82,6 +85,30 @@ final class Job implements JobClient {
             thread.start();
         }
         coordinators.forEach(SourceCoordinator::start);
+        long intervalMillis = checkpointInterval.toMillis();
+        if (intervalMillis > 0) {
+            coordinatorExecutor.scheduleWithFixedDelay(() -> checkpoints.trigger().exceptionally(failure -> {
+                LOG.warn("Job '{}' ({}): {}", jobName, jobId, failure.getMessage());
+                return null;
+            }), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void acknowledgeCheckpoint(long checkpointId, Map<String, Map<Integer, io.eddy.runtime.operator.OperatorSnapshot>> snapshots) {
+        checkpoints.acknowledge(checkpointId, snapshots);
+    }
+
+    void taskReachedEndOfInput(StreamTask task) {
+        checkpoints.stop("task " + task.taskName() + " reached the end of its input");
+    }
+
+    @Override
+    public CompletableFuture<JobSnapshot> triggerCheckpoint() {
+        CheckpointCoordinator coordinator = checkpoints;
+        if (coordinator == null || status.get() != JobStatus.RUNNING) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Job '" + jobName + "' is " + status.get()));
+        }
+        return coordinator.trigger();
     }
 
     void taskFailed(StreamTask task, Throwable failureCause) {
@@ -95,7 +122,15 @@ final class Job implements JobClient {
         JobExecutionException exception = new JobExecutionException(jobName, where, root);
         if (failure.compareAndSet(null, exception)) {
             LOG.error("Job '{}' ({}) failed in {}", jobName, jobId, where, root);
+            stopCheckpoints("the job failed");
             tasks.forEach(StreamTask::cancel);
+        }
+    }
+
+    private void stopCheckpoints(String reason) {
+        CheckpointCoordinator coordinator = checkpoints;
+        if (coordinator != null) {
+            coordinator.stop(reason);
         }
     }
 
@@ -139,6 +174,7 @@ final class Job implements JobClient {
     public void cancel() {
         if (!status.get().isTerminal()) {
             cancelRequested = true;
+            stopCheckpoints("the job was cancelled");
             tasks.forEach(StreamTask::cancel);
         }
     }

@@ -55,6 +55,14 @@ public final class JobManager implements AutoCloseable {
      * @throws JobSubmissionException when there are not enough free slots or the graph cannot run
      */
     public JobClient submit(JobGraph graph, Configuration jobConfiguration) {
+        return submit(graph, jobConfiguration, null);
+    }
+
+    /**
+     * Submits a job that starts from a snapshot of an earlier run ({@link JobClient#triggerCheckpoint()}):
+     * vertices are matched by name and their state is redistributed to the new parallelisms.
+     */
+    public JobClient submit(JobGraph graph, Configuration jobConfiguration, JobSnapshot restoreFrom) {
         requireNonNull(graph, "graph is null");
         int slots = graph.maxVertexParallelism();
         reserve(graph.name(), slots);
@@ -69,7 +77,7 @@ public final class JobManager implements AutoCloseable {
             jobs.remove(jobId);
         });
         try {
-            new JobDeployment(graph, jobConfiguration.copy(), clock, job, coordinator).deploy();
+            new JobDeployment(graph, jobConfiguration.copy(), clock, job, coordinator, restoreFrom).deploy();
         } catch (Exception e) {
             release(slots);
             coordinator.shutdownNow();
@@ -79,7 +87,7 @@ public final class JobManager implements AutoCloseable {
             throw new JobSubmissionException("Job '" + graph.name() + "' could not be deployed: " + e.getMessage());
         }
         jobs.put(jobId, job);
-        job.start();
+        job.start(jobConfiguration.get(RuntimeOptions.CHECKPOINTING_INTERVAL));
         return job;
     }
 
@@ -89,8 +97,8 @@ public final class JobManager implements AutoCloseable {
                     + "there are only " + totalSlots + "; lower the parallelism or raise taskmanager.numberOfTaskSlots");
         }
         if (usedSlots + slots > totalSlots) {
-            throw new JobSubmissionException("Job '" + jobName + "' needs " + slots + " task slots but only "
-                    + (totalSlots - usedSlots) + " of " + totalSlots + " are free; wait for running jobs to end or cancel one");
+            throw new JobSubmissionException("Job '" + jobName + "' needs " + slots + (slots == 1 ? " task slot" : " task slots")
+                    + " but only " + (totalSlots - usedSlots) + " of " + totalSlots + " are free; wait for running jobs to end or cancel one");
         }
         usedSlots += slots;
     }

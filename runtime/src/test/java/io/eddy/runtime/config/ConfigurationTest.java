@@ -27,7 +27,8 @@ class ConfigurationTest {
                 Map.entry("taskmanager.network.memory.buffers-per-channel", 2),
                 Map.entry("table.exec.source.idle-timeout", Duration.ZERO),
                 Map.entry("table.exec.state.ttl", Duration.ZERO),
-                Map.entry("state.backend.type", "hashmap"));
+                Map.entry("state.backend.type", "hashmap"),
+                Map.entry("execution.checkpointing.interval", Duration.ZERO));
     }
 
     @Test
@@ -50,6 +51,8 @@ class ConfigurationTest {
         Configuration configuration = new Configuration().setString("table.exec.state.ttl", "1 h");
         assertThat(configuration.get(RuntimeOptions.STATE_TTL)).isEqualTo(Duration.ofHours(1));
         assertThat(configuration.get(RuntimeOptions.BUFFER_TIMEOUT)).isEqualTo(Duration.ofMillis(100));
+        assertThat(io.eddy.runtime.state.StateTtl.fromConfiguration(configuration).millis()).isEqualTo(3_600_000);
+        assertThat(io.eddy.runtime.state.StateTtl.fromConfiguration(new Configuration()).isEnabled()).isFalse();
         assertThat(configuration.contains(RuntimeOptions.STATE_TTL)).isTrue();
         assertThatThrownBy(() -> configuration.set(RuntimeOptions.BUFFER_TIMEOUT, "10 parsecs"))
                 .hasMessage("Invalid value '10 parsecs' for option 'execution.buffer-timeout': unknown time unit 'parsecs', use ns, us, ms, s, min, h or d");
