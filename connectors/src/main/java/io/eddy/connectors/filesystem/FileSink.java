@@ -26,7 +26,6 @@ public final class FileSink implements Sink<PendingFile> {
     private final RowSchema schema;
     private final OptionValues options;
     private final long rollingSize;
-    private final String runId = UUID.randomUUID().toString();
 
     FileSink(Path directory, FormatFactory format, RowSchema schema, OptionValues options, long rollingSize) {
         this.directory = requireNonNull(directory, "directory is null");
@@ -39,7 +38,7 @@ public final class FileSink implements Sink<PendingFile> {
 
     @Override
     public SinkWriter<PendingFile> createWriter(SinkContext context) {
-        return new FileSinkWriter(directory, runId, context.subtaskIndex(), format.createEncoder(schema, options), rollingSize);
+        return new FileSinkWriter(directory, UUID.randomUUID().toString(), context.subtaskIndex(), format.createEncoder(schema, options), rollingSize);
     }
 
     @Override

@@ -15,14 +15,15 @@ import java.util.List;
  * Writes one subtask's rows, one encoded record per line, into part files under the sink directory.
  * A part file is written as a hidden in-progress file; it is closed when it reaches the rolling size
  * or at a checkpoint (or the end of input) and then handed over as a {@link PendingFile}, which the
- * committer renames to {@code part-<run>-<subtask>-<n>} once the checkpoint completes.
+ * committer renames to {@code part-<writer>-<subtask>-<n>} once the checkpoint completes. Every writer
+ * instance has its own random id, so a restarted job never reuses the name of a committed file.
  */
 final class FileSinkWriter implements SinkWriter<PendingFile> {
 
     private static final byte[] NEW_LINE = {'\n'};
 
     private final Path directory;
-    private final String runId;
+    private final String writerId;
     private final int subtaskIndex;
     private final RecordEncoder encoder;
     private final long rollingSize;
@@ -32,9 +33,9 @@ final class FileSinkWriter implements SinkWriter<PendingFile> {
     private long written;
     private int counter;
 
-    FileSinkWriter(Path directory, String runId, int subtaskIndex, RecordEncoder encoder, long rollingSize) {
+    FileSinkWriter(Path directory, String writerId, int subtaskIndex, RecordEncoder encoder, long rollingSize) {
         this.directory = directory;
-        this.runId = runId;
+        this.writerId = writerId;
         this.subtaskIndex = subtaskIndex;
         this.encoder = encoder;
         this.rollingSize = rollingSize;
@@ -56,7 +57,7 @@ final class FileSinkWriter implements SinkWriter<PendingFile> {
 
     private void open() throws IOException {
         Files.createDirectories(directory);
-        String name = "part-" + runId + "-" + subtaskIndex + "-" + counter++;
+        String name = "part-" + writerId + "-" + subtaskIndex + "-" + counter++;
         current = new PendingFile(directory.resolve("." + name + ".inprogress").toString(), directory.resolve(name).toString());
         out = new BufferedOutputStream(Files.newOutputStream(Path.of(current.inProgress())), 64 * 1024);
         written = 0;
