@@ -51,10 +51,22 @@ public final class RuntimeOptions {
             "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
             "Time between periodic checkpoints; 0 takes checkpoints only when asked.");
 
+    public static final ConfigOption<String> RESTART_STRATEGY = new ConfigOption<>(
+            "restart-strategy.type", "none", RuntimeOptions::parseRestartStrategy,
+            "What happens when a job fails: none, or fixed-delay (restart from the last checkpoint).");
+
+    public static final ConfigOption<Integer> RESTART_ATTEMPTS = new ConfigOption<>(
+            "restart-strategy.fixed-delay.attempts", 1, text -> positive(Integer.parseInt(text)),
+            "How many times a failed job is restarted with the fixed-delay strategy.");
+
+    public static final ConfigOption<Duration> RESTART_DELAY = new ConfigOption<>(
+            "restart-strategy.fixed-delay.delay", Duration.ofSeconds(1), Durations::parse,
+            "The wait before each restart with the fixed-delay strategy.");
+
     /** Every option, for option tables and the test that pins them. */
     public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
             OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
-            STATE_TTL, STATE_BACKEND, CHECKPOINTING_INTERVAL);
+            STATE_TTL, STATE_BACKEND, CHECKPOINTING_INTERVAL, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
 
     private RuntimeOptions() {
     }
@@ -73,6 +85,14 @@ public final class RuntimeOptions {
             return false;
         }
         throw new IllegalArgumentException("expected true or false");
+    }
+
+    private static String parseRestartStrategy(String text) {
+        return switch (text) {
+            case "none", "disable", "off" -> "none";
+            case "fixed-delay", "fixeddelay" -> "fixed-delay";
+            default -> throw new IllegalArgumentException("expected none or fixed-delay");
+        };
     }
 
     private static String parseBackend(String text) {

@@ -40,11 +40,14 @@ final class CheckpointCoordinator {
     private final List<StreamTask> sourceTasks;
     private final List<SourceCoordinator<?>> sources;
     private final ScheduledExecutorService executor;
+    private final java.util.function.Consumer<JobSnapshot> listener;
     private long nextId = 1;
     private Pending pending;
     private String finishedReason;
 
-    CheckpointCoordinator(String jobName, List<StreamTask> tasks, List<SourceCoordinator<?>> sources, ScheduledExecutorService executor) {
+    CheckpointCoordinator(String jobName, List<StreamTask> tasks, List<SourceCoordinator<?>> sources, ScheduledExecutorService executor,
+                          java.util.function.Consumer<JobSnapshot> listener) {
+        this.listener = listener;
         this.jobName = jobName;
         this.tasks = List.copyOf(tasks);
         this.sourceTasks = tasks.stream().filter(StreamTask::isSourceTask).toList();
@@ -89,6 +92,7 @@ final class CheckpointCoordinator {
             completed.vertices.forEach((vertex, bySubtask) -> vertices.put(vertex, new ArrayList<>(bySubtask.values())));
             JobSnapshot snapshot = new JobSnapshot(jobName, completed.id, vertices, completed.enumerators);
             LOG.info("Job '{}' completed checkpoint {}", jobName, completed.id);
+            listener.accept(snapshot);
             tasks.forEach(task -> task.notifyCheckpointComplete(completed.id));
             completed.future.complete(snapshot);
         }

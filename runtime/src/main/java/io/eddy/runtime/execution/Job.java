@@ -12,21 +12,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running job: its tasks (one thread each), source coordinators, metrics and status. The first task
+ * One attempt at running a job: its tasks (one thread each), source coordinators, metrics and status. The first task
  * failure fails the job and cancels every other task; the job's terminal status is set once every task
  * thread has exited.
  */
-final class Job implements JobClient {
+final class Job {
 
     private static final Logger LOG = LoggerFactory.getLogger(Job.class);
 
@@ -40,17 +39,17 @@ final class Job implements JobClient {
     private final ConcurrentLinkedQueue<SplitMetrics> splitMetrics = new ConcurrentLinkedQueue<>();
     private final List<ExchangeMetrics> exchangeMetrics = new ArrayList<>();
     private final ScheduledExecutorService coordinatorExecutor;
-    private final Runnable onTermination;
+    private final Consumer<JobSnapshot> checkpointListener;
     private final AtomicInteger runningTasks = new AtomicInteger();
     private final AtomicReference<JobExecutionException> failure = new AtomicReference<>();
     private volatile boolean cancelRequested;
     private volatile CheckpointCoordinator checkpoints;
 
-    Job(String jobId, String jobName, ScheduledExecutorService coordinatorExecutor, Runnable onTermination) {
+    Job(String jobId, String jobName, ScheduledExecutorService coordinatorExecutor, Consumer<JobSnapshot> checkpointListener) {
         this.jobId = jobId;
         this.jobName = jobName;
         this.coordinatorExecutor = coordinatorExecutor;
-        this.onTermination = onTermination;
+        this.checkpointListener = checkpointListener;
     }
 
     void addTask(StreamTask task) {
@@ -75,7 +74,7 @@ final class Job implements JobClient {
 
     /** Starts the tasks; with a positive interval, checkpoints are taken periodically. */
     void start(Duration checkpointInterval) {
-        checkpoints = new CheckpointCoordinator(jobName, tasks, coordinators, coordinatorExecutor);
+        checkpoints = new CheckpointCoordinator(jobName, tasks, coordinators, coordinatorExecutor, checkpointListener);
         status.set(JobStatus.RUNNING);
         runningTasks.set(tasks.size());
         LOG.info("Job '{}' ({}) starting {} tasks", jobName, jobId, tasks.size());
@@ -102,7 +101,6 @@ final class Job implements JobClient {
         checkpoints.stop("task " + task.taskName() + " reached the end of its input");
     }
 
-    @Override
     public CompletableFuture<JobSnapshot> triggerCheckpoint() {
         CheckpointCoordinator coordinator = checkpoints;
         if (coordinator == null || status.get() != JobStatus.RUNNING) {
@@ -150,27 +148,27 @@ final class Job implements JobClient {
             coordinatorExecutor.shutdown();
             status.set(terminal);
             LOG.info("Job '{}' ({}) is {}", jobName, jobId, terminal);
-            onTermination.run();
             completion.complete(terminal);
         }
     }
 
-    @Override
+    /** The failure of this attempt, or null. */
+    JobExecutionException failure() {
+        return failure.get();
+    }
+
     public String jobId() {
         return jobId;
     }
 
-    @Override
     public String jobName() {
         return jobName;
     }
 
-    @Override
     public JobStatus status() {
         return status.get();
     }
 
-    @Override
     public void cancel() {
         if (!status.get().isTerminal()) {
             cancelRequested = true;
@@ -179,28 +177,10 @@ final class Job implements JobClient {
         }
     }
 
-    @Override
     public CompletableFuture<JobStatus> completion() {
         return completion;
     }
 
-    @Override
-    public JobStatus awaitTermination(Duration timeout) throws JobExecutionException, TimeoutException, InterruptedException {
-        JobStatus terminal;
-        try {
-            terminal = completion.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("job completion failed unexpectedly", e);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("Job '" + jobName + "' did not end within " + timeout + ", status " + status.get());
-        }
-        if (terminal == JobStatus.FAILED) {
-            throw failure.get();
-        }
-        return terminal;
-    }
-
-    @Override
     public JobMetrics metrics() {
         List<OperatorMetricsSnapshot> operators = operatorMetrics.stream().map(OperatorMetrics::snapshot).toList();
         List<SplitMetricsSnapshot> splits = splitMetrics.stream().map(SplitMetrics::snapshot).toList();
@@ -211,7 +191,6 @@ final class Job implements JobClient {
         return new JobMetrics(operators, splits, inFlight);
     }
 
-    @Override
     public String toString() {
         return "Job[" + jobName + " (" + jobId + "), " + status.get() + "]";
     }

@@ -28,7 +28,10 @@ class ConfigurationTest {
                 Map.entry("table.exec.source.idle-timeout", Duration.ZERO),
                 Map.entry("table.exec.state.ttl", Duration.ZERO),
                 Map.entry("state.backend.type", "hashmap"),
-                Map.entry("execution.checkpointing.interval", Duration.ZERO));
+                Map.entry("execution.checkpointing.interval", Duration.ZERO),
+                Map.entry("restart-strategy.type", "none"),
+                Map.entry("restart-strategy.fixed-delay.attempts", 1),
+                Map.entry("restart-strategy.fixed-delay.delay", Duration.ofSeconds(1)));
     }
 
     @Test

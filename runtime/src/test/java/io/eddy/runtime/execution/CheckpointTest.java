@@ -7,160 +7,137 @@ import io.eddy.runtime.config.Configuration;
 import io.eddy.runtime.config.RuntimeOptions;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
-import io.eddy.runtime.data.RowSerializer;
-import io.eddy.runtime.data.Rows;
-import io.eddy.runtime.data.Serializers;
-import io.eddy.runtime.data.TypeSerializer;
 import io.eddy.runtime.graph.JobGraph;
+import io.eddy.runtime.operator.AbstractOneInputOperator;
+import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operators.CountWindowAggregate;
 import io.eddy.runtime.operators.FilterOperator;
-import io.eddy.runtime.operators.TumblingEventTimeWindowOperator;
-import io.eddy.runtime.sink.Committer;
-import io.eddy.runtime.sink.Sink;
-import io.eddy.runtime.sink.SinkContext;
-import io.eddy.runtime.sink.SinkWriter;
+import io.eddy.runtime.operators.EventTimeWindowOperator;
+import io.eddy.runtime.sink.CollectingSink;
 import io.eddy.runtime.sink.SinkWriterOperator;
 import io.eddy.runtime.source.memory.InMemorySource;
 import io.eddy.runtime.time.WatermarkStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class CheckpointTest {
 
     private static final RowSchema COUNTS = new CountWindowAggregate(TestJobs.BY_USER.keySchema()).outputSchema();
+    private static final List<List<Row>> DATA = TestJobs.events(4, 2_000);
 
-    /** A pre-committed transaction: an id unique across runs and its rows. */
-    private record Transaction(String id, List<Row> rows) {
-    }
-
-    /**
-     * Rows become visible only when the checkpoint that pre-committed them completes; committing is
-     * idempotent by transaction id (a restore commits the restored transactions again): exactly once.
-     */
-    private static final class TransactionalSink implements Sink<Transaction> {
-        final List<Row> committed = Collections.synchronizedList(new ArrayList<>());
-        private final java.util.Set<String> committedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-        @Override
-        public SinkWriter<Transaction> createWriter(SinkContext context) {
-            return new SinkWriter<>() {
-                private List<Row> transaction = new ArrayList<>();
-
-                @Override
-                public void write(Row row) {
-                    LockSupport.parkNanos(20_000);
-                    transaction.add(row.copy());
-                }
-
-                @Override
-                public void flush(boolean endOfInput) {
-                }
-
-                @Override
-                public List<Transaction> prepareCommit(long checkpointId) {
-                    List<Transaction> committables = transaction.isEmpty()
-                            ? List.of() : List.of(new Transaction(java.util.UUID.randomUUID().toString(), transaction));
-                    transaction = new ArrayList<>();
-                    return committables;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-
-        @Override
-        public Optional<Committer<Transaction>> createCommitter() {
-            return Optional.of(committables -> committables.forEach(transaction -> {
-                if (committedIds.add(transaction.id())) {
-                    committed.addAll(transaction.rows());
-                }
-            }));
-        }
-
-        @Override
-        public Optional<TypeSerializer<Transaction>> committableSerializer() {
-            TypeSerializer<List<Row>> rows = Serializers.listOf(new RowSerializer(COUNTS));
-            return Optional.of(new TypeSerializer<>() {
-                @Override
-                public void serialize(Transaction value, io.eddy.runtime.data.BinaryOutput output) {
-                    output.writeString(value.id());
-                    rows.serialize(value.rows(), output);
-                }
-
-                @Override
-                public Transaction deserialize(io.eddy.runtime.data.BinaryInput input) {
-                    return new Transaction(input.readString(), rows.deserialize(input));
-                }
-            });
-        }
-
-        List<String> sortedStrings() {
-            List<String> texts;
-            synchronized (committed) {
-                texts = Rows.format(new ArrayList<>(committed));
-            }
-            Collections.sort(texts);
-            return texts;
-        }
-    }
-
-    /** The window-count job, with a slow transactional sink after the windows. */
-    private static JobGraph job(InMemorySource source, TransactionalSink sink, int parallelism) {
+    /** source → filter (as given) → hash by user → count per 1 s window → transactional sink. */
+    private static JobGraph job(InMemorySource source, OperatorFactory filter, TransactionalSink sink, int parallelism) {
         JobGraph.Builder builder = JobGraph.builder("checkpointed");
         int events = builder.addSource("events", source,
                 WatermarkStrategy.boundedOutOfOrderness(row -> row.getTimestampMillis(2), Duration.ZERO), parallelism);
-        int filter = builder.addOperator("filter", () -> new FilterOperator(TestJobs::keep), parallelism);
-        int window = builder.addOperator("count per window", () -> new TumblingEventTimeWindowOperator<>(
+        int filtered = builder.addOperator("filter", filter, parallelism);
+        int window = builder.addOperator("count per window", () -> EventTimeWindowOperator.tumbling(
                 TestJobs.BY_USER, 2, Duration.ofSeconds(1), new CountWindowAggregate(TestJobs.BY_USER.keySchema())), parallelism);
         int collect = builder.addOperator("collect", SinkWriterOperator.factory(sink), parallelism);
-        return builder.forward(events, filter).hash(filter, window, TestJobs.BY_USER).forward(window, collect).build();
+        return builder.forward(events, filtered).hash(filtered, window, TestJobs.BY_USER).forward(window, collect).build();
+    }
+
+    private static Configuration configuration() {
+        return new Configuration()
+                .set(RuntimeOptions.TASK_SLOTS, "4")
+                .set(RuntimeOptions.RECORDS_PER_BUFFER, "32")
+                .set(RuntimeOptions.BUFFER_TIMEOUT, "1 ms");
     }
 
     @Test
     void aJobRestoredFromACheckpointAtAnotherParallelismGivesExactlyTheSameResult() throws Exception {
-        List<List<Row>> data = TestJobs.events(4, 2_000);
-        List<String> expected = expectedOneSecondCounts(data);
-        Configuration configuration = new Configuration()
-                .set(RuntimeOptions.TASK_SLOTS, "4")
-                .set(RuntimeOptions.RECORDS_PER_BUFFER, "32")
-                .set(RuntimeOptions.BUFFER_TIMEOUT, "1 ms");
-        TransactionalSink sink = new TransactionalSink();
-        JobSnapshot snapshot;
-        try (JobManager jobManager = new JobManager(configuration)) {
-            JobClient first = jobManager.submit(job(InMemorySource.unbounded(data), sink, 2));
+        TransactionalSink sink = new TransactionalSink(COUNTS, 20_000);
+        OperatorFactory filter = () -> new FilterOperator(TestJobs::keep);
+        try (JobManager jobManager = new JobManager(configuration())) {
+            JobClient first = jobManager.submit(job(InMemorySource.unbounded(DATA), filter, sink, 2));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (first.metrics().recordsIn("collect") < 50 && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
-            snapshot = first.triggerCheckpoint().get(20, TimeUnit.SECONDS);
+            JobSnapshot snapshot = first.triggerCheckpoint().get(20, TimeUnit.SECONDS);
             first.cancel();
             assertThat(first.awaitTermination(Duration.ofSeconds(10))).isEqualTo(JobStatus.CANCELED);
             assertThat(snapshot.checkpointId()).isEqualTo(1);
             assertThat(snapshot.vertices()).containsOnlyKeys("events", "filter", "count per window", "collect");
             assertThat(snapshot.vertices().get("count per window")).hasSize(2);
-            int committedByFirstRun = sink.committed.size();
-            assertThat(committedByFirstRun).as("the first run committed part of the result").isPositive().isLessThan(expected.size());
+            assertThat(sink.committed.size()).as("the first run committed part of the result")
+                    .isPositive().isLessThan(expectedOneSecondCounts().size());
 
-            JobClient second = jobManager.submit(job(InMemorySource.bounded(data), sink, 3), configuration, snapshot);
+            JobSnapshot savepoint = JobSnapshotFormat.fromBytes(JobSnapshotFormat.toBytes(snapshot));
+            JobClient second = jobManager.submit(job(InMemorySource.bounded(DATA), filter, sink, 3), configuration(), savepoint);
             assertThat(second.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
         }
-        assertThat(sink.sortedStrings()).as("exactly once across the restore").isEqualTo(expected);
+        assertThat(sink.sortedStrings()).as("exactly once across the restore").isEqualTo(expectedOneSecondCounts());
     }
 
-    private static List<String> expectedOneSecondCounts(List<List<Row>> data) {
+    /** Fails once, at the first record after a checkpoint completed; slows the job down so checkpoints happen. */
+    private static final class FailOnceAfterCheckpoint extends AbstractOneInputOperator {
+        static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+
+        @Override
+        public void processElement(Row row) {
+            LockSupport.parkNanos(10_000);
+            if (CHECKPOINTED.get() && FAILED.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure");
+            }
+            if (TestJobs.keep(row)) {
+                output.collect(row);
+            }
+        }
+
+        @Override
+        public void notifyCheckpointComplete(long checkpointId) {
+            CHECKPOINTED.set(true);
+        }
+    }
+
+    @Test
+    void aFailedJobRestartsFromItsLastCheckpointAndCommitsExactlyOnce() throws Exception {
+        TransactionalSink sink = new TransactionalSink(COUNTS, 0);
+        Configuration configuration = configuration()
+                .set(RuntimeOptions.CHECKPOINTING_INTERVAL, "20 ms")
+                .set(RuntimeOptions.RESTART_STRATEGY, "fixed-delay")
+                .set(RuntimeOptions.RESTART_ATTEMPTS, "2")
+                .set(RuntimeOptions.RESTART_DELAY, "10 ms");
+        try (JobManager jobManager = new JobManager(configuration)) {
+            ManagedJob job = (ManagedJob) jobManager.submit(job(InMemorySource.bounded(DATA), FailOnceAfterCheckpoint::new, sink, 2));
+            assertThat(job.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
+            assertThat(FailOnceAfterCheckpoint.FAILED).isTrue();
+            assertThat(job.restarts()).isEqualTo(1);
+            assertThat(job.lastCheckpoint()).as("restarted from a checkpoint, not from scratch").isNotNull();
+        }
+        assertThat(sink.sortedStrings()).as("exactly once across the restart").isEqualTo(expectedOneSecondCounts());
+    }
+
+    @Test
+    void withoutARestartStrategyTheFirstFailureFailsTheJob() throws Exception {
+        try (JobManager jobManager = new JobManager(configuration())) {
+            JobClient job = jobManager.submit(job(InMemorySource.bounded(DATA), () -> new FilterOperator(row -> {
+                throw new IllegalArgumentException("always");
+            }), new TransactionalSink(COUNTS, 0), 1));
+            assertThatThrownBy(() -> job.awaitTermination(Duration.ofSeconds(10)))
+                    .isInstanceOf(JobExecutionException.class)
+                    .hasMessage("Job 'checkpointed' failed in filter (1/1): IllegalArgumentException: always");
+            assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+        }
+    }
+
+    private static List<String> expectedOneSecondCounts() {
         CountWindowAggregate aggregate = new CountWindowAggregate(TestJobs.BY_USER.keySchema());
-        java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
-        java.util.Map<String, Row> keys = new java.util.HashMap<>();
-        for (List<Row> split : data) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, Row> keys = new HashMap<>();
+        for (List<Row> split : DATA) {
             for (Row row : split) {
                 if (TestJobs.keep(row)) {
                     long start = row.getTimestampMillis(2) / 1_000 * 1_000;
@@ -180,10 +157,10 @@ class CheckpointTest {
     }
 
     @Test
-    void checkpointsAreRefusedOnceTasksFinished() throws Exception {
+    void checkpointsAreRefusedOnceTheJobFinished() throws Exception {
         try (JobManager jobManager = new JobManager(new Configuration().set(RuntimeOptions.TASK_SLOTS, "1"))) {
             JobClient job = jobManager.submit(TestJobs.windowCountJob("short", InMemorySource.bounded(TestJobs.events(1, 10)),
-                    new io.eddy.runtime.sink.CollectingSink(), 1));
+                    new CollectingSink(), 1));
             job.awaitTermination(Duration.ofSeconds(10));
             assertThatThrownBy(() -> job.triggerCheckpoint().get())
                     .isInstanceOf(ExecutionException.class)
