@@ -8,7 +8,7 @@ import io.eddy.runtime.execution.JobClient;
 import io.eddy.runtime.execution.JobManager;
 import io.eddy.runtime.execution.JobStatus;
 import io.eddy.runtime.metrics.SplitMetricsSnapshot;
-import io.eddy.runtime.operators.TumblingEventTimeWindowOperator;
+import io.eddy.runtime.operators.EventTimeWindowOperator;
 import io.eddy.runtime.sink.CollectingSink;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +52,7 @@ class NexmarkWindowCountJobTest {
             assertThat(splits.stream().mapToLong(SplitMetricsSnapshot::records).sum()).isEqualTo(27_600);
             assertThat(splits).allSatisfy(split -> assertThat(Long.parseLong(split.position())).as("next event number")
                     .isBetween(30_000L, 30_000L + parallelism - 1));
-            assertThat(job.metrics().counter("count per window", TumblingEventTimeWindowOperator.LATE_RECORDS_DROPPED)).isZero();
+            assertThat(job.metrics().counter("count per window", EventTimeWindowOperator.LATE_RECORDS_DROPPED)).isZero();
         }
     }
 }

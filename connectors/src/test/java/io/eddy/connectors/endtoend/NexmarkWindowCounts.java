@@ -11,7 +11,7 @@ import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.graph.JobGraph;
 import io.eddy.runtime.operators.CountWindowAggregate;
 import io.eddy.runtime.operators.FilterOperator;
-import io.eddy.runtime.operators.TumblingEventTimeWindowOperator;
+import io.eddy.runtime.operators.EventTimeWindowOperator;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.sink.SinkWriterOperator;
 import io.eddy.runtime.source.Source;
@@ -82,7 +82,7 @@ final class NexmarkWindowCounts {
         int source = builder.addSource("bids", bids,
                 WatermarkStrategy.boundedOutOfOrderness(row -> row.getTimestampMillis(DATE_TIME), Duration.ZERO), parallelism);
         int filter = builder.addOperator("filter", () -> new FilterOperator(NexmarkWindowCounts::keep), parallelism);
-        int window = builder.addOperator("count per window", () -> new TumblingEventTimeWindowOperator<>(
+        int window = builder.addOperator("count per window", () -> EventTimeWindowOperator.tumbling(
                 BY_AUCTION, DATE_TIME, Duration.ofSeconds(10), new CountWindowAggregate(BY_AUCTION.keySchema())), parallelism);
         int collect = builder.addOperator("collect", SinkWriterOperator.factory(sink), parallelism);
         return builder.forward(source, filter).hash(filter, window, BY_AUCTION).forward(window, collect).build();
