@@ -144,6 +144,40 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
         }
     }
 
+    /**
+     * Like {@link #runToEnd(long)}, but snapshots every reader and restores it into a fresh reader
+     * after each of its polls (the adversarial mode of the conformance suite).
+     */
+    public List<Row> runToEndRestoringAfterEveryPoll(long idleAdvanceMillis) throws Exception {
+        boolean[] ended = new boolean[parallelism];
+        int idle = 0;
+        while (true) {
+            boolean progress = false;
+            boolean allEnded = true;
+            for (int i = 0; i < parallelism; i++) {
+                if (ended[i]) {
+                    continue;
+                }
+                InputStatus status = poll(i);
+                ended[i] = status == InputStatus.END_OF_INPUT;
+                progress |= status == InputStatus.MORE_AVAILABLE;
+                allEnded &= ended[i];
+                if (!ended[i]) {
+                    restore(i);
+                }
+            }
+            if (allEnded) {
+                return rows;
+            }
+            if (!progress) {
+                clock.advance(idleAdvanceMillis);
+                if (++idle > MAX_IDLE_POLLS) {
+                    throw new AssertionError("source did not end");
+                }
+            }
+        }
+    }
+
     /** Polls reader {@code subtask} until at least {@code count} rows were collected in total. */
     public void pollUntil(int subtask, int count, long idleAdvanceMillis) throws Exception {
         int idle = 0;
