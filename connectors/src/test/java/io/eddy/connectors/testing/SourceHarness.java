@@ -118,30 +118,7 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
      * {@code idleAdvanceMillis}. Fails when that never ends.
      */
     public List<Row> runToEnd(long idleAdvanceMillis) throws Exception {
-        boolean[] ended = new boolean[parallelism];
-        int idle = 0;
-        while (true) {
-            boolean progress = false;
-            boolean allEnded = true;
-            for (int i = 0; i < parallelism; i++) {
-                if (ended[i]) {
-                    continue;
-                }
-                InputStatus status = poll(i);
-                ended[i] = status == InputStatus.END_OF_INPUT;
-                progress |= status == InputStatus.MORE_AVAILABLE;
-                allEnded &= ended[i];
-            }
-            if (allEnded) {
-                return rows;
-            }
-            if (!progress) {
-                clock.advance(idleAdvanceMillis);
-                if (++idle > MAX_IDLE_POLLS) {
-                    throw new AssertionError("source did not end");
-                }
-            }
-        }
+        return run(idleAdvanceMillis, false);
     }
 
     /**
@@ -149,6 +126,10 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
      * after each of its polls (the adversarial mode of the conformance suite).
      */
     public List<Row> runToEndRestoringAfterEveryPoll(long idleAdvanceMillis) throws Exception {
+        return run(idleAdvanceMillis, true);
+    }
+
+    private List<Row> run(long idleAdvanceMillis, boolean restoring) throws Exception {
         boolean[] ended = new boolean[parallelism];
         int idle = 0;
         while (true) {
@@ -162,7 +143,7 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
                 ended[i] = status == InputStatus.END_OF_INPUT;
                 progress |= status == InputStatus.MORE_AVAILABLE;
                 allEnded &= ended[i];
-                if (!ended[i]) {
+                if (restoring && !ended[i]) {
                     restore(i);
                 }
             }
