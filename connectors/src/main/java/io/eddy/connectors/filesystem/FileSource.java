@@ -13,9 +13,13 @@ import io.eddy.runtime.source.SourceReader;
 import io.eddy.runtime.source.SplitEnumerator;
 import io.eddy.runtime.source.SplitSerializer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
-/** A bounded source over the files under a path, each file a split, decoded line by line by a format. */
+/**
+ * A source over the files under a path, each file a split, decoded line by line by a format: bounded,
+ * or watching the path for new files every {@code source.monitor-interval}.
+ */
 public final class FileSource implements Source<FileSplit> {
 
     private final String tableName;
@@ -24,6 +28,7 @@ public final class FileSource implements Source<FileSplit> {
     private final FormatFactory format;
     private final ProjectedSchema schema;
     private final OptionValues options;
+    private final Duration monitorInterval;
 
     FileSource(String tableName, Path root, Pattern pathPattern, FormatFactory format, ProjectedSchema schema, OptionValues options) {
         this.tableName = requireNonNull(tableName, "tableName is null");
@@ -32,17 +37,18 @@ public final class FileSource implements Source<FileSplit> {
         this.format = requireNonNull(format, "format is null");
         this.schema = requireNonNull(schema, "schema is null");
         this.options = requireNonNull(options, "options is null");
+        this.monitorInterval = options.get(FileSystemOptions.SOURCE_MONITOR_INTERVAL);
         format.createDecoder(schema, options);
     }
 
     @Override
     public Boundedness boundedness() {
-        return Boundedness.BOUNDED;
+        return monitorInterval == null ? Boundedness.BOUNDED : Boundedness.CONTINUOUS_UNBOUNDED;
     }
 
     @Override
     public SplitEnumerator<FileSplit> createEnumerator(EnumeratorContext<FileSplit> context, byte[] restoredState) {
-        return new FileEnumerator(context, root, pathPattern, tableName, restoredState != null);
+        return new FileEnumerator(context, root, pathPattern, tableName, monitorInterval, restoredState);
     }
 
     @Override

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * {@code 'connector' = 'filesystem'}: a bounded source over the files under {@code path} and a sink
- * writing part files into it, in the table's {@code format}. Partitioned tables and directory
- * monitoring ({@code source.monitor-interval}) are not supported yet.
+ * {@code 'connector' = 'filesystem'}: a source over the files under {@code path} (read once, or
+ * watched with {@code source.monitor-interval}) and a sink writing part files into it, in the table's
+ * {@code format}. Partitioned tables are not supported yet.
  */
 public final class FileSystemConnectorFactory implements ConnectorFactory {
 
@@ -39,10 +39,6 @@ public final class FileSystemConnectorFactory implements ConnectorFactory {
     @Override
     public Source<?> createSource(SourceRequest request) {
         OptionValues options = request.optionValues();
-        if (options.contains(FileSystemOptions.SOURCE_MONITOR_INTERVAL)) {
-            throw new ConnectorException("Option 'source.monitor-interval' of table " + request.tableName()
-                    + " is not supported yet: filesystem sources read the path once");
-        }
         String regex = options.get(FileSystemOptions.SOURCE_PATH_REGEX_PATTERN);
         return new FileSource(request.tableName(), path(options), regex == null ? null : Pattern.compile(regex),
                 format(request.options().get(FORMAT), request.tableName()), request.schema(), options);

@@ -16,6 +16,8 @@ import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.Rows;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.sink.SinkWriter;
+import io.eddy.runtime.source.Boundedness;
+import io.eddy.runtime.source.InputStatus;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.ManualClock;
 import java.nio.file.Files;
@@ -165,6 +167,44 @@ class FileSystemConnectorTest {
             harness.restore(0);
             harness.runToEnd(1);
             assertThat(harness.rows().stream().map(Row::toString)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static void pollUntilIdle(SourceHarness<FileSplit> harness, int parallelism) throws Exception {
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (int i = 0; i < parallelism; i++) {
+                InputStatus status = harness.poll(i);
+                assertThat(status).isNotEqualTo(InputStatus.END_OF_INPUT);
+                more |= status == InputStatus.MORE_AVAILABLE;
+            }
+        }
+    }
+
+    @Test
+    void aMonitoredDirectoryIsReadAgainForNewFilesOnly() throws Exception {
+        Files.writeString(directory.resolve("a.csv"), "1,apple,100\n");
+        Source<FileSplit> source = source(directory, "csv", Map.of("source.monitor-interval", "1 s"));
+        assertThat(source.boundedness()).isEqualTo(Boundedness.CONTINUOUS_UNBOUNDED);
+        byte[] enumeratorState;
+        try (SourceHarness<FileSplit> harness = new SourceHarness<>(source, 2).start()) {
+            pollUntilIdle(harness, 2);
+            Files.writeString(directory.resolve("b.csv"), "2,pear,250\n");
+            Files.writeString(directory.resolve(".c.csv.inprogress"), "3,plum,7\n");
+            harness.runPeriodicActions();
+            pollUntilIdle(harness, 2);
+            assertThat(harness.rows().stream().map(Row::toString)).containsExactly("+I[1, apple, 100]", "+I[2, pear, 250]");
+            enumeratorState = harness.snapshotEnumerator();
+        }
+        Files.move(directory.resolve(".c.csv.inprogress"), directory.resolve("c.csv"));
+        try (SourceHarness<FileSplit> restored = new SourceHarness<>(source, 2).start(enumeratorState)) {
+            pollUntilIdle(restored, 2);
+            assertThat(restored.rows().stream().map(Row::toString)).as("only the file that is new since the snapshot")
+                    .containsExactly("+I[3, plum, 7]");
+            restored.runPeriodicActions();
+            pollUntilIdle(restored, 2);
+            assertThat(restored.rows()).hasSize(1);
         }
     }
 
