@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.eddy.catalog.options.OptionValues;
 import io.eddy.connectors.format.FormatFactory;
 import io.eddy.connectors.spi.ProjectedSchema;
+import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.source.Boundedness;
 import io.eddy.runtime.source.EnumeratorContext;
 import io.eddy.runtime.source.ReaderContext;
@@ -14,6 +15,8 @@ import io.eddy.runtime.source.SplitEnumerator;
 import io.eddy.runtime.source.SplitSerializer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +32,11 @@ public final class FileSource implements Source<FileSplit> {
     private final ProjectedSchema schema;
     private final OptionValues options;
     private final Duration monitorInterval;
+    private final List<FileMetadata> metadata;
+    private final RowSchema producedSchema;
 
-    FileSource(String tableName, Path root, Pattern pathPattern, FormatFactory format, ProjectedSchema schema, OptionValues options) {
+    FileSource(String tableName, Path root, Pattern pathPattern, FormatFactory format, ProjectedSchema schema, OptionValues options,
+               List<String> metadataKeys) {
         this.tableName = requireNonNull(tableName, "tableName is null");
         this.root = requireNonNull(root, "root is null");
         this.pathPattern = pathPattern;
@@ -38,6 +44,10 @@ public final class FileSource implements Source<FileSplit> {
         this.schema = requireNonNull(schema, "schema is null");
         this.options = requireNonNull(options, "options is null");
         this.monitorInterval = options.get(FileSystemOptions.SOURCE_MONITOR_INTERVAL);
+        this.metadata = metadataKeys.stream().map(FileMetadata::of).toList();
+        List<RowSchema.Field> fields = new ArrayList<>(schema.producedSchema().fields());
+        metadata.forEach(column -> fields.add(new RowSchema.Field(column.key(), column.type())));
+        this.producedSchema = new RowSchema(fields);
         format.createDecoder(schema, options);
     }
 
@@ -53,7 +63,7 @@ public final class FileSource implements Source<FileSplit> {
 
     @Override
     public SourceReader<FileSplit> createReader(ReaderContext context) {
-        return new FileReader(format.createDecoder(schema, options), schema.producedSchema(), tableName);
+        return new FileReader(format.createDecoder(schema, options), producedSchema, metadata, tableName);
     }
 
     @Override

@@ -5,11 +5,13 @@ import io.eddy.connectors.format.FormatFactories;
 import io.eddy.connectors.format.FormatFactory;
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.connectors.spi.ConnectorFactory;
+import io.eddy.connectors.spi.MetadataColumn;
 import io.eddy.connectors.spi.SinkRequest;
 import io.eddy.connectors.spi.SourceRequest;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.source.Source;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -36,12 +38,18 @@ public final class FileSystemConnectorFactory implements ConnectorFactory {
         return true;
     }
 
+    /** {@code file.path}, {@code file.name}, {@code file.size} and {@code file.modification-time}, as in Flink. */
+    @Override
+    public List<MetadataColumn> supportedMetadata() {
+        return FileMetadata.columns();
+    }
+
     @Override
     public Source<?> createSource(SourceRequest request) {
         OptionValues options = request.optionValues();
         String regex = options.get(FileSystemOptions.SOURCE_PATH_REGEX_PATTERN);
         return new FileSource(request.tableName(), path(options), regex == null ? null : Pattern.compile(regex),
-                format(request.options().get(FORMAT), request.tableName()), request.schema(), options);
+                format(request.options().get(FORMAT), request.tableName()), request.schema(), options, request.metadataKeys());
     }
 
     @Override

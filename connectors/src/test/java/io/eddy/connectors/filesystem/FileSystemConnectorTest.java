@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.connectors.spi.ConnectorFactories;
+import io.eddy.connectors.spi.ProjectedSchema;
 import io.eddy.connectors.spi.SinkRequest;
 import io.eddy.connectors.spi.SourceRequest;
 import io.eddy.connectors.testing.SinkDriver;
@@ -20,6 +21,7 @@ import io.eddy.runtime.source.Boundedness;
 import io.eddy.runtime.source.InputStatus;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.ManualClock;
+import io.eddy.runtime.time.WatermarkStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -206,6 +208,29 @@ class FileSystemConnectorTest {
             pollUntilIdle(restored, 2);
             assertThat(restored.rows()).hasSize(1);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void metadataColumnsFollowTheDecodedOnes() throws Exception {
+        Path file = directory.resolve("orders.csv");
+        Files.writeString(file, "1,apple,100\n2,pear,250\n");
+        SourceRequest request = new SourceRequest("orders", new ProjectedSchema(ORDERS, List.of(2, 0)),
+                Map.of("path", directory.toString(), "format", "csv"), WatermarkStrategy.noWatermarks(),
+                List.of("file.name", "file.size", "file.path"));
+        Source<FileSplit> source = (Source<FileSplit>) ConnectorFactories.load().createSource("filesystem", request);
+        try (SourceHarness<FileSplit> harness = new SourceHarness<>(source, 1).start()) {
+            assertThat(harness.runToEnd(1).stream().map(Row::toString)).containsExactly(
+                    "+I[100, 1, orders.csv, 23, " + file + "]", "+I[250, 2, orders.csv, 23, " + file + "]");
+        }
+        assertThat(ConnectorFactories.load().get("filesystem").supportedMetadata().stream().map(Object::toString))
+                .containsExactly("file.path STRING (read-only)", "file.name STRING (read-only)", "file.size BIGINT (read-only)",
+                        "file.modification-time TIMESTAMP_LTZ(3) (read-only)");
+        assertThatThrownBy(() -> ConnectorFactories.load().createSource("filesystem", new SourceRequest("orders",
+                ProjectedSchema.all(ORDERS), Map.of("path", "x", "format", "csv"), WatermarkStrategy.noWatermarks(),
+                List.of("offset"))))
+                .hasMessage("Connector 'filesystem' of table orders has no metadata 'offset'. Available metadata: file.path,"
+                        + " file.name, file.size, file.modification-time");
     }
 
     @Test
