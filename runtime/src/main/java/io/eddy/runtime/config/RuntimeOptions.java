@@ -9,7 +9,7 @@ public final class RuntimeOptions {
     public static final ConfigOption<Integer> TASK_SLOTS = new ConfigOption<>(
             "taskmanager.numberOfTaskSlots", Runtime.getRuntime().availableProcessors(),
             text -> positive(Integer.parseInt(text)),
-            "Number of task slots; one slot runs one parallel pipeline of a job (slot sharing).");
+            "Number of task slots; one slot runs one parallel pipeline of a job (slot sharing).", "number of cores");
 
     public static final ConfigOption<Integer> DEFAULT_PARALLELISM = new ConfigOption<>(
             "parallelism.default", 1, text -> positive(Integer.parseInt(text)),
@@ -45,7 +45,7 @@ public final class RuntimeOptions {
 
     public static final ConfigOption<String> STATE_BACKEND = new ConfigOption<>(
             "state.backend.type", "hashmap", RuntimeOptions::parseBackend,
-            "Where keyed state lives: hashmap (heap) or rocksdb.");
+            "Where keyed state lives: hashmap (on the heap); rocksdb is not available yet.");
 
     public static final ConfigOption<Duration> CHECKPOINTING_INTERVAL = new ConfigOption<>(
             "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
@@ -69,6 +69,16 @@ public final class RuntimeOptions {
             STATE_TTL, STATE_BACKEND, CHECKPOINTING_INTERVAL, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
 
     private RuntimeOptions() {
+    }
+
+    /** The Markdown table of the given options (key, default, description), as in the design notes. */
+    public static String markdownTable(List<ConfigOption<?>> options) {
+        StringBuilder table = new StringBuilder("| key | default | description |\n|---|---|---|\n");
+        for (ConfigOption<?> option : options) {
+            table.append("| `").append(option.key()).append("` | ").append(option.defaultText()).append(" | ")
+                    .append(option.description()).append(" |\n");
+        }
+        return table.toString();
     }
 
     private static int positive(int value) {
