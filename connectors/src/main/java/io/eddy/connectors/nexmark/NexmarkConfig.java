@@ -7,12 +7,15 @@ import io.eddy.connectors.spi.ConnectorException;
  * The generator configuration shared by every table that reads the same Nexmark stream: event n is a
  * function of this configuration and n alone, so tables with equal configurations see one consistent
  * sequence. Proportions decide which events are persons, auctions and bids (1 : 3 : 46 per 50 by
- * default); event n happens at {@code baseTime + n * interEventDelayMicros / 1000}.
+ * default). Event n happens at {@code baseTime + n / rate}; when the first and next rates differ the
+ * rate is a square wave, as in Nexmark's Beam generator: {@value #RATE_STEP_SECONDS} seconds at the
+ * first rate, then as long at the next rate, and so on.
  *
  * @param personProportion persons per group of events
  * @param auctionProportion auctions per group of events
  * @param bidProportion bids per group of events
- * @param eventsPerSecond the event rate (of all kinds) in event time and in emission
+ * @param firstEventRate events per second (of all kinds), in event time and in emission, in the first step
+ * @param nextEventRate events per second in every second step
  * @param maxEvents the number of events, 0 for unbounded
  * @param seed the seed; the same seed gives the same events
  * @param baseTime event time of event 0, epoch milliseconds
@@ -23,12 +26,16 @@ import io.eddy.connectors.spi.ConnectorException;
  * @param hotBidderRatio one bid in this many has a random rather than a hot bidder
  * @param outOfOrderGroupSize events are shuffled within groups of this size
  */
-public record NexmarkConfig(int personProportion, int auctionProportion, int bidProportion, long eventsPerSecond,
+public record NexmarkConfig(int personProportion, int auctionProportion, int bidProportion, long firstEventRate,
+                            long nextEventRate,
                             long maxEvents, long seed, long baseTime, int numActivePeople, int numInFlightAuctions,
                             int hotAuctionRatio, int hotSellerRatio, int hotBidderRatio, int outOfOrderGroupSize) {
 
     /** Event time of event 0 when none is given: 2020-01-01T00:00:00Z, so runs are reproducible. */
     public static final long DEFAULT_BASE_TIME = 1_577_836_800_000L;
+
+    /** Length of each step of the square rate wave (half of the Beam generator's default 600 s period). */
+    public static final long RATE_STEP_SECONDS = 300;
 
     static final long FIRST_PERSON_ID = 1000L;
     static final long FIRST_AUCTION_ID = 1000L;
@@ -43,7 +50,7 @@ public record NexmarkConfig(int personProportion, int auctionProportion, int bid
             throw new ConnectorException("Nexmark proportions must not be negative and must not all be 0, got "
                     + personProportion + " : " + auctionProportion + " : " + bidProportion);
         }
-        if (eventsPerSecond <= 0 || maxEvents < 0 || numActivePeople <= 0 || numInFlightAuctions <= 0
+        if (firstEventRate <= 0 || nextEventRate <= 0 || maxEvents < 0 || numActivePeople <= 0 || numInFlightAuctions <= 0
                 || hotAuctionRatio <= 0 || hotSellerRatio <= 0 || hotBidderRatio <= 0 || outOfOrderGroupSize <= 0) {
             throw new ConnectorException("invalid Nexmark configuration: rates, ratios and sizes must be positive");
         }
@@ -51,18 +58,20 @@ public record NexmarkConfig(int personProportion, int auctionProportion, int bid
 
     /** Nexmark's defaults with the given rate, bound and seed. */
     public static NexmarkConfig defaults(long eventsPerSecond, long maxEvents, long seed) {
-        return new NexmarkConfig(1, 3, 46, eventsPerSecond, maxEvents, seed, DEFAULT_BASE_TIME, 1000, 100, 2, 4, 4, 1);
+        return new NexmarkConfig(1, 3, 46, eventsPerSecond, eventsPerSecond, maxEvents, seed, DEFAULT_BASE_TIME, 1000, 100,
+                2, 4, 4, 1);
     }
 
     /**
-     * The configuration of a table's options. {@code events-per-second} sets the rate; otherwise
-     * {@code first-event-rate} does (as in Nexmark's Flink generator, which keeps one rate).
+     * The configuration of a table's options. {@code events-per-second} sets one fixed rate; otherwise
+     * {@code first-event-rate} and {@code next-event-rate} do.
      */
     public static NexmarkConfig fromOptions(OptionValues options) {
         Long eventsPerSecond = options.get(NexmarkOptions.EVENTS_PER_SECOND);
-        long rate = eventsPerSecond != null ? eventsPerSecond : options.get(NexmarkOptions.FIRST_EVENT_RATE);
+        long first = eventsPerSecond != null ? eventsPerSecond : options.get(NexmarkOptions.FIRST_EVENT_RATE);
+        long next = eventsPerSecond != null ? eventsPerSecond : options.get(NexmarkOptions.NEXT_EVENT_RATE);
         return new NexmarkConfig(options.get(NexmarkOptions.PERSON_PROPORTION), options.get(NexmarkOptions.AUCTION_PROPORTION),
-                options.get(NexmarkOptions.BID_PROPORTION), rate, options.get(NexmarkOptions.MAX_EVENTS),
+                options.get(NexmarkOptions.BID_PROPORTION), first, next, options.get(NexmarkOptions.MAX_EVENTS),
                 options.get(NexmarkOptions.SEED), DEFAULT_BASE_TIME, options.get(NexmarkOptions.NUM_ACTIVE_PEOPLE),
                 options.get(NexmarkOptions.NUM_IN_FLIGHT_AUCTIONS), options.get(NexmarkOptions.HOT_AUCTION_RATIO),
                 options.get(NexmarkOptions.HOT_SELLER_RATIO), options.get(NexmarkOptions.HOT_BIDDER_RATIO),
@@ -80,7 +89,19 @@ public record NexmarkConfig(int personProportion, int auctionProportion, int bid
 
     /** Milliseconds after {@link #baseTime()} at which event {@code eventNumber} happens (and is due for emission). */
     public long offsetMillis(long eventNumber) {
-        return (long) (eventNumber * (1_000_000.0 / eventsPerSecond)) / 1000L;
+        if (firstEventRate == nextEventRate) {
+            return (long) (eventNumber * (1_000_000.0 / firstEventRate)) / 1000L;
+        }
+        long firstStepEvents = firstEventRate * RATE_STEP_SECONDS;
+        long periodEvents = firstStepEvents + nextEventRate * RATE_STEP_SECONDS;
+        long periods = eventNumber / periodEvents;
+        long inPeriod = eventNumber % periodEvents;
+        long periodStart = periods * 2 * RATE_STEP_SECONDS * 1000L;
+        if (inPeriod < firstStepEvents) {
+            return periodStart + (long) (inPeriod * (1_000_000.0 / firstEventRate)) / 1000L;
+        }
+        return periodStart + RATE_STEP_SECONDS * 1000L
+                + (long) ((inPeriod - firstStepEvents) * (1_000_000.0 / nextEventRate)) / 1000L;
     }
 
     /** The id of the event emitted as number {@code eventNumber}: shuffled within out-of-order groups. */

@@ -3,6 +3,7 @@ package io.eddy.connectors.nexmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eddy.catalog.options.OptionValues;
 import io.eddy.connectors.generator.StridedSplit;
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.connectors.spi.ConnectorFactories;
@@ -75,6 +76,19 @@ class NexmarkSourceTest {
             assertThat(sorted(harness.rows())).isEqualTo(sorted(single));
             assertThat(harness.releasedSplits()).hasSize(4);
         }
+    }
+
+    @Test
+    void differentFirstAndNextRatesMakeASquareWave() {
+        NexmarkConfig config = NexmarkConfig.fromOptions(new OptionValues(
+                Map.of("table", "bid", "first-event-rate", "100", "next-event-rate", "10")));
+        assertThat(config.offsetMillis(0)).isZero();
+        assertThat(config.offsetMillis(29_999)).isEqualTo(299_990);
+        assertThat(config.offsetMillis(30_000)).as("next rate from 300 s").isEqualTo(300_000);
+        assertThat(config.offsetMillis(30_010)).isEqualTo(301_000);
+        assertThat(config.offsetMillis(33_000)).as("first rate again from 600 s").isEqualTo(600_000);
+        assertThat(config.offsetMillis(33_050)).isEqualTo(600_500);
+        assertThat(NexmarkConfig.defaults(1000, 0, 0).offsetMillis(30_000)).isEqualTo(30_000);
     }
 
     @Test
