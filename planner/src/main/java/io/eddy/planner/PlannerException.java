@@ -84,9 +84,10 @@ public final class PlannerException extends RuntimeException {
     if (line > 0) {
       text.append("line ").append(line).append(", column ").append(column).append(": ");
     }
-    text.append(oneLine(description));
+    String body = oneLine(description);
+    text.append(body);
     if (hint != null) {
-      text.append(' ').append(oneLine(hint));
+      text.append(body.endsWith(".") || body.endsWith("?") ? " " : ". ").append(oneLine(hint));
     }
     return text.toString();
   }
