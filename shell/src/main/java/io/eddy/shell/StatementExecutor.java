@@ -1,0 +1,80 @@
+package io.eddy.shell;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.jdbc.EddyStatement;
+import io.eddy.jdbc.spi.EddySqlException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/**
+ * Runs statements through a JDBC connection and prints what they return. A statement may be
+ * cancelled from another thread (Ctrl-C) with {@link #cancel()}.
+ */
+public final class StatementExecutor {
+
+    private static final String CANCELLED_STATE = EddySqlException.CANCELLED;
+
+    private final Connection connection;
+    private final ResultPrinter resultPrinter;
+    private final MessagePrinter messages;
+    private volatile Statement running;
+    private volatile boolean cancelRequested;
+
+    public StatementExecutor(Connection connection, ResultPrinter resultPrinter, MessagePrinter messages) {
+        this.connection = requireNonNull(connection, "connection is null");
+        this.resultPrinter = requireNonNull(resultPrinter, "resultPrinter is null");
+        this.messages = requireNonNull(messages, "messages is null");
+    }
+
+    /**
+     * Runs one statement and prints its result or error.
+     *
+     * @param source the script name for error messages, or null
+     * @return true when the statement succeeded (a cancelled statement counts as a success)
+     */
+    public boolean execute(ScriptStatement statement, String source) {
+        cancelRequested = false;
+        try (Statement jdbc = connection.createStatement()) {
+            running = jdbc;
+            if (jdbc.execute(statement.text())) {
+                try (ResultSet resultSet = jdbc.getResultSet()) {
+                    resultPrinter.print(resultSet);
+                }
+            } else {
+                EddyStatement eddy = jdbc.isWrapperFor(EddyStatement.class) ? jdbc.unwrap(EddyStatement.class) : null;
+                messages.status(eddy == null ? Optional.empty() : eddy.getStatusMessage(),
+                        eddy == null ? Optional.empty() : eddy.getJobId());
+            }
+            return true;
+        } catch (SQLException e) {
+            if (cancelRequested && CANCELLED_STATE.equals(e.getSQLState())) {
+                messages.info("Statement was cancelled.");
+                return true;
+            }
+            messages.error(e, source, statement);
+            return false;
+        } catch (RuntimeException e) {
+            messages.error(e, source, statement);
+            return false;
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Cancels the running statement, if any (called from the Ctrl-C handler). */
+    public void cancel() {
+        Statement statement = running;
+        if (statement != null) {
+            cancelRequested = true;
+            try {
+                statement.cancel();
+            } catch (SQLException e) {
+                // the statement finished meanwhile; nothing left to cancel
+            }
+        }
+    }
+}

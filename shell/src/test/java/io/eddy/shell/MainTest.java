@@ -1,0 +1,141 @@
+package io.eddy.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private static final String URL = "jdbc:eddy:?engine=scripted";
+
+    @TempDir
+    Path directory;
+
+    /** The exit status and both streams of one in-process run. */
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, Map.of());
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String[] args(String... args) {
+        List<String> all = new ArrayList<>(List.of("-u", URL));
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void executesStatementsFromTheCommandLine() {
+        Run run = run("", args("-e", "CREATE TABLE t (a INT); INSERT INTO t VALUES (1); SET 'x' = 'y'"));
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                [INFO] Table has been created.
+                [INFO] SQL update statement has been successfully submitted to the cluster:
+                Job ID: 4f1c2d3e
+                [INFO] Execute statement succeeded.
+                """);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void scriptStopsAtTheFirstErrorWithTheFileLine() throws IOException {
+        Path script = directory.resolve("script.sql");
+        Files.writeString(script, "-- a script\nCREATE TABLE t (a INT);\n\nSELECT *\n  FROM missing;\nCREATE TABLE never (a INT);\n");
+        Run run = run("", args("-f", script.toString()));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("[INFO] Table has been created.\n");
+        assertThat(run.err()).isEqualTo("[ERROR] script.sql: line 5, column 6: Object 'missing' not found\n");
+    }
+
+    @Test
+    void errorOnTheFirstLineOfAStatementShiftsTheColumn() throws IOException {
+        Path script = directory.resolve("first.sql");
+        Files.writeString(script, "SET 'a' = 'b';   SELECT oops FROM t;\n");
+        Run run = run("", args("-f", script.toString()));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("""
+                [ERROR] first.sql: line 1, column 25: Column 'oops' not found in any table
+                [HINT] Did you mean 'ops'?
+                """);
+    }
+
+    @Test
+    void runsStandardInputWithoutPrompts() {
+        Run run = run("SELECT *\nFROM changes;\nQUIT;\nSELECT never;\n", args());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).doesNotContain("eddy>").contains("| +U |").endsWith("Received a total of 4 rows\n");
+    }
+
+    @Test
+    void initFileFailureStopsBeforeTheScript() throws IOException {
+        Path init = directory.resolve("init.sql");
+        Files.writeString(init, "SELECT oops;");
+        Run run = run("", args("-i", init.toString(), "-e", "CREATE TABLE t (a INT)"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("[ERROR] init.sql: line 1, column 8: Column 'oops' not found");
+    }
+
+    @Test
+    void initFileRunsBeforeStandardInput() throws IOException {
+        Path init = directory.resolve("init.sql");
+        Files.writeString(init, "CREATE TABLE t (a INT);");
+        Run run = run("SET 'k' = 'v';", args("-i", init.toString()));
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("[INFO] Table has been created.\n[INFO] Execute statement succeeded.\n");
+    }
+
+    @Test
+    void reportsBadArgumentsAndMissingFiles() {
+        assertThat(run("", "--bogus")).isEqualTo(new Run(1, "", "[ERROR] Unknown argument '--bogus' (see eddy --help)\n"));
+        assertThat(run("", "-f")).isEqualTo(new Run(1, "", "[ERROR] Option -f needs a value (see eddy --help)\n"));
+        assertThat(run("", args("-f", "/no/such.sql")))
+                .isEqualTo(new Run(1, "", "[ERROR] Cannot read /no/such.sql: no such file\n"));
+        assertThat(run("", "-u", "jdbc:eddy:?engine=nope", "-e", "SELECT 1").err())
+                .startsWith("[ERROR] No Eddy engine named 'nope'");
+    }
+
+    @Test
+    void printsHelpAndVersion() {
+        Run help = run("", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("-f, --file FILE", "-e, --execute SQL", "-i, --init FILE", "-D KEY=VALUE",
+                "--verbose", "--version", "-u, --url URL");
+        assertThat(run("", "--version")).isEqualTo(new Run(0, "Eddy 0.1.0-SNAPSHOT\n", ""));
+    }
+
+    @Test
+    void verboseShowsStackTraces() {
+        assertThat(run("", args("-e", "SELECT oops")).err()).doesNotContain("\tat ");
+        assertThat(run("", args("--verbose", "-e", "SELECT oops")).err()).contains("\tat ");
+    }
+
+    @Test
+    void helpCommandListsStatements() {
+        Run run = run("", args("-e", "help;"));
+        assertThat(run.out()).startsWith("Statements (Flink SQL").contains("QUIT; or EXIT;");
+    }
+
+    @Test
+    void historyFileFollowsEddyHome() {
+        assertThat(Main.historyFile(Map.of("EDDY_HOME", "/tmp/eddy-home"))).isEqualTo(Path.of("/tmp/eddy-home/history"));
+        assertThat(Main.historyFile(Map.of()).toString()).endsWith("/.eddy/history");
+    }
+}
