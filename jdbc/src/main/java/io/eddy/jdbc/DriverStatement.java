@@ -301,9 +301,7 @@ class DriverStatement implements EddyStatement {
     @Override
     public void setFetchDirection(int direction) throws SQLException {
         checkOpen();
-        if (direction != ResultSet.FETCH_FORWARD) {
-            throw Unsupported.feature("fetch directions other than FETCH_FORWARD");
-        }
+        ForwardOnly.checkFetchDirection(direction);
     }
 
     @Override
@@ -316,9 +314,7 @@ class DriverStatement implements EddyStatement {
     @Override
     public void setFetchSize(int rows) throws SQLException {
         checkOpen();
-        if (rows < 0) {
-            throw new SQLException("fetch size is negative: " + rows, "22023");
-        }
+        ForwardOnly.checkFetchSize(rows);
     }
 
     @Override

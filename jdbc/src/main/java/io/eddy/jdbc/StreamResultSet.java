@@ -473,9 +473,7 @@ final class StreamResultSet extends ReadOnlyResultSet implements EddyResultSet {
     @Override
     public void setFetchDirection(int direction) throws SQLException {
         checkOpen();
-        if (direction != FETCH_FORWARD) {
-            throw Unsupported.feature("fetch directions other than FETCH_FORWARD");
-        }
+        ForwardOnly.checkFetchDirection(direction);
     }
 
     @Override
@@ -488,9 +486,7 @@ final class StreamResultSet extends ReadOnlyResultSet implements EddyResultSet {
     @Override
     public void setFetchSize(int rows) throws SQLException {
         checkOpen();
-        if (rows < 0) {
-            throw new SQLException("fetch size is negative: " + rows, "22023");
-        }
+        ForwardOnly.checkFetchSize(rows);
     }
 
     @Override

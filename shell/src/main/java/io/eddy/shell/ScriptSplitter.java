@@ -9,7 +9,8 @@ import java.util.Locale;
  * quoting: semicolons inside {@code 'strings'} (with {@code ''} escapes), {@code `identifiers`},
  * {@code "identifiers"}, {@code -- line comments} and {@code /* block comments *}{@code /} do not
  * end a statement. {@code EXECUTE STATEMENT SET BEGIN ...; ...; END;} is one statement (its inner
- * semicolons belong to it); {@code BEGIN STATEMENT SET;} and {@code END;} are statements of their own.
+ * semicolons belong to it, and the {@code END} of a {@code CASE} inside does not close it);
+ * {@code BEGIN STATEMENT SET;} and {@code END;} are statements of their own.
  *
  * <p>A statement starts at its first token: comments before it are dropped, comments inside it
  * stay. Statements that hold only comments are dropped. The text after the last semicolon is the
@@ -74,6 +75,7 @@ public final class ScriptSplitter {
         private int startColumn;
         private boolean hasCode;
         private String lastWord = "";
+        private int openCases;
         private boolean openToken;
 
         Lexer(String text) {
@@ -132,6 +134,12 @@ public final class ScriptSplitter {
                 advance();
             }
             lastWord = text.substring(begin, position).toUpperCase(Locale.ROOT);
+            if (lastWord.equals("CASE")) {
+                openCases++;
+            } else if (lastWord.equals("END") && openCases > 0) {
+                openCases--;
+                lastWord = "END CASE";
+            }
             if (leadingWords.size() < STATEMENT_SET_HEAD.size()) {
                 leadingWords.add(lastWord);
             }
@@ -189,6 +197,7 @@ public final class ScriptSplitter {
             start = -1;
             hasCode = false;
             lastWord = "";
+            openCases = 0;
             leadingWords.clear();
         }
 

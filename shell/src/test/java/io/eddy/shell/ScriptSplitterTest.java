@@ -32,6 +32,13 @@ class ScriptSplitterTest {
     }
 
     @Test
+    void caseEndInsideAStatementSetDoesNotCloseIt() {
+        String set = "execute statement set begin insert into a select case when x then 1 end; end";
+        assertThat(texts(set + "; select 2")).containsExactly(set, "select 2");
+        assertThat(texts("SELECT CASE WHEN x THEN 1 END; SELECT 2;")).containsExactly("SELECT CASE WHEN x THEN 1 END", "SELECT 2");
+    }
+
+    @Test
     void beginStatementSetIsItsOwnStatement() {
         assertThat(texts("SELECT /* inside; */ 1 -- end\n;")).containsExactly("SELECT /* inside; */ 1 -- end");
         assertThat(texts("BEGIN STATEMENT SET;\nINSERT INTO a SELECT 1;\nEND;"))

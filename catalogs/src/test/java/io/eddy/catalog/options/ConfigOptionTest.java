@@ -121,6 +121,11 @@ class ConfigOptionTest {
     assertThat(kind.matches("fields..kind")).isFalse();
     assertThat(kind.matches("fields.id.min")).isFalse();
     assertThat(kind.toString()).isEqualTo("fields.#.kind (String, default 'random')");
+    ConfigOption<String> resolved = kind.resolve("id");
+    assertThat(resolved.key()).isEqualTo("fields.id.kind");
+    assertThat(new OptionValues(Map.of("fields.id.kind", "sequence")).get(resolved))
+        .isEqualTo("sequence");
+    assertThat(new OptionValues(Map.of()).get(kind.resolve("name"))).isEqualTo("random");
   }
 
   @Test

@@ -13,10 +13,10 @@ public final class Suggestions {
 
   /**
    * A hint naming the closest candidate, or null when none is close enough (an edit distance of
-   * at most a third of the name, at least 1).
+   * 1 for names up to 3 characters, else at most a third of the name and at least 2).
    */
   public static String didYouMean(String name, Collection<String> candidates) {
-    int limit = Math.max(1, name.length() / 3);
+    int limit = name.length() <= 3 ? 1 : Math.max(2, name.length() / 3);
     List<String> closest = candidates.stream()
         .filter(candidate -> !candidate.equals(name))
         .filter(candidate -> distance(name, candidate) <= limit)

@@ -1,0 +1,1 @@
+SELECT auction, price_cents, `partition` FROM db.bids;

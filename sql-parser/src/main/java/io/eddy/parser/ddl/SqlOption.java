@@ -1,0 +1,55 @@
+package io.eddy.parser.ddl;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlSpecialOperator;
+import org.apache.calcite.sql.SqlWriter;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+import io.eddy.parser.SqlNodes;
+
+/** One {@code 'key' = 'value'} entry of a {@code WITH (...)} or {@code SET (...)} list. */
+public final class SqlOption extends SqlCall {
+
+    public static final SqlOperator OPERATOR = new SqlSpecialOperator("OPTION", SqlKind.OTHER);
+
+    private final SqlNode key;
+    private final SqlNode value;
+
+    public SqlOption(SqlParserPos pos, SqlNode key, SqlNode value) {
+        super(pos);
+        this.key = requireNonNull(key, "key is null");
+        this.value = requireNonNull(value, "value is null");
+    }
+
+    public String key() {
+        return SqlNodes.stringValue(key);
+    }
+
+    public String value() {
+        return SqlNodes.stringValue(value);
+    }
+
+    @Override
+    public SqlOperator getOperator() {
+        return OPERATOR;
+    }
+
+    @Override
+    public List<SqlNode> getOperandList() {
+        return List.of(key, value);
+    }
+
+    @Override
+    public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
+        key.unparse(writer, leftPrec, rightPrec);
+        writer.keyword("=");
+        value.unparse(writer, leftPrec, rightPrec);
+    }
+}

@@ -1,0 +1,19 @@
+package io.eddy.parser.dql;
+
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlSpecialOperator;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/** {@code SHOW DATABASES [FROM|IN catalog] [[NOT] LIKE 'pattern']}. */
+public final class SqlShowDatabases extends SqlShowObjects {
+
+    public static final SqlOperator OPERATOR = new SqlSpecialOperator("SHOW DATABASES", SqlKind.OTHER);
+
+    public SqlShowDatabases(SqlParserPos pos, String preposition, SqlIdentifier scope, boolean notLike,
+            SqlNode likePattern) {
+        super(pos, OPERATOR, preposition, scope, notLike, likePattern);
+    }
+}
