@@ -10,6 +10,7 @@ import io.eddy.planner.types.EddyTypeFactory;
 import io.eddy.planner.validate.PlanningContext;
 import io.eddy.planner.validate.QueryValidator;
 import java.util.Map;
+import io.eddy.parser.dql.SqlExplainStatement;
 import org.apache.calcite.sql.SqlExplain;
 import org.apache.calcite.sql.SqlNode;
 
@@ -56,8 +57,12 @@ public final class Planner {
    * The optimized logical plan of a query or INSERT (or of the statement inside an EXPLAIN).
    */
   public String explain(SqlNode explainedStatement) {
-    SqlNode statement = explainedStatement instanceof SqlExplain explain
-        ? explain.getExplicandum() : explainedStatement;
+    SqlNode statement = explainedStatement;
+    if (statement instanceof SqlExplainStatement explain) {
+      statement = explain.statement();
+    } else if (statement instanceof SqlExplain explain) {
+      statement = explain.getExplicandum();
+    }
     return new Explainer(context()).explain(statement);
   }
 

@@ -1,35 +1,38 @@
 package io.eddy.planner;
 
+import io.eddy.parser.EddySqlParser;
+import io.eddy.parser.SqlParseError;
 import io.eddy.planner.PlannerException.Category;
-import org.apache.calcite.avatica.util.Casing;
-import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.parser.SqlParseException;
-import org.apache.calcite.sql.parser.SqlParser;
 
 /**
- * Parses the query text the planner stores itself (view queries it expanded) with Flink's
- * lexical rules: backquoted identifiers, case kept, case-sensitive names.
+ * Parses the SQL text the planner stored itself (view queries, computed columns, watermark
+ * strategies) with Eddy's parser; a failure means the stored text is corrupt.
  */
 final class QueryParser {
 
-  private static final SqlParser.Config CONFIG = SqlParser.config()
-      .withQuoting(Quoting.BACK_TICK)
-      .withUnquotedCasing(Casing.UNCHANGED)
-      .withQuotedCasing(Casing.UNCHANGED)
-      .withCaseSensitive(true);
+  private static final EddySqlParser PARSER = new EddySqlParser();
 
   private QueryParser() {
   }
 
-  /** The tree of a query. */
+  /** The tree of a statement or query. */
   static SqlNode parse(String sql) {
     try {
-      return SqlParser.create(sql, CONFIG).parseQuery();
-    } catch (SqlParseException error) {
-      throw new PlannerException(Category.CATALOG,
-          "Stored query does not parse: " + error.getMessage().lines().findFirst().orElse(""),
-          error.getPos().getLineNum(), error.getPos().getColumnNum(), null);
+      return PARSER.parseStatement(sql);
+    } catch (SqlParseError error) {
+      throw new PlannerException(Category.CATALOG, "Stored SQL does not parse: "
+          + error.getMessage(), 0, 0, null);
+    }
+  }
+
+  /** The tree of a scalar expression. */
+  static SqlNode parseExpression(String text) {
+    try {
+      return PARSER.parseExpression(text);
+    } catch (SqlParseError error) {
+      throw new PlannerException(Category.CATALOG, "Stored SQL does not parse: "
+          + error.getMessage(), 0, 0, null);
     }
   }
 }

@@ -91,9 +91,13 @@ final class FileStore implements MetadataStore {
         return action.get();
       }
       try (FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE),
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock ignored = channel.lock()) {
-        return action.get();
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileLock lock = channel.lock();
+        try {
+          return action.get();
+        } finally {
+          lock.release();
+        }
       } catch (IOException e) {
         throw new CatalogException("Cannot lock catalog directory '" + root + "': " + e, e);
       }

@@ -1,0 +1,27 @@
+package io.eddy.connectors.format;
+
+import io.eddy.runtime.data.Row;
+
+/**
+ * Decodes records (bytes) into rows of a format's produced schema. Not thread-safe: one decoder per
+ * reader. Only the produced (projected) fields are decoded.
+ */
+public interface RecordDecoder {
+
+    /**
+     * Decodes one record into {@code row}, setting every field of the produced schema.
+     *
+     * @return true when {@code row} holds the record; false when the record is skipped (a comment
+     *         line, or a malformed record with ignore-parse-errors, which is then counted)
+     * @throws FormatException when the record is malformed and errors are not ignored
+     */
+    boolean decode(byte[] bytes, int offset, int length, Row row);
+
+    /** Decodes a whole array. */
+    default boolean decode(byte[] bytes, Row row) {
+        return decode(bytes, 0, bytes.length, row);
+    }
+
+    /** Malformed records skipped so far because parse errors are ignored. */
+    long skippedRecords();
+}

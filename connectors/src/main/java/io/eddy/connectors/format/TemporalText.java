@@ -1,0 +1,140 @@
+package io.eddy.connectors.format;
+
+import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+import static java.time.format.DateTimeFormatter.ISO_LOCAL_TIME;
+
+import io.eddy.runtime.data.FieldKind;
+import io.eddy.runtime.data.FieldType;
+import io.eddy.runtime.data.Row;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+
+/**
+ * Text forms of dates, times and timestamps as Flink's JSON and CSV formats write them: SQL
+ * ({@code 2020-12-30 12:13:14.123}) or ISO-8601 ({@code 2020-12-30T12:13:14.123}); instants carry a
+ * trailing {@code Z}. Parsing accepts up to nine fractional digits and keeps what the type's
+ * precision holds.
+ */
+public final class TemporalText {
+
+    private static final long NANOS_PER_MILLI = 1_000_000L;
+
+    private static final DateTimeFormatter SQL_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).toFormatter();
+    private static final DateTimeFormatter SQL_TIMESTAMP = new DateTimeFormatterBuilder()
+            .append(ISO_LOCAL_DATE).appendLiteral(' ').append(ISO_LOCAL_TIME).toFormatter();
+    private static final DateTimeFormatter ISO_TIMESTAMP = new DateTimeFormatterBuilder()
+            .append(ISO_LOCAL_DATE).appendLiteral('T').append(ISO_LOCAL_TIME).toFormatter();
+    private static final DateTimeFormatter SQL_TIMESTAMP_LTZ = new DateTimeFormatterBuilder()
+            .append(SQL_TIMESTAMP).appendLiteral('Z').toFormatter();
+    private static final DateTimeFormatter ISO_TIMESTAMP_LTZ = new DateTimeFormatterBuilder()
+            .append(ISO_TIMESTAMP).appendLiteral('Z').toFormatter();
+
+    private final boolean iso;
+
+    /** Timestamps in SQL form ({@code iso} false) or ISO-8601 form ({@code iso} true). */
+    public TemporalText(boolean iso) {
+        this.iso = iso;
+    }
+
+    /** Days since 1970-01-01 of {@code yyyy-MM-dd}. */
+    public static int parseDate(String text) {
+        try {
+            return (int) LocalDate.parse(text.trim(), ISO_LOCAL_DATE).toEpochDay();
+        } catch (DateTimeParseException e) {
+            throw new FormatException("cannot read '" + text + "' as DATE, expected yyyy-MM-dd");
+        }
+    }
+
+    /** Milliseconds of the day of {@code HH:mm:ss[.fff]}. */
+    public static int parseTime(String text) {
+        try {
+            return (int) (LocalTime.parse(text.trim(), SQL_TIME).toNanoOfDay() / NANOS_PER_MILLI);
+        } catch (DateTimeParseException e) {
+            throw new FormatException("cannot read '" + text + "' as TIME, expected HH:mm:ss[.fff]");
+        }
+    }
+
+    public static String formatDate(int epochDay) {
+        return LocalDate.ofEpochDay(epochDay).format(ISO_LOCAL_DATE);
+    }
+
+    public static String formatTime(int millisOfDay) {
+        return LocalTime.ofNanoOfDay(millisOfDay * NANOS_PER_MILLI).format(SQL_TIME);
+    }
+
+    /** Reads a TIMESTAMP (local) or TIMESTAMP_LTZ into field {@code index} of {@code row}. */
+    public void parseTimestampInto(String text, FieldType type, Row row, int index) {
+        Instant instant = parseTimestamp(text, type);
+        setInstant(row, index, instant, type.precision());
+    }
+
+    /** Reads a TIMESTAMP (as a local date-time) or a TIMESTAMP_LTZ as the Java value rows box them to. */
+    public Object parseTimestampBoxed(String text, FieldType type) {
+        Instant instant = truncate(parseTimestamp(text, type), type.precision());
+        return type.kind() == FieldKind.TIMESTAMP
+                ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : instant;
+    }
+
+    private Instant parseTimestamp(String text, FieldType type) {
+        boolean local = type.kind() == FieldKind.TIMESTAMP;
+        DateTimeFormatter formatter = local ? (iso ? ISO_TIMESTAMP : SQL_TIMESTAMP) : (iso ? ISO_TIMESTAMP_LTZ : SQL_TIMESTAMP_LTZ);
+        try {
+            return LocalDateTime.parse(text.trim(), formatter).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new FormatException("cannot read '" + text + "' as " + type + ", expected "
+                    + (iso ? "yyyy-MM-ddTHH:mm:ss[.fff]" : "yyyy-MM-dd HH:mm:ss[.fff]") + (local ? "" : "Z")
+                    + (iso ? " (ISO-8601)" : " (SQL)"));
+        }
+    }
+
+    /** Writes field {@code index} (TIMESTAMP or TIMESTAMP_LTZ) of {@code row} as text. */
+    public String formatTimestamp(Row row, int index, FieldType type) {
+        long millis = row.getTimestampMillis(index);
+        int nanos = row.getTimestampNanosOfMilli(index);
+        return formatTimestamp(millis, nanos, type.kind() == FieldKind.TIMESTAMP_LTZ);
+    }
+
+    /** Writes a boxed timestamp ({@link LocalDateTime} or {@link Instant}) as text. */
+    public String formatTimestampBoxed(Object value) {
+        if (value instanceof Instant instant) {
+            return format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), true);
+        }
+        return format((LocalDateTime) value, false);
+    }
+
+    private String formatTimestamp(long millis, int nanosOfMilli, boolean instant) {
+        long seconds = Math.floorDiv(millis, 1000);
+        int nanos = (int) (Math.floorMod(millis, 1000) * NANOS_PER_MILLI) + nanosOfMilli;
+        return format(LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC), instant);
+    }
+
+    private String format(LocalDateTime dateTime, boolean instant) {
+        return (instant ? (iso ? ISO_TIMESTAMP_LTZ : SQL_TIMESTAMP_LTZ) : (iso ? ISO_TIMESTAMP : SQL_TIMESTAMP)).format(dateTime);
+    }
+
+    /** Sets a timestamp field from an instant, keeping the digits the precision allows. */
+    public static void setInstant(Row row, int index, Instant instant, int precision) {
+        Instant kept = truncate(instant, precision);
+        long millis = Math.multiplyExact(kept.getEpochSecond(), 1000L) + kept.getNano() / NANOS_PER_MILLI;
+        row.setTimestamp(index, millis, (int) (kept.getNano() % NANOS_PER_MILLI));
+    }
+
+    private static Instant truncate(Instant instant, int precision) {
+        if (precision >= 9) {
+            return instant;
+        }
+        long unit = 1;
+        for (int i = precision; i < 9; i++) {
+            unit *= 10;
+        }
+        return instant.minusNanos(instant.getNano() % unit);
+    }
+}

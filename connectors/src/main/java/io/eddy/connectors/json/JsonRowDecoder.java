@@ -1,0 +1,56 @@
+package io.eddy.connectors.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.eddy.connectors.format.FormatException;
+import io.eddy.connectors.format.ParseErrorPolicy;
+import io.eddy.connectors.format.RecordDecoder;
+import io.eddy.connectors.format.TextValues;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import java.io.IOException;
+
+/**
+ * Decodes one JSON object per record into a row with Jackson's streaming parser: tokens go straight
+ * into the row's slots, no tree is built and fields the row does not hold are skipped.
+ */
+public final class JsonRowDecoder implements RecordDecoder {
+
+    private final JsonFactory factory;
+    private final JsonObjectReader rowReader;
+    private final ParseErrorPolicy errors;
+
+    JsonRowDecoder(RowSchema schema, TextValues text, JsonReadOptions options, JsonFactory factory) {
+        this.factory = factory;
+        this.rowReader = new JsonObjectReader(schema, new JsonValueReaders(text, options, factory), options);
+        this.errors = new ParseErrorPolicy(options.ignoreParseErrors());
+    }
+
+    @Override
+    public boolean decode(byte[] bytes, int offset, int length, Row row) {
+        try (JsonParser parser = factory.createParser(bytes, offset, length)) {
+            if (parser.nextToken() == null) {
+                throw new FormatException("empty record, expected a JSON object");
+            }
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw new FormatException("expected a JSON object, found " + JsonValueReaders.describe(parser));
+            }
+            rowReader.readObject(parser, row);
+            return true;
+        } catch (FormatException e) {
+            return errors.onMalformedRecord(e);
+        } catch (JsonProcessingException e) {
+            return errors.onMalformedRecord(new FormatException("malformed JSON at column " + e.getLocation().getColumnNr()
+                    + ": " + e.getOriginalMessage().replace('\n', ' ')));
+        } catch (IOException e) {
+            return errors.onMalformedRecord(new FormatException("unreadable JSON: " + e.getMessage()));
+        }
+    }
+
+    @Override
+    public long skippedRecords() {
+        return errors.skippedRecords();
+    }
+}

@@ -1,0 +1,45 @@
+package io.eddy.connectors.spi;
+
+import io.eddy.runtime.sink.Sink;
+import io.eddy.runtime.source.Source;
+import java.util.List;
+
+/**
+ * Builds the runtime {@link Source} and {@link Sink} of one connector ({@code 'connector' = identifier()}).
+ * Found with {@link java.util.ServiceLoader} (see {@link ConnectorFactories}); the matching
+ * {@code io.eddy.catalog.options.ConnectorDescriptor} declares and validates the options before a
+ * factory sees them. Optional abilities are capability methods, so the interface stays narrow.
+ */
+public interface ConnectorFactory {
+
+    /** The value of {@code 'connector'}, e.g. {@code datagen}. */
+    String identifier();
+
+    /** Whether {@link #createSource(SourceRequest)} is supported. */
+    default boolean supportsSource() {
+        return false;
+    }
+
+    /** Whether {@link #createSink(SinkRequest)} is supported. */
+    default boolean supportsSink() {
+        return false;
+    }
+
+    /** Builds the source of one scan; only called when {@link #supportsSource()}. */
+    default Source<?> createSource(SourceRequest request) {
+        throw new UnsupportedOperationException("connector '" + identifier() + "' cannot be read from");
+    }
+
+    /** Builds the sink of one table; only called when {@link #supportsSink()}. */
+    default Sink<?> createSink(SinkRequest request) {
+        throw new UnsupportedOperationException("connector '" + identifier() + "' cannot be written to");
+    }
+
+    /**
+     * Metadata columns the connector can produce after the physical ones (Kafka's topic, partition,
+     * offset); none by default. A source asked for metadata it does not list fails at creation.
+     */
+    default List<MetadataColumn> supportedMetadata() {
+        return List.of();
+    }
+}

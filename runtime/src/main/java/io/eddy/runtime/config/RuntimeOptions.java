@@ -1,0 +1,80 @@
+package io.eddy.runtime.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The runtime's options, with Flink's keys and defaults (Eddy-only keys start with {@code eddy.}). */
+public final class RuntimeOptions {
+
+    public static final ConfigOption<Integer> TASK_SLOTS = new ConfigOption<>(
+            "taskmanager.numberOfTaskSlots", Runtime.getRuntime().availableProcessors(),
+            text -> positive(Integer.parseInt(text)),
+            "Number of task slots; one slot runs one parallel pipeline of a job (slot sharing).");
+
+    public static final ConfigOption<Integer> DEFAULT_PARALLELISM = new ConfigOption<>(
+            "parallelism.default", 1, text -> positive(Integer.parseInt(text)),
+            "Parallelism of operators that do not set their own.");
+
+    public static final ConfigOption<Integer> MAX_PARALLELISM = new ConfigOption<>(
+            "pipeline.max-parallelism", 128, text -> positive(Integer.parseInt(text)),
+            "Number of key groups: the upper bound of rescaling keyed state.");
+
+    public static final ConfigOption<Boolean> OPERATOR_CHAINING = new ConfigOption<>(
+            "pipeline.operator-chaining.enabled", true, RuntimeOptions::parseBoolean,
+            "Whether operators on forward edges of equal parallelism run chained in one task.");
+
+    public static final ConfigOption<Duration> BUFFER_TIMEOUT = new ConfigOption<>(
+            "execution.buffer-timeout", Duration.ofMillis(100), Durations::parse,
+            "Longest time records wait in a partly filled exchange buffer; 0 flushes after every record.");
+
+    public static final ConfigOption<Integer> RECORDS_PER_BUFFER = new ConfigOption<>(
+            "eddy.exchange.records-per-buffer", 256, text -> positive(Integer.parseInt(text)),
+            "Records per exchange buffer; a buffer is sent when full or at the buffer timeout.");
+
+    public static final ConfigOption<Integer> BUFFERS_PER_CHANNEL = new ConfigOption<>(
+            "taskmanager.network.memory.buffers-per-channel", 2, text -> positive(Integer.parseInt(text)),
+            "Buffers in flight per exchange channel before the producer is back-pressured.");
+
+    public static final ConfigOption<Duration> SOURCE_IDLE_TIMEOUT = new ConfigOption<>(
+            "table.exec.source.idle-timeout", Duration.ZERO, Durations::parse,
+            "A source split without records for this long is idle and does not hold back the watermark; 0 disables.");
+
+    public static final ConfigOption<Duration> STATE_TTL = new ConfigOption<>(
+            "table.exec.state.ttl", Duration.ZERO, Durations::parse,
+            "Keyed state not written for this long expires; 0 keeps state forever.");
+
+    public static final ConfigOption<String> STATE_BACKEND = new ConfigOption<>(
+            "state.backend.type", "hashmap", RuntimeOptions::parseBackend,
+            "Where keyed state lives: hashmap (heap) or rocksdb.");
+
+    /** Every option, for option tables and the test that pins them. */
+    public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
+            OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
+            STATE_TTL, STATE_BACKEND);
+
+    private RuntimeOptions() {
+    }
+
+    private static int positive(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("must be at least 1");
+        }
+        return value;
+    }
+
+    private static boolean parseBoolean(String text) {
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        } else if (text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("expected true or false");
+    }
+
+    private static String parseBackend(String text) {
+        if (text.equals("hashmap") || text.equals("rocksdb")) {
+            return text;
+        }
+        throw new IllegalArgumentException("expected hashmap or rocksdb");
+    }
+}

@@ -1,0 +1,22 @@
+package io.eddy.runtime.operator;
+
+import io.eddy.runtime.data.Row;
+
+/**
+ * An operator with two inputs (joins, unions with state). See {@link StreamOperator} for the lifecycle.
+ * Its event time is the minimum of the two input watermarks.
+ */
+public interface TwoInputOperator extends StreamOperator {
+
+    void processElement1(Row row) throws Exception;
+
+    void processElement2(Row row) throws Exception;
+
+    void processWatermark1(long watermark) throws Exception;
+
+    void processWatermark2(long watermark) throws Exception;
+
+    /** Input 1 or 2 ended (all its channels ended); called before {@link #finish()}. */
+    default void endInput(int input) throws Exception {
+    }
+}

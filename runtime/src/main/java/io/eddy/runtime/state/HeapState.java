@@ -1,0 +1,102 @@
+package io.eddy.runtime.state;
+
+import io.eddy.runtime.data.BinaryInput;
+import io.eddy.runtime.data.BinaryOutput;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSerializer;
+import java.util.Map;
+
+/**
+ * One named state in the heap backend: a map per key group from key to the state's value (a
+ * {@link Cell}, a list of cells or a map of cells). Every cell remembers its last write time for TTL.
+ *
+ * <p>Section layout for one key group: the number of keys, then per key the key row and the
+ * subclass's payload, where every value is preceded by its write time.
+ */
+abstract class HeapState<K, V> {
+
+    /** A value with the processing time of its last write. */
+    static final class Cell {
+        Object value;
+        long writeTime;
+
+        Cell(Object value, long writeTime) {
+            this.value = value;
+            this.writeTime = writeTime;
+        }
+    }
+
+    final HeapKeyedStateBackend backend;
+    final StateDescriptor<K, V> descriptor;
+    private final long ttlMillis;
+    Map<Row, Object>[] tables;
+
+    HeapState(HeapKeyedStateBackend backend, StateDescriptor<K, V> descriptor) {
+        this.backend = backend;
+        this.descriptor = descriptor;
+        this.ttlMillis = descriptor.ttl().millis();
+    }
+
+    StateDescriptor<K, V> descriptor() {
+        return descriptor;
+    }
+
+    Map<Row, Object> table() {
+        return backend.table(this);
+    }
+
+    /** Removes the current key's entry of this state (the {@code clear()} of every state interface). */
+    public void clear() {
+        table().remove(backend.currentKey());
+    }
+
+    boolean isExpired(Cell cell, long now) {
+        return ttlMillis > 0 && now - cell.writeTime >= ttlMillis;
+    }
+
+    void writeCell(Cell cell, BinaryOutput output) {
+        output.writeVarLong(cell.writeTime);
+        descriptor.valueSerializer().serialize(valueOf(cell), output);
+    }
+
+    Cell readCell(BinaryInput input) {
+        long writeTime = input.readVarLong();
+        return new Cell(descriptor.valueSerializer().deserialize(input), writeTime);
+    }
+
+    @SuppressWarnings("unchecked")
+    V valueOf(Cell cell) {
+        return (V) cell.value;
+    }
+
+    /** Writes the live entries of one key group; false when there are none. */
+    boolean writeSection(int groupIndex, BinaryOutput output, RowSerializer keys, long now) {
+        Map<Row, Object> table = tables[groupIndex];
+        table.values().removeIf(stored -> !purge(stored, now));
+        if (table.isEmpty()) {
+            return false;
+        }
+        output.writeUnsignedVarInt(table.size());
+        for (Map.Entry<Row, Object> entry : table.entrySet()) {
+            keys.serialize(entry.getKey(), output);
+            writePayload(entry.getValue(), output);
+        }
+        return true;
+    }
+
+    void readSection(int keyGroup, BinaryInput input, RowSerializer keys) {
+        Map<Row, Object> table = tables[backend.keyGroupIndex(keyGroup)];
+        int count = input.readUnsignedVarInt();
+        for (int i = 0; i < count; i++) {
+            Row key = keys.deserialize(input);
+            table.put(key, readPayload(input));
+        }
+    }
+
+    /** Drops expired parts of a key's value; false when nothing live is left. */
+    abstract boolean purge(Object stored, long now);
+
+    abstract void writePayload(Object stored, BinaryOutput output);
+
+    abstract Object readPayload(BinaryInput input);
+}

@@ -1,0 +1,51 @@
+package io.eddy.runtime.state;
+
+import io.eddy.runtime.data.Row;
+import java.util.Map;
+
+/**
+ * Holds the keyed state of one operator subtask for the key groups it owns. All state handles read
+ * and write the entry of the <em>current key</em>, set with {@link #setCurrentKey(Row)} before each
+ * element or timer. Used by a single thread. The heap backend is {@link HeapKeyedStateBackend}; a
+ * RocksDB backend will implement the same interface.
+ */
+public interface KeyedStateBackend extends AutoCloseable {
+
+    /** Makes {@code key} current; the backend copies it if it keeps it. Fails if the key is not in this backend's range. */
+    void setCurrentKey(Row key);
+
+    /** The current key, {@code null} before the first {@link #setCurrentKey(Row)}. */
+    Row currentKey();
+
+    /** The key group of the current key. */
+    int currentKeyGroup();
+
+    KeyGroupRange keyGroupRange();
+
+    int maxParallelism();
+
+    /** The value state for a descriptor, created on first use; the same descriptor name always returns the same state. */
+    <V> ValueState<V> valueState(StateDescriptor<Void, V> descriptor);
+
+    <V> ListState<V> listState(StateDescriptor<Void, V> descriptor);
+
+    <K, V> MapState<K, V> mapState(StateDescriptor<K, V> descriptor);
+
+    /**
+     * Writes the live state of every key group in range (expired TTL entries are dropped) as bytes per
+     * key group. States created later with the same descriptors read them back after {@link #restore(Map)}.
+     */
+    Map<Integer, byte[]> snapshot();
+
+    /**
+     * Loads key-group bytes written by {@link #snapshot()} of any backend with the same max parallelism;
+     * groups outside this backend's range are ignored, so snapshots of another parallelism can be passed whole.
+     */
+    void restore(Map<Integer, byte[]> keyGroupStates);
+
+    /** Calls {@code action} for every key that has state (in a stable order), with that key set as current. */
+    void forEachKey(String stateName, Runnable action);
+
+    @Override
+    void close();
+}
