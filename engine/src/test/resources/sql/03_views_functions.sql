@@ -114,23 +114,23 @@ SHOW VIEWS
 1 row in set
 
 -- functions: the class must be on the class path and have an eval method
-CREATE FUNCTION shout AS 'io.eddy.engine.testfunctions.Shout'
+CREATE FUNCTION shout AS 'io.eddy.engine.testplugins.Shout'
 ----
 [INFO] Execute statement succeeded.
 
-CREATE FUNCTION shout AS 'io.eddy.engine.testfunctions.Shout'
+CREATE FUNCTION shout AS 'io.eddy.engine.testplugins.Shout'
 ----
 [ERROR 42000] line 1, column 17: Function `default_catalog`.`default_database`.`shout` already exists
 
-CREATE FUNCTION IF NOT EXISTS shout AS 'io.eddy.engine.testfunctions.Shout'
+CREATE FUNCTION IF NOT EXISTS shout AS 'io.eddy.engine.testplugins.Shout'
 ----
 [INFO] Execute statement succeeded.
 
-CREATE TEMPORARY FUNCTION whisper AS 'io.eddy.engine.testfunctions.Shout' LANGUAGE JAVA
+CREATE TEMPORARY FUNCTION whisper AS 'io.eddy.engine.testplugins.Shout' LANGUAGE JAVA
 ----
 [INFO] Execute statement succeeded.
 
-CREATE TEMPORARY SYSTEM FUNCTION yell AS 'io.eddy.engine.testfunctions.Shout'
+CREATE TEMPORARY SYSTEM FUNCTION yell AS 'io.eddy.engine.testplugins.Shout'
 ----
 [INFO] Execute statement succeeded.
 
@@ -190,7 +190,7 @@ DROP FUNCTION IF EXISTS shout
 
 DROP TEMPORARY SYSTEM FUNCTION yell
 ----
-[ERROR 42S02] line 1, column 1: Temporary system function `yell` does not exist
+[ERROR 42S02] line 1, column 32: Temporary system function `yell` does not exist
 
 SHOW USER FUNCTIONS
 ----

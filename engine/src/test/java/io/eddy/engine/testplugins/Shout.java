@@ -1,4 +1,4 @@
-package io.eddy.engine.testfunctions;
+package io.eddy.engine.testplugins;
 
 import java.util.Locale;
 
