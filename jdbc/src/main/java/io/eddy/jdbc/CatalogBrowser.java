@@ -99,6 +99,36 @@ final class CatalogBrowser {
                 text("IS_AUTOINCREMENT"), text("IS_GENERATEDCOLUMN")), rows);
     }
 
+    /**
+     * The primary key of a table, from the {@code key} column of {@code DESCRIBE} ({@code PRI(a, b)});
+     * a null catalog or schema means the session's current one.
+     */
+    ResultSet primaryKeys(String catalog, String schema, String table) throws SQLException {
+        if (table == null) {
+            throw new SQLException("table is null", "HY009");
+        }
+        String catalogName = catalog != null ? catalog : queries.single("SHOW CURRENT CATALOG");
+        String schemaName = schema != null ? schema : queries.single("SHOW CURRENT DATABASE");
+        List<String> key = List.of();
+        for (ResultRow described : queries.rows("DESCRIBE " + quote(catalogName) + "." + quote(schemaName)
+                + "." + quote(table))) {
+            Object keyText = described.size() > 3 ? described.value(3) : null;
+            if (keyText != null && keyText.toString().startsWith("PRI(") && keyText.toString().endsWith(")")) {
+                String inside = keyText.toString();
+                key = Arrays.stream(inside.substring(4, inside.length() - 1).split(","))
+                        .map(String::strip).toList();
+                break;
+            }
+        }
+        List<ResultRow> rows = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            rows.add(ResultRow.insert(catalogName, schemaName, table, key.get(i), (short) (i + 1), null));
+        }
+        rows.sort((left, right) -> ((String) left.value(3)).compareTo((String) right.value(3)));
+        return result(List.of(text("TABLE_CAT"), text("TABLE_SCHEM"), text("TABLE_NAME"), text("COLUMN_NAME"),
+                shortInteger("KEY_SEQ"), text("PK_NAME")), rows);
+    }
+
     /** One getColumns row from a DESCRIBE row: name, type, null, key, extras, watermark. */
     private static ResultRow columnRow(String[] schema, String table, int position, ResultRow described) {
         String name = String.valueOf(described.value(0));

@@ -49,7 +49,7 @@ final class DriverConnection implements Connection {
         this.url = requireNonNull(url, "url is null");
         this.session = requireNonNull(session, "session is null");
         this.releaseAction = requireNonNull(releaseAction, "releaseAction is null");
-        this.queries = new SessionQueries(session, this);
+        this.queries = new SessionQueries(session, new Object());
     }
 
     String url() {

@@ -184,7 +184,7 @@ final class DriverDatabaseMetaData extends DatabaseCapabilities {
 
     @Override
     public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
-        throw Unsupported.feature("DatabaseMetaData.getPrimaryKeys");
+        return browser.primaryKeys(catalog, schema, table);
     }
 
     @Override

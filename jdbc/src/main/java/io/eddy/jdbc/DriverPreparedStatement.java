@@ -173,6 +173,7 @@ final class DriverPreparedStatement extends DriverStatement implements PreparedS
     }
 
     @Override
+    @Deprecated
     public void setUnicodeStream(int parameterIndex, java.io.InputStream x, int length) throws SQLException {
         throw parametersUnsupported();
     }

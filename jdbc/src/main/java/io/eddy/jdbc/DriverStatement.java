@@ -28,6 +28,8 @@ class DriverStatement implements EddyStatement {
     private volatile StreamResultSet resultSet;
     private volatile ScheduledFuture<?> timeout;
     private volatile String stopReason;
+    /** Whether this statement is inside the session's execute (only then may it cancel the session). */
+    private volatile boolean executing;
     private int updateCount = -1;
     private UpdateResult lastUpdate;
     private int maxRows;
@@ -61,6 +63,7 @@ class DriverStatement implements EddyStatement {
         stopReason = null;
         startTimeout();
         StatementResult result;
+        executing = true;
         try {
             result = connection.queries().execute(stripTerminator(sql));
         } catch (SQLException e) {
@@ -69,6 +72,8 @@ class DriverStatement implements EddyStatement {
         } catch (RuntimeException e) {
             stopTimeout();
             throw new EddySqlException("Internal error: " + e, EddySqlException.ENGINE_FAILURE, 0, 0, null, e);
+        } finally {
+            executing = false;
         }
         if (result instanceof ResultStream stream) {
             resultSet = new StreamResultSet(this, stream, maxRows);
@@ -129,7 +134,9 @@ class DriverStatement implements EddyStatement {
     private void stop(String reason) {
         stopReason = reason;
         try {
-            connection.session().cancel();
+            if (executing) {
+                connection.session().cancel();
+            }
             StreamResultSet current = resultSet;
             if (current != null) {
                 current.stopStream();

@@ -30,6 +30,7 @@ abstract class ReadOnlyResultSet implements ResultSet {
     }
 
     @Override
+    @Deprecated
     public java.io.InputStream getUnicodeStream(int columnIndex) throws SQLException {
         throw Unsupported.feature("Unicode streams (use getCharacterStream)");
     }
@@ -40,6 +41,7 @@ abstract class ReadOnlyResultSet implements ResultSet {
     }
 
     @Override
+    @Deprecated
     public java.io.InputStream getUnicodeStream(String columnLabel) throws SQLException {
         throw Unsupported.feature("Unicode streams (use getCharacterStream)");
     }

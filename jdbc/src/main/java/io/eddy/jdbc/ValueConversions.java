@@ -336,7 +336,29 @@ final class ValueConversions {
     }
 
     private static String describe(Object value) {
-        String text = value instanceof byte[] ? "binary value" : value.getClass().getSimpleName() + " value '" + value + "'";
-        return text.length() > 80 ? text.substring(0, 77) + "...'" : text;
+        if (value instanceof byte[]) {
+            return "BINARY value";
+        }
+        String text = ValueText.of(value, 9);
+        if (text.length() > 40) {
+            text = text.substring(0, 37) + "...";
+        }
+        return kind(value) + " value '" + text + "'";
+    }
+
+    private static String kind(Object value) {
+        if (value instanceof java.util.List) {
+            return "ARRAY";
+        }
+        if (value instanceof java.util.Map) {
+            return "MAP";
+        }
+        if (value instanceof Object[]) {
+            return "ROW";
+        }
+        if (value instanceof String) {
+            return "STRING";
+        }
+        return value.getClass().getSimpleName();
     }
 }

@@ -65,7 +65,7 @@ class EddyDriverTest {
             assertThat(rows.wasNull()).isFalse();
             assertThatThrownBy(() -> rows.getInt(2))
                     .isInstanceOf(SQLDataException.class)
-                    .hasMessage("Cannot convert String value 'one' to INT");
+                    .hasMessage("Cannot convert STRING value 'one' to INT");
             assertThatThrownBy(() -> rows.getString(7)).hasMessage("Column index 7 is out of range 1..6");
             assertThatThrownBy(() -> rows.findColumn("nope")).hasMessage("No column named 'nope' in the result");
 
@@ -256,6 +256,13 @@ class EddyDriverTest {
         }
         assertThat(columns).containsExactly("id -5 BIGINT 19 NO 1", "name 12 STRING 2147483647 YES 2",
                 "price 3 DECIMAL(10, 2) 10 YES 3", "ts 93 TIMESTAMP(3) 3 YES 4");
+        try (ResultSet keys = meta.getPrimaryKeys(null, null, "numbers")) {
+            assertThat(keys.next()).isTrue();
+            assertThat(keys.getString("TABLE_CAT") + "." + keys.getString("TABLE_SCHEM") + "."
+                    + keys.getString("TABLE_NAME") + "." + keys.getString("COLUMN_NAME") + " " + keys.getShort("KEY_SEQ"))
+                    .isEqualTo("default_catalog.default_database.numbers.id 1");
+            assertThat(keys.next()).isFalse();
+        }
         assertThatThrownBy(() -> meta.getProcedures(null, null, null))
                 .isInstanceOf(SQLFeatureNotSupportedException.class)
                 .hasMessage("Eddy's JDBC driver does not support DatabaseMetaData.getProcedures");

@@ -122,11 +122,12 @@ public final class ScriptedEngineProvider implements EngineProvider {
             if (upper.startsWith("DESCRIBE ") && upper.endsWith("`NUMBERS`")) {
                 ResultColumn text = new ResultColumn("name", "STRING", Types.VARCHAR, false, Integer.MAX_VALUE, 0);
                 return new FixedStream(List.of(text, new ResultColumn("type", "STRING", Types.VARCHAR, false, 100, 0),
-                        new ResultColumn("null", "BOOLEAN", Types.BOOLEAN, false, 0, 0)), false, List.of(
-                        ResultRow.insert("id", "BIGINT NOT NULL", false),
-                        ResultRow.insert("name", "STRING", true),
-                        ResultRow.insert("price", "DECIMAL(10, 2)", true),
-                        ResultRow.insert("ts", "TIMESTAMP(3) *ROWTIME*", true)));
+                        new ResultColumn("null", "BOOLEAN", Types.BOOLEAN, false, 0, 0),
+                        new ResultColumn("key", "STRING", Types.VARCHAR, true, 100, 0)), false, List.of(
+                        ResultRow.insert("id", "BIGINT NOT NULL", false, "PRI(id)"),
+                        ResultRow.insert("name", "STRING", true, null),
+                        ResultRow.insert("price", "DECIMAL(10, 2)", true, null),
+                        ResultRow.insert("ts", "TIMESTAMP(3) *ROWTIME*", true, null)));
             }
             if (upper.startsWith("DESCRIBE ")) {
                 return new FixedStream(List.of(new ResultColumn("name", "STRING", Types.VARCHAR, false, 0, 0)),

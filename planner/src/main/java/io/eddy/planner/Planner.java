@@ -3,6 +3,16 @@ package io.eddy.planner;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.CatalogManager;
+import io.eddy.catalog.CatalogTable;
+import io.eddy.catalog.CatalogView;
+import io.eddy.catalog.options.TableOptionsValidator;
+import io.eddy.parser.ddl.SqlAlterTable;
+import io.eddy.parser.ddl.SqlCreateTable;
+import io.eddy.parser.ddl.SqlCreateView;
+import io.eddy.planner.ddl.AlterTableConverter;
+import io.eddy.planner.ddl.ConvertedTable;
+import io.eddy.planner.ddl.CreateTableConverter;
+import io.eddy.planner.ddl.ViewConverter;
 import io.eddy.planner.explain.Explainer;
 import io.eddy.planner.schema.CatalogManagerLookup;
 import io.eddy.planner.schema.ObjectLookup;
@@ -23,29 +33,62 @@ import org.apache.calcite.sql.SqlNode;
 public final class Planner {
 
   private final ObjectLookup objects;
+  private final TableOptionsValidator optionsValidator;
   private final Map<String, String> configuration;
   private final EddyTypeFactory typeFactory = new EddyTypeFactory();
 
   /**
    * Creates the planner of a session.
    *
+   * Table options are checked with the connectors and formats registered in
+   * META-INF/services.
+   *
    * @param catalogManager the session's catalogs
    * @param configuration the session's configuration ({@code SET} keys), read at each call
    */
   public Planner(CatalogManager catalogManager, Map<String, String> configuration) {
     this(new CatalogManagerLookup(requireNonNull(catalogManager, "catalogManager is null")),
-        configuration);
+        TableOptionsValidator.discover(), configuration);
   }
 
-  /** Creates a planner over any source of catalog objects. */
-  public Planner(ObjectLookup objects, Map<String, String> configuration) {
+  /**
+   * Creates a planner over any source of catalog objects.
+   *
+   * @param objects what the catalogs hold
+   * @param optionsValidator checks the WITH options of new and altered tables
+   * @param configuration the session's configuration ({@code SET} keys), read at each call
+   */
+  public Planner(ObjectLookup objects, TableOptionsValidator optionsValidator,
+      Map<String, String> configuration) {
     this.objects = requireNonNull(objects, "objects is null");
+    this.optionsValidator = requireNonNull(optionsValidator, "optionsValidator is null");
     this.configuration = requireNonNull(configuration, "configuration is null");
   }
 
   /** The session configuration this planner reads. */
   public Map<String, String> configuration() {
     return configuration;
+  }
+
+  /**
+   * The catalog table of a CREATE TABLE, CREATE TABLE ... LIKE or CREATE TABLE ... AS SELECT
+   * (then with the INSERT that fills it).
+   */
+  public ConvertedTable convertCreateTable(SqlCreateTable create) {
+    return new CreateTableConverter(context(), optionsValidator).convert(create);
+  }
+
+  /** The catalog view of a CREATE VIEW. */
+  public CatalogView convertCreateView(SqlCreateView create) {
+    return new ViewConverter(context()).convert(create);
+  }
+
+  /**
+   * The table after ALTER TABLE RENAME / SET / RESET (for RENAME, the unchanged table), or null
+   * when the statement says IF EXISTS and the table does not exist.
+   */
+  public CatalogTable convertAlterTable(SqlAlterTable alter) {
+    return new AlterTableConverter(context(), optionsValidator).convert(alter).orElse(null);
   }
 
   /** Validates a query or INSERT; the result describes the row it produces. */

@@ -33,7 +33,7 @@ class ExplainGoldenTest {
   @MethodSource("cases")
   void planMatchesGoldenFile(String name) throws IOException {
     String sql = Files.readString(DIRECTORY.resolve(name + ".sql"), StandardCharsets.UTF_8).strip();
-    Planner planner = new Planner(TestObjects.nexmark(), Map.of());
+    Planner planner = new Planner(TestObjects.nexmark(), TestObjects.OPTIONS, Map.of());
 
     String plan = planner.explain(QueryParser.parse(sql.replaceFirst(";$", ""))) + "\n";
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class QueryValidationTest {
 
-  private final Planner planner = new Planner(TestObjects.nexmark(), Map.of());
+  private final Planner planner = new Planner(TestObjects.nexmark(), TestObjects.OPTIONS, Map.of());
 
   private ValidatedQuery validate(String sql) {
     return planner.validateQuery(QueryParser.parse(sql));

@@ -4,6 +4,7 @@ import io.eddy.catalog.CatalogBaseTable;
 import io.eddy.catalog.CatalogTable;
 import io.eddy.catalog.CatalogView;
 import io.eddy.catalog.TableSchema;
+import io.eddy.catalog.options.TableOptionsValidator;
 import io.eddy.catalog.types.DataTypes;
 import io.eddy.catalog.ObjectIdentifier;
 import io.eddy.planner.schema.ObjectLookup;
@@ -15,6 +16,9 @@ import java.util.TreeSet;
 
 /** An in-memory set of catalogs for tests: catalog {@code cat}, databases {@code db}, {@code other}. */
 public final class TestObjects implements ObjectLookup {
+
+  /** Options validation with the test connectors. */
+  public static final TableOptionsValidator OPTIONS = TestConnectors.validator();
 
   private final Map<ObjectIdentifier, CatalogBaseTable> tables = new LinkedHashMap<>();
   private final Map<String, Set<String>> databases = new LinkedHashMap<>();

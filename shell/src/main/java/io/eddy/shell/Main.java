@@ -1,7 +1,9 @@
 package io.eddy.shell;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +76,8 @@ public final class Main {
             if (options.statements() != null) {
                 return session.runner.run(options.statements(), null) ? 0 : 1;
             }
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return session.runner.run(script, "stdin") ? 0 : 1;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return session.runner.run(reader, "stdin") ? 0 : 1;
         } catch (SQLException | IOException | RuntimeException e) {
             new MessagePrinter(output, errors, options.verbose()).error(e, null, null);
             return 1;

@@ -2,6 +2,8 @@ package io.eddy.shell;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,7 +36,39 @@ public final class ScriptRunner {
      * @return true when every statement succeeded
      */
     public boolean run(String text, String source) {
-        for (ScriptStatement statement : ScriptSplitter.split(text).all()) {
+        return run(text, source, 0);
+    }
+
+    /**
+     * Runs statements as they are read, so piped input runs while it is still being written:
+     * whenever the lines read so far end with a complete statement, they run.
+     *
+     * @return true when every statement succeeded
+     */
+    public boolean run(BufferedReader reader, String source) throws IOException {
+        StringBuilder pending = new StringBuilder();
+        int pendingStartLine = 0;
+        int linesRead = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (pending.length() == 0) {
+                pendingStartLine = linesRead;
+            }
+            linesRead++;
+            pending.append(line).append('\n');
+            if (ScriptSplitter.isComplete(pending.toString())) {
+                boolean succeeded = run(pending.toString(), source, pendingStartLine);
+                pending.setLength(0);
+                if (!succeeded || quitRequested) {
+                    return succeeded;
+                }
+            }
+        }
+        return run(pending.toString(), source, pendingStartLine);
+    }
+
+    private boolean run(String text, String source, int lineOffset) {
+        for (ScriptStatement unshifted : ScriptSplitter.split(text).all()) {
+            ScriptStatement statement = unshifted.shiftedDown(lineOffset);
             Optional<ShellCommand> command = ShellCommand.of(statement.text());
             if (command.isPresent()) {
                 if (command.get() == ShellCommand.QUIT) {

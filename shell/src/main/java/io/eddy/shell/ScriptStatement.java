@@ -25,6 +25,11 @@ public record ScriptStatement(String text, int line, int column) {
         return new int[] {scriptLine, scriptColumn};
     }
 
+    /** The same statement in a text that has {@code lines} more lines before it. */
+    public ScriptStatement shiftedDown(int lines) {
+        return new ScriptStatement(text, line + lines, column);
+    }
+
     @Override
     public String toString() {
         return line + ":" + column + " " + text;

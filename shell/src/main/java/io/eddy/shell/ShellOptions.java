@@ -46,7 +46,7 @@ public record ShellOptions(
             "",
             "Exit status: 0 when every statement succeeded, 1 otherwise.",
             "Environment: EDDY_HOME (history in $EDDY_HOME/history, default ~/.eddy),",
-            "             EDDY_JAVA_OPTS and JAVA_HOME (read by bin/eddy).");
+            "             EDDY_JAVA_OPTS, EDDY_CLASSPATH and JAVA_HOME (read by bin/eddy).");
 
     public ShellOptions {
         requireNonNull(url, "url is null");

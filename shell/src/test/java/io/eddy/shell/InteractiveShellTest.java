@@ -32,7 +32,7 @@ class InteractiveShellTest {
     @BeforeEach
     void startShell() throws Exception {
         assumeTrue(Files.isExecutable(TMUX), "tmux is not installed");
-        socket = "eddy-shell-test-" + ProcessHandle.current().pid();
+        socket = home.resolve("tmux.socket").toString();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = String.join(" ",
                 "env", "EDDY_HOME=" + quote(home.toString()),
@@ -72,6 +72,15 @@ class InteractiveShellTest {
         waitForScreen("[HINT] Did you mean 'ops'?");
         assertThat(screen()).contains("[ERROR] line 1, column 8: Column 'oops' not found in any table");
 
+        tmux("send-keys", "-t", "eddy", "-l", "sel");
+        tmux("send-keys", "-t", "eddy", "Tab");
+        tmux("send-keys", "-t", "eddy", "-l", "* from numb");
+        tmux("send-keys", "-t", "eddy", "Tab");
+        waitForScreen("eddy> select * from numbers ");
+        tmux("send-keys", "-t", "eddy", "-H", "3b");
+        tmux("send-keys", "-t", "eddy", "Enter");
+        waitForScreen("eddy> select * from numbers ;\n+---");
+
         type("QUIT;");
         waitForScreen("shell exited with 0");
         assertThat(Files.readString(home.resolve("history"), StandardCharsets.UTF_8))
@@ -106,7 +115,7 @@ class InteractiveShellTest {
     }
 
     private String tmux(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(TMUX.toString(), "-L", socket));
+        List<String> command = new ArrayList<>(List.of(TMUX.toString(), "-S", socket));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -84,6 +84,14 @@ class MainTest {
     }
 
     @Test
+    void standardInputErrorsNameTheLine() {
+        Run run = run("CREATE TABLE t (a INT);\n\nSELECT 1,\n  missing;\nCREATE TABLE never (a INT);\n", args());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("[INFO] Table has been created.\n");
+        assertThat(run.err()).isEqualTo("[ERROR] stdin: line 4, column 6: Object 'missing' not found\n");
+    }
+
+    @Test
     void initFileFailureStopsBeforeTheScript() throws IOException {
         Path init = directory.resolve("init.sql");
         Files.writeString(init, "SELECT oops;");
@@ -100,6 +108,14 @@ class MainTest {
         Run run = run("SET 'k' = 'v';", args("-i", init.toString()));
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEqualTo("[INFO] Table has been created.\n[INFO] Execute statement succeeded.\n");
+    }
+
+    @Test
+    void passesConnectionPropertiesFromTheCommandLine() {
+        assertThat(run("", "-D", "engine=scripted", "-e", "SET 'a' = 'b'").status()).isZero();
+        assertThat(run("", "-Dengine=scripted", "-e", "SET 'a' = 'b'").status()).isZero();
+        assertThat(run("", "-D", "engine", "-e", "SET 'a' = 'b'"))
+                .isEqualTo(new Run(1, "", "[ERROR] Expected -D key=value, got 'engine'\n"));
     }
 
     @Test

@@ -16,18 +16,19 @@ import org.apache.calcite.sql.validate.SqlNameMatchers;
 
 /**
  * The functions and operators the validator knows: Calcite's standard ones with Flink's window
- * table functions (TUMBLE, HOP, CUMULATE, SESSION) in place of Calcite's. Function names are
+ * table functions (TUMBLE, HOP, CUMULATE, SESSION) in place of Calcite's, and PROCTIME(). Function names are
  * case-insensitive, as in Flink, whatever the case rules of other names.
  */
 public final class EddyOperatorTable implements SqlOperatorTable {
 
   private static final EddyOperatorTable INSTANCE = new EddyOperatorTable();
 
-  private static final Map<String, SqlOperator> WINDOW_FUNCTIONS = Map.of(
+  private static final Map<String, SqlOperator> EDDY_FUNCTIONS = Map.of(
       "TUMBLE", WindowTableFunction.TUMBLE,
       "HOP", WindowTableFunction.HOP,
       "CUMULATE", WindowTableFunction.CUMULATE,
-      "SESSION", WindowTableFunction.SESSION);
+      "SESSION", WindowTableFunction.SESSION,
+      "PROCTIME", ProctimeFunction.INSTANCE);
 
   private EddyOperatorTable() {
   }
@@ -41,9 +42,9 @@ public final class EddyOperatorTable implements SqlOperatorTable {
   public void lookupOperatorOverloads(SqlIdentifier name, SqlFunctionCategory category,
       SqlSyntax syntax, List<SqlOperator> operators, SqlNameMatcher nameMatcher) {
     if (name.isSimple() && syntax.family == SqlSyntax.FUNCTION) {
-      SqlOperator window = WINDOW_FUNCTIONS.get(name.getSimple().toUpperCase(Locale.ROOT));
-      if (window != null) {
-        operators.add(window);
+      SqlOperator eddy = EDDY_FUNCTIONS.get(name.getSimple().toUpperCase(Locale.ROOT));
+      if (eddy != null) {
+        operators.add(eddy);
         return;
       }
     }
@@ -53,7 +54,7 @@ public final class EddyOperatorTable implements SqlOperatorTable {
 
   @Override
   public List<SqlOperator> getOperatorList() {
-    List<SqlOperator> operators = new ArrayList<>(WINDOW_FUNCTIONS.values());
+    List<SqlOperator> operators = new ArrayList<>(EDDY_FUNCTIONS.values());
     for (SqlOperator operator : SqlStdOperatorTable.instance().getOperatorList()) {
       if (!(operator instanceof SqlWindowTableFunction)) {
         operators.add(operator);

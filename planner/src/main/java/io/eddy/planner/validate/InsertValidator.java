@@ -70,7 +70,7 @@ public final class InsertValidator {
     }
     SqlIdentifier name = (SqlIdentifier) targetNode;
     ObjectLookup objects = context.objects();
-    ObjectIdentifier identifier = qualify(name, objects);
+    ObjectIdentifier identifier = TableNames.qualify(name, objects);
     CatalogBaseTable found = objects.table(identifier).orElseThrow(() -> ValidationErrors.at(
         name.getParserPosition(), Category.VALIDATION,
         "Table " + identifier.asSerializableString() + " does not exist",
@@ -107,20 +107,6 @@ public final class InsertValidator {
       targets.add(found2);
     }
     return new InsertTarget(identifier, table, targets, writable);
-  }
-
-  /** The full name of a table name as written, completed with the current catalog/database. */
-  static ObjectIdentifier qualify(SqlIdentifier name, ObjectLookup objects) {
-    List<String> parts = name.names;
-    return switch (parts.size()) {
-      case 1 -> new ObjectIdentifier(objects.currentCatalog(), objects.currentDatabase(),
-          parts.get(0));
-      case 2 -> new ObjectIdentifier(objects.currentCatalog(), parts.get(0), parts.get(1));
-      case 3 -> new ObjectIdentifier(parts.get(0), parts.get(1), parts.get(2));
-      default -> throw ValidationErrors.at(name.getParserPosition(), Category.VALIDATION,
-          "Table name " + name + " has " + parts.size()
-              + " parts, but a table name is [[catalog.]database.]table");
-    };
   }
 
   private static SqlParserPos itemPosition(SqlNode source, int index, SqlInsert insert) {

@@ -83,6 +83,11 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
     return objects;
   }
 
+  /** Parses query text (a stored view query, or a copy of a query kept for later). */
+  public SqlNode parseQuery(String sql) {
+    return queryParser.apply(sql);
+  }
+
   /** The validator of this statement. */
   public SqlValidator validator() {
     return validator;

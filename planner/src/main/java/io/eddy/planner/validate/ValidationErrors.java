@@ -26,6 +26,8 @@ public final class ValidationErrors {
   private static final Pattern COLUMN_NOT_FOUND = Pattern.compile(
       "(?:Column|Unknown identifier) '([^']+)'(?: not found)?");
   private static final Pattern CALCITE_SUGGESTION = Pattern.compile("; did you mean '[^']*'\\?$");
+  private static final Pattern UNKNOWN_IDENTIFIER = Pattern.compile(
+      "Unknown identifier '([^'*]+)'");
   private static final Pattern PREFIX = Pattern.compile(
       "^From line \\d+, column \\d+ to line \\d+, column \\d+: ");
 
@@ -91,6 +93,10 @@ public final class ValidationErrors {
     if (noMatch.matches()) {
       return "No function '" + noMatch.group(1) + "' accepts arguments ("
           + noMatch.group(2).replaceAll("[<>]", "") + ")";
+    }
+    Matcher unknown = UNKNOWN_IDENTIFIER.matcher(text);
+    if (unknown.matches()) {
+      return "Column '" + unknown.group(1) + "' not found in any table";
     }
     Matcher notFound = TABLE_NOT_FOUND.matcher(text);
     if (notFound.matches() && notFound.group(2) != null) {

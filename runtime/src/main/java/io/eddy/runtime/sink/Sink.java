@@ -1,5 +1,6 @@
 package io.eddy.runtime.sink;
 
+import io.eddy.runtime.data.TypeSerializer;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,14 @@ public interface Sink<C> {
 
     /** The committer, for sinks whose writers pre-commit; empty by default. */
     default Optional<Committer<C>> createCommitter() throws Exception {
+        return Optional.empty();
+    }
+
+    /**
+     * Serializes committables into checkpoints, so that what was pre-committed for a checkpoint is
+     * committed after a restore too; required when {@link #createCommitter()} is not empty.
+     */
+    default Optional<TypeSerializer<C>> committableSerializer() {
         return Optional.empty();
     }
 }

@@ -144,6 +144,12 @@ public final class OneInputOperatorHarness implements AutoCloseable {
         return operator().snapshotState(++checkpointId);
     }
 
+    /** Tells the operator that checkpoint {@code checkpointId} (a number returned by {@link #snapshot()}'s order) completed. */
+    public OneInputOperatorHarness notifyCheckpointComplete(long checkpointId) throws Exception {
+        operator().notifyCheckpointComplete(checkpointId);
+        return this;
+    }
+
     /** Takes a snapshot, closes this instance and continues with a fresh one restored from it. */
     public OneInputOperatorHarness snapshotAndRestore() throws Exception {
         OperatorSnapshot snapshot = snapshot();

@@ -1,0 +1,24 @@
+package io.eddy.connectors.blackhole;
+
+import io.eddy.connectors.spi.ConnectorFactory;
+import io.eddy.connectors.spi.SinkRequest;
+import io.eddy.runtime.sink.Sink;
+
+/** {@code 'connector' = 'blackhole'}: a sink that discards rows. */
+public final class BlackholeConnectorFactory implements ConnectorFactory {
+
+    @Override
+    public String identifier() {
+        return "blackhole";
+    }
+
+    @Override
+    public boolean supportsSink() {
+        return true;
+    }
+
+    @Override
+    public Sink<?> createSink(SinkRequest request) {
+        return new BlackholeSink();
+    }
+}

@@ -1,0 +1,69 @@
+package io.eddy.connectors.filesystem;
+
+import io.eddy.catalog.options.OptionValues;
+import io.eddy.connectors.format.FormatFactories;
+import io.eddy.connectors.format.FormatFactory;
+import io.eddy.connectors.spi.ConnectorException;
+import io.eddy.connectors.spi.ConnectorFactory;
+import io.eddy.connectors.spi.SinkRequest;
+import io.eddy.connectors.spi.SourceRequest;
+import io.eddy.runtime.sink.Sink;
+import io.eddy.runtime.source.Source;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * {@code 'connector' = 'filesystem'}: a bounded source over the files under {@code path} and a sink
+ * writing part files into it, in the table's {@code format}. Partitioned tables and directory
+ * monitoring ({@code source.monitor-interval}) are not supported yet.
+ */
+public final class FileSystemConnectorFactory implements ConnectorFactory {
+
+    private static final String FORMAT = "format";
+
+    @Override
+    public String identifier() {
+        return "filesystem";
+    }
+
+    @Override
+    public boolean supportsSource() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsSink() {
+        return true;
+    }
+
+    @Override
+    public Source<?> createSource(SourceRequest request) {
+        OptionValues options = request.optionValues();
+        if (options.contains(FileSystemOptions.SOURCE_MONITOR_INTERVAL)) {
+            throw new ConnectorException("Option 'source.monitor-interval' of table " + request.tableName()
+                    + " is not supported yet: filesystem sources read the path once");
+        }
+        String regex = options.get(FileSystemOptions.SOURCE_PATH_REGEX_PATTERN);
+        return new FileSource(request.tableName(), path(options), regex == null ? null : Pattern.compile(regex),
+                format(request.options().get(FORMAT), request.tableName()), request.schema(), options);
+    }
+
+    @Override
+    public Sink<?> createSink(SinkRequest request) {
+        OptionValues options = request.optionValues();
+        long rollingSize = options.get(FileSystemOptions.SINK_ROLLING_POLICY_FILE_SIZE).bytes();
+        return new FileSink(path(options), format(request.options().get(FORMAT), request.tableName()), request.schema(),
+                options, rollingSize);
+    }
+
+    private static Path path(OptionValues options) {
+        return Path.of(options.get(FileSystemOptions.PATH));
+    }
+
+    private static FormatFactory format(String identifier, String tableName) {
+        if (identifier == null) {
+            throw new ConnectorException("Table " + tableName + " needs option 'format' (json, csv or raw)");
+        }
+        return FormatFactories.defaults().get(identifier);
+    }
+}

@@ -1,0 +1,158 @@
+package io.eddy.connectors.filesystem;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.eddy.connectors.spi.ConnectorException;
+import io.eddy.connectors.spi.ConnectorFactories;
+import io.eddy.connectors.spi.SinkRequest;
+import io.eddy.connectors.spi.SourceRequest;
+import io.eddy.connectors.testing.SinkDriver;
+import io.eddy.connectors.testing.SourceHarness;
+import io.eddy.runtime.data.FieldType;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.Rows;
+import io.eddy.runtime.sink.Sink;
+import io.eddy.runtime.sink.SinkWriter;
+import io.eddy.runtime.source.Source;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSystemConnectorTest {
+
+    private static final RowSchema ORDERS = RowSchema.of("id", FieldType.BIGINT, "item", FieldType.STRING, "price", FieldType.BIGINT);
+
+    @TempDir
+    Path directory;
+
+    @SuppressWarnings("unchecked")
+    private Source<FileSplit> source(Path path, String format, Map<String, String> extra) {
+        Map<String, String> options = new HashMap<>(Map.of("path", path.toString(), "format", format));
+        options.putAll(extra);
+        return (Source<FileSplit>) ConnectorFactories.load().createSource("filesystem", SourceRequest.of("orders", ORDERS, options));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Sink<PendingFile> sink(String format) {
+        return (Sink<PendingFile>) ConnectorFactories.load().createSink("filesystem",
+                new SinkRequest("orders", ORDERS, Map.of("path", directory.toString(), "format", format)));
+    }
+
+    private static List<String> read(Source<FileSplit> source, int parallelism) throws Exception {
+        try (SourceHarness<FileSplit> harness = new SourceHarness<>(source, parallelism).start()) {
+            return harness.runToEnd(1).stream().map(Row::toString).sorted().toList();
+        }
+    }
+
+    private List<String> visibleFiles() throws Exception {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList();
+        }
+    }
+
+    @Test
+    void partFilesBecomeVisibleOnCommitAndReadBack() throws Exception {
+        Sink<PendingFile> sink = sink("json");
+        List<PendingFile> pending;
+        try (SinkWriter<PendingFile> writer = SinkDriver.writer(sink, 0, 2)) {
+            writer.write(Rows.parse(ORDERS, "+I[1, apple, 100]"));
+            writer.write(Rows.parse(ORDERS, "+I[2, 'pear, green', 250]"));
+            writer.flush(true);
+            pending = writer.prepareCommit(7);
+        }
+        assertThat(visibleFiles()).isEmpty();
+        SinkDriver.commit(sink, pending);
+        SinkDriver.commit(sink, pending);
+        SinkDriver.writeAll(sink, 1, 2, List.of(Rows.parse(ORDERS, "+I[3, plum, null]")));
+
+        assertThat(visibleFiles()).hasSize(2).allMatch(name -> name.startsWith("part-"));
+        assertThat(Files.readString(Path.of(pending.get(0).finished()))).isEqualTo(
+                "{\"id\":1,\"item\":\"apple\",\"price\":100}\n{\"id\":2,\"item\":\"pear, green\",\"price\":250}\n");
+        assertThat(read(source(directory, "json", Map.of()), 2))
+                .containsExactly("+I[1, apple, 100]", "+I[2, pear, green, 250]", "+I[3, plum, null]");
+        assertThat(PendingFile.SERIALIZER.fromBytes(PendingFile.SERIALIZER.toBytes(pending.get(0)))).isEqualTo(pending.get(0));
+    }
+
+    @Test
+    void readsEveryVisibleFileOfADirectoryAsCsv() throws Exception {
+        Files.writeString(directory.resolve("a.csv"), "1,apple,100\n2,pear,250\n");
+        Files.createDirectories(directory.resolve("nested"));
+        Files.writeString(directory.resolve("nested/b.csv"), "3,plum,7\r\n\n");
+        Files.writeString(directory.resolve(".c.csv.inprogress"), "garbage\n");
+        Files.writeString(directory.resolve("_SUCCESS"), "");
+
+        assertThat(read(source(directory, "csv", Map.of()), 3))
+                .containsExactly("+I[1, apple, 100]", "+I[2, pear, 250]", "+I[3, plum, 7]");
+        assertThat(read(source(directory.resolve("a.csv"), "csv", Map.of()), 1)).hasSize(2);
+    }
+
+    @Test
+    void aMalformedLineFailsWithFileLineAndReason() throws Exception {
+        Path file = directory.resolve("orders.json");
+        Files.writeString(file, "{\"id\":1,\"item\":\"a\",\"price\":1}\n\n{\"id\":2,\"item\":\"b\",\"price\":\"abc\"}\n");
+        assertThatThrownBy(() -> read(source(file, "json", Map.of()), 1))
+                .isInstanceOf(ConnectorException.class)
+                .hasMessage("Malformed record in " + file + ":3 of table orders: field 'price': cannot read 'abc' as BIGINT");
+
+        Path csv = directory.resolve("orders.csv");
+        Files.writeString(csv, "1,a,1\n2,\"b,2\n");
+        assertThatThrownBy(() -> read(source(csv, "csv", Map.of()), 1))
+                .hasMessage("Malformed record in " + csv + ":2 of table orders: field 2 has no closing quote");
+    }
+
+    @Test
+    void ignoredParseErrorsAreSkippedAndCounted() throws Exception {
+        Path file = directory.resolve("orders.json");
+        Files.writeString(file, "{\"id\":1,\"item\":\"a\",\"price\":1}\nnot json\n{\"id\":3}\n{\"id\":4,\n");
+        Source<FileSplit> source = source(file, "json", Map.of("json.ignore-parse-errors", "true"));
+        try (SourceHarness<FileSplit> harness = new SourceHarness<>(source, 1).start()) {
+            assertThat(harness.runToEnd(1).stream().map(Row::toString)).containsExactly("+I[1, a, 1]", "+I[3, null, null]");
+        }
+        FileReader reader = (FileReader) source.createReader(null);
+        reader.addSplits(List.of(FileSplit.start(file.toString())));
+        reader.notifyNoMoreSplits();
+        SourceHarness.drain(reader);
+        assertThat(reader.skippedRecords()).isEqualTo(2);
+    }
+
+    @Test
+    void aRestoredReaderResumesAtTheLineItStopped() throws Exception {
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            text.append(i).append(",item").append(i).append(',').append(i * 3).append('\n');
+            expected.add("+I[" + i + ", item" + i + ", " + i * 3 + "]");
+        }
+        Path file = directory.resolve("big.csv");
+        Files.writeString(file, text, UTF_8);
+        Source<FileSplit> source = source(file, "csv", Map.of());
+        try (SourceHarness<FileSplit> harness = new SourceHarness<>(source, 1).start()) {
+            harness.poll(0);
+            assertThat(harness.rows()).hasSize(FileReader.BATCH);
+            assertThat(harness.snapshot(0)).containsExactly(new FileSplit(file.toString(), text.indexOf("1024,"), 1025));
+            harness.restore(0);
+            harness.runToEnd(1);
+            assertThat(harness.rows().stream().map(Row::toString)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aMissingPathFailsInOneLine() {
+        Path missing = directory.resolve("nope");
+        assertThatThrownBy(() -> read(source(missing, "json", Map.of()), 1))
+                .isInstanceOf(ConnectorException.class)
+                .hasMessage("Path '" + missing + "' of table orders does not exist");
+        assertThatThrownBy(() -> ConnectorFactories.load().createSource("filesystem",
+                SourceRequest.of("orders", ORDERS, Map.of("path", "x"))))
+                .hasMessage("Table orders needs option 'format' (json, csv or raw)");
+    }
+}

@@ -1,0 +1,182 @@
+package io.eddy.runtime.execution;
+
+import io.eddy.runtime.metrics.JobMetrics;
+import io.eddy.runtime.metrics.OperatorMetrics;
+import io.eddy.runtime.metrics.OperatorMetricsSnapshot;
+import io.eddy.runtime.metrics.SplitMetrics;
+import io.eddy.runtime.metrics.SplitMetricsSnapshot;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running job: its tasks (one thread each), source coordinators, metrics and status. The first task
+ * failure fails the job and cancels every other task; the job's terminal status is set once every task
+ * thread has exited.
+ */
+final class Job implements JobClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Job.class);
+
+    private final String jobId;
+    private final String jobName;
+    private final AtomicReference<JobStatus> status = new AtomicReference<>(JobStatus.CREATED);
+    private final CompletableFuture<JobStatus> completion = new CompletableFuture<>();
+    private final List<StreamTask> tasks = new ArrayList<>();
+    private final List<SourceCoordinator<?>> coordinators = new ArrayList<>();
+    private final List<OperatorMetrics> operatorMetrics = new ArrayList<>();
+    private final ConcurrentLinkedQueue<SplitMetrics> splitMetrics = new ConcurrentLinkedQueue<>();
+    private final List<ExchangeMetrics> exchangeMetrics = new ArrayList<>();
+    private final ScheduledExecutorService coordinatorExecutor;
+    private final Runnable onTermination;
+    private final AtomicInteger runningTasks = new AtomicInteger();
+    private final AtomicReference<JobExecutionException> failure = new AtomicReference<>();
+    private volatile boolean cancelRequested;
+
+    Job(String jobId, String jobName, ScheduledExecutorService coordinatorExecutor, Runnable onTermination) {
+        this.jobId = jobId;
+        this.jobName = jobName;
+        this.coordinatorExecutor = coordinatorExecutor;
+        this.onTermination = onTermination;
+    }
+
+    void addTask(StreamTask task) {
+        tasks.add(task);
+    }
+
+    void addCoordinator(SourceCoordinator<?> coordinator) {
+        coordinators.add(coordinator);
+    }
+
+    void addOperatorMetrics(OperatorMetrics metrics) {
+        operatorMetrics.add(metrics);
+    }
+
+    void addSplitMetrics(SplitMetrics metrics) {
+        splitMetrics.add(metrics);
+    }
+
+    void addExchangeMetrics(ExchangeMetrics metrics) {
+        exchangeMetrics.add(metrics);
+    }
+
+    void start() {
+        status.set(JobStatus.RUNNING);
+        runningTasks.set(tasks.size());
+        LOG.info("Job '{}' ({}) starting {} tasks", jobName, jobId, tasks.size());
+        for (StreamTask task : tasks) {
+            Thread thread = new Thread(task, jobName + "/" + task.taskName());
+            thread.setDaemon(true);
+            thread.start();
+        }
+        coordinators.forEach(SourceCoordinator::start);
+    }
+
+    void taskFailed(StreamTask task, Throwable failureCause) {
+        String where = failureCause instanceof OperatorException named ? named.taskName() : task.taskName();
+        fail(where, failureCause);
+    }
+
+    /** Fails the job (first failure wins) and cancels the other tasks. */
+    void fail(String where, Throwable failureCause) {
+        Throwable root = rootCause(failureCause);
+        JobExecutionException exception = new JobExecutionException(jobName, where, root);
+        if (failure.compareAndSet(null, exception)) {
+            LOG.error("Job '{}' ({}) failed in {}", jobName, jobId, where, root);
+            tasks.forEach(StreamTask::cancel);
+        }
+    }
+
+    private static Throwable rootCause(Throwable failureCause) {
+        Throwable current = failureCause;
+        while (current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    void taskExited(StreamTask task, boolean succeeded) {
+        LOG.debug("Job '{}' task {} exited, succeeded {}", jobName, task.taskName(), succeeded);
+        if (runningTasks.decrementAndGet() == 0) {
+            JobStatus terminal = failure.get() != null ? JobStatus.FAILED : cancelRequested ? JobStatus.CANCELED : JobStatus.FINISHED;
+            coordinators.forEach(SourceCoordinator::close);
+            coordinatorExecutor.shutdown();
+            status.set(terminal);
+            LOG.info("Job '{}' ({}) is {}", jobName, jobId, terminal);
+            onTermination.run();
+            completion.complete(terminal);
+        }
+    }
+
+    @Override
+    public String jobId() {
+        return jobId;
+    }
+
+    @Override
+    public String jobName() {
+        return jobName;
+    }
+
+    @Override
+    public JobStatus status() {
+        return status.get();
+    }
+
+    @Override
+    public void cancel() {
+        if (!status.get().isTerminal()) {
+            cancelRequested = true;
+            tasks.forEach(StreamTask::cancel);
+        }
+    }
+
+    @Override
+    public CompletableFuture<JobStatus> completion() {
+        return completion;
+    }
+
+    @Override
+    public JobStatus awaitTermination(Duration timeout) throws JobExecutionException, TimeoutException, InterruptedException {
+        JobStatus terminal;
+        try {
+            terminal = completion.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("job completion failed unexpectedly", e);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("Job '" + jobName + "' did not end within " + timeout + ", status " + status.get());
+        }
+        if (terminal == JobStatus.FAILED) {
+            throw failure.get();
+        }
+        return terminal;
+    }
+
+    @Override
+    public JobMetrics metrics() {
+        List<OperatorMetricsSnapshot> operators = operatorMetrics.stream().map(OperatorMetrics::snapshot).toList();
+        List<SplitMetricsSnapshot> splits = splitMetrics.stream().map(SplitMetrics::snapshot).toList();
+        Map<String, Long> inFlight = new TreeMap<>();
+        for (ExchangeMetrics exchange : exchangeMetrics) {
+            inFlight.merge(exchange.name(), exchange.maxInFlight(), Math::max);
+        }
+        return new JobMetrics(operators, splits, inFlight);
+    }
+
+    @Override
+    public String toString() {
+        return "Job[" + jobName + " (" + jobId + "), " + status.get() + "]";
+    }
+}

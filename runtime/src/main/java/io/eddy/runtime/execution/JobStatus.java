@@ -1,0 +1,14 @@
+package io.eddy.runtime.execution;
+
+/** The states of a job, as in Flink (without the transient FAILING/CANCELLING ones). */
+public enum JobStatus {
+    CREATED,
+    RUNNING,
+    FINISHED,
+    FAILED,
+    CANCELED;
+
+    public boolean isTerminal() {
+        return this == FINISHED || this == FAILED || this == CANCELED;
+    }
+}

@@ -1,0 +1,96 @@
+package io.eddy.runtime.execution;
+
+import io.eddy.runtime.data.KeySelector;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.graph.Partitioning;
+import io.eddy.runtime.state.KeyGroupAssignment;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes one producer subtask's output into the channels of one edge, choosing channels by the edge's
+ * partitioning. Records are copied once (producers may reuse rows); control events go to every channel.
+ */
+final class RecordWriter {
+
+    private final ChannelWriter[] channels;
+    private final Partitioning partitioning;
+    private final KeySelector keySelector;
+    private final int consumerMaxParallelism;
+    private final LoopTime time;
+    private int nextChannel;
+
+    RecordWriter(ChannelWriter[] channels, Partitioning partitioning, KeySelector keySelector, int consumerMaxParallelism,
+                 int producerIndex, LoopTime time) {
+        this.channels = channels;
+        this.partitioning = partitioning;
+        this.keySelector = keySelector;
+        this.consumerMaxParallelism = consumerMaxParallelism;
+        this.time = time;
+        this.nextChannel = producerIndex % channels.length;
+    }
+
+    void emit(Row row) {
+        Row copy = row.copy();
+        switch (partitioning) {
+            case FORWARD -> channels[0].add(copy, true, time.now);
+            case HASH -> {
+                int keyGroup = KeyGroupAssignment.keyGroupFor(keySelector.getKey(row), consumerMaxParallelism);
+                channels[KeyGroupAssignment.subtaskForKeyGroup(consumerMaxParallelism, channels.length, keyGroup)].add(copy, true, time.now);
+            }
+            case REBALANCE -> {
+                channels[nextChannel].add(copy, true, time.now);
+                nextChannel = nextChannel + 1 == channels.length ? 0 : nextChannel + 1;
+            }
+            case RANDOM -> channels[ThreadLocalRandom.current().nextInt(channels.length)].add(copy, true, time.now);
+            case BROADCAST -> {
+                for (ChannelWriter channel : channels) {
+                    channel.add(copy, true, time.now);
+                }
+            }
+        }
+    }
+
+    void broadcast(ControlEvent event) {
+        for (ChannelWriter channel : channels) {
+            channel.add(event, false, time.now);
+        }
+    }
+
+    int drain() {
+        int sent = 0;
+        for (ChannelWriter channel : channels) {
+            sent += channel.drain();
+        }
+        return sent;
+    }
+
+    void flushIfDue() {
+        for (ChannelWriter channel : channels) {
+            channel.flushIfDue(time.now);
+        }
+    }
+
+    void flush() {
+        for (ChannelWriter channel : channels) {
+            channel.flush();
+        }
+    }
+
+    boolean isWritable() {
+        for (ChannelWriter channel : channels) {
+            if (!channel.isWritable()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean hasWaiting() {
+        for (ChannelWriter channel : channels) {
+            if (channel.hasWaiting()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package io.eddy.runtime.execution;
+
+import io.eddy.runtime.source.EnumeratorContext;
+import io.eddy.runtime.source.Source;
+import io.eddy.runtime.source.SourceSplit;
+import io.eddy.runtime.source.SplitEnumerator;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs one source's split enumerator on the job's coordinator thread and delivers its assignments to
+ * the reader subtasks' drivers.
+ */
+final class SourceCoordinator<S extends SourceSplit> implements EnumeratorContext<S> {
+
+    private final String name;
+    private final Source<S> source;
+    private final List<SourceDriver<S>> drivers;
+    private final ScheduledExecutorService executor;
+    private final BiConsumer<String, Throwable> failureHandler;
+    private SplitEnumerator<S> enumerator;
+
+    SourceCoordinator(String name, Source<S> source, List<SourceDriver<S>> drivers, ScheduledExecutorService executor,
+                      BiConsumer<String, Throwable> failureHandler) {
+        this.name = name + " split enumerator";
+        this.source = source;
+        this.drivers = List.copyOf(drivers);
+        this.executor = executor;
+        this.failureHandler = failureHandler;
+    }
+
+    void start() {
+        executor.execute(() -> guarded(() -> {
+            enumerator = source.createEnumerator(this, null);
+            enumerator.start();
+        }));
+    }
+
+    void close() {
+        executor.execute(() -> {
+            if (enumerator != null) {
+                guarded(enumerator::close);
+            }
+        });
+    }
+
+    private void guarded(ThrowingAction action) {
+        try {
+            action.run();
+        } catch (Exception | Error e) {
+            failureHandler.accept(name, e);
+        }
+    }
+
+    @Override
+    public int parallelism() {
+        return drivers.size();
+    }
+
+    @Override
+    public void assignSplits(int subtaskIndex, List<S> splits) {
+        checkSubtask(subtaskIndex);
+        drivers.get(subtaskIndex).assignSplits(splits);
+    }
+
+    @Override
+    public void signalNoMoreSplits(int subtaskIndex) {
+        checkSubtask(subtaskIndex);
+        drivers.get(subtaskIndex).signalNoMoreSplits();
+    }
+
+    private void checkSubtask(int subtaskIndex) {
+        if (subtaskIndex < 0 || subtaskIndex >= drivers.size()) {
+            throw new IllegalArgumentException(name + ": no reader subtask " + subtaskIndex + " (parallelism " + drivers.size() + ")");
+        }
+    }
+
+    @Override
+    public void callPeriodically(Runnable action, Duration period) {
+        long millis = Math.max(1, period.toMillis());
+        executor.scheduleWithFixedDelay(() -> guarded(action::run), millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @FunctionalInterface
+    private interface ThrowingAction {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,66 @@
+package io.eddy.runtime.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationTest {
+
+    @Test
+    void pinsEveryRuntimeOptionKeyAndDefault() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        for (ConfigOption<?> option : RuntimeOptions.ALL) {
+            defaults.put(option.key(), option.defaultValue());
+            assertThat(option.description()).isNotBlank().endsWith(".");
+        }
+        assertThat(defaults).containsExactly(
+                Map.entry("taskmanager.numberOfTaskSlots", Runtime.getRuntime().availableProcessors()),
+                Map.entry("parallelism.default", 1),
+                Map.entry("pipeline.max-parallelism", 128),
+                Map.entry("pipeline.operator-chaining.enabled", true),
+                Map.entry("execution.buffer-timeout", Duration.ofMillis(100)),
+                Map.entry("eddy.exchange.records-per-buffer", 256),
+                Map.entry("taskmanager.network.memory.buffers-per-channel", 2),
+                Map.entry("table.exec.source.idle-timeout", Duration.ZERO),
+                Map.entry("table.exec.state.ttl", Duration.ZERO),
+                Map.entry("state.backend.type", "hashmap"));
+    }
+
+    @Test
+    void parsesFlinkDurations() {
+        assertThat(Durations.parse("10 s")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(Durations.parse("100 ms")).isEqualTo(Duration.ofMillis(100));
+        assertThat(Durations.parse("1 min")).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Durations.parse("2h")).isEqualTo(Duration.ofHours(2));
+        assertThat(Durations.parse("3 days")).isEqualTo(Duration.ofDays(3));
+        assertThat(Durations.parse("250")).isEqualTo(Duration.ofMillis(250));
+        assertThat(Durations.parse(" 5 SECONDS ")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(Durations.parse("7 us")).isEqualTo(Duration.ofNanos(7_000));
+        assertThat(Durations.format(Duration.ofMillis(100))).isEqualTo("100 ms");
+        assertThat(Durations.format(Duration.ofMinutes(1))).isEqualTo("1 min");
+        assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("90 s");
+    }
+
+    @Test
+    void readsTypedValuesAndRejectsBadOnesWithTheKey() {
+        Configuration configuration = new Configuration().setString("table.exec.state.ttl", "1 h");
+        assertThat(configuration.get(RuntimeOptions.STATE_TTL)).isEqualTo(Duration.ofHours(1));
+        assertThat(configuration.get(RuntimeOptions.BUFFER_TIMEOUT)).isEqualTo(Duration.ofMillis(100));
+        assertThat(configuration.contains(RuntimeOptions.STATE_TTL)).isTrue();
+        assertThatThrownBy(() -> configuration.set(RuntimeOptions.BUFFER_TIMEOUT, "10 parsecs"))
+                .hasMessage("Invalid value '10 parsecs' for option 'execution.buffer-timeout': unknown time unit 'parsecs', use ns, us, ms, s, min, h or d");
+        assertThatThrownBy(() -> configuration.set(RuntimeOptions.TASK_SLOTS, "0"))
+                .hasMessage("Invalid value '0' for option 'taskmanager.numberOfTaskSlots': must be at least 1");
+        assertThatThrownBy(() -> configuration.set(RuntimeOptions.OPERATOR_CHAINING, "yes"))
+                .hasMessage("Invalid value 'yes' for option 'pipeline.operator-chaining.enabled': expected true or false");
+        assertThatThrownBy(() -> configuration.set(RuntimeOptions.STATE_TTL, "-1 s"))
+                .hasMessageContaining("a duration must not be negative");
+        Configuration copy = configuration.copy();
+        copy.setString("table.exec.state.ttl", "2 h");
+        assertThat(configuration.get(RuntimeOptions.STATE_TTL)).isEqualTo(Duration.ofHours(1));
+    }
+}
