@@ -125,12 +125,11 @@ WITH (
 
 CREATE TABLE twice (auction BIGINT) LIKE bids
 ----
-[ERROR 42000] line 1, column 29: Column `auction` is already defined by the table in LIKE
-[HINT] Rename the column
+[ERROR 42000] line 1, column 29: A column named 'auction' already exists in the base table
 
 CREATE TABLE badlike LIKE nowhere
 ----
-[ERROR 42S02] line 1, column 27: Table or view `default_catalog`.`default_database`.`nowhere` does not exist
+[ERROR 42S02] line 1, column 27: Source table `default_catalog`.`default_database`.`nowhere` of the LIKE clause does not exist
 
 ALTER TABLE slim SET ('rows-per-second' = '99')
 ----
@@ -172,7 +171,7 @@ SHOW TABLES LIKE '%i%'
 
 ALTER TABLE nowhere SET ('a' = 'b')
 ----
-[ERROR 42S02] line 1, column 13: Table `default_catalog`.`default_database`.`nowhere` does not exist
+[ERROR 42S02] line 1, column 1: Table `default_catalog`.`default_database`.`nowhere` does not exist
 
 ALTER TABLE IF EXISTS nowhere SET ('a' = 'b')
 ----
@@ -249,40 +248,40 @@ SHOW TABLES FROM nowhere
 -- errors in definitions
 CREATE TABLE bad (a INT, a BIGINT) WITH ('connector' = 'datagen')
 ----
-[ERROR 42000] line 1, column 14: Column `a` is declared twice
+[ERROR 42000] line 1, column 26: Column 'a' is declared twice
 
 CREATE TABLE bad (a INT, b AS a + nope) WITH ('connector' = 'datagen')
 ----
-[ERROR 42000] line 1, column 35: Unknown identifier 'nope'
+[ERROR 42000] line 1, column 35: Column 'nope' not found in any table
 
 CREATE TABLE bad (a INT, WATERMARK FOR a AS a) WITH ('connector' = 'datagen')
 ----
-[ERROR 42000] line 1, column 14: Watermark column `a` must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p) with p from 0 to 3, but is INT
+[ERROR 42000] line 1, column 40: Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is INT
 
 CREATE TABLE bad (a INT, PRIMARY KEY (b) NOT ENFORCED) WITH ('connector' = 'datagen')
 ----
-[ERROR 42000] line 1, column 14: Primary key column `b` is not a column of the table
+[ERROR 42000] line 1, column 39: Primary key column 'b' is not a column of the table
+[HINT] Did you mean 'a'?
 
 CREATE TABLE bad (a INT) WITH ('connector' = 'datagne')
 ----
-[ERROR 42000] line 1, column 14: Unknown connector 'datagne'. Did you mean 'datagen'? Available connectors: blackhole, datagen, filesystem, nexmark, print, secretive
+[ERROR 42000] line 1, column 31: Unknown connector 'datagne'. Did you mean 'datagen'? Available connectors: blackhole, datagen, filesystem, nexmark, print, secretive
 
 CREATE TABLE bad (a INT) WITH ('connector' = 'datagen', 'rows-per-second' = 'fast')
 ----
-[ERROR 42000] line 1, column 14: Invalid value 'fast' for option 'rows-per-second': expected a long integer such as '1000'
+[ERROR 42000] line 1, column 31: Invalid value 'fast' for option 'rows-per-second': expected a long integer such as '1000'
 
 CREATE TABLE bad (a INT) WITH ('connector' = 'datagen', 'no-such-option' = '1')
 ----
-[ERROR 42000] line 1, column 14: Unsupported option 'no-such-option' for connector 'datagen'. Supported options: fields.#.end, fields.#.kind, fields.#.length, fields.#.max, fields.#.max-past, fields.#.min, fields.#.null-rate, fields.#.start, fields.#.var-len, number-of-rows, ... (2 more)
+[ERROR 42000] line 1, column 31: Unsupported option 'no-such-option' for connector 'datagen'. Supported options: fields.#.end, fields.#.kind, fields.#.length, fields.#.max, fields.#.max-past, fields.#.min, fields.#.null-rate, fields.#.start, fields.#.var-len, number-of-rows, ... (2 more)
 
 CREATE TABLE bad (a INT) WITH ('connector' = 'datagen'
 ----
-[ERROR 42000] line 1, column 54: Syntax error: unexpected end of input. Expected one of: ')', ',', UESCAPE, string literal
+[ERROR 42000] line 1, column 54: Syntax error: unexpected end of input. Expected one of: ')', ',', string literal
 
 CREATE TABLE bad (a INTEGR) WITH ('connector' = 'datagen')
 ----
-[ERROR 42000] line 1, column 21: Invalid type 'INTEGR' at position 1: expected a type but found 'INTEGR'
-[HINT] Use a Flink SQL type such as INT, BIGINT, DECIMAL(10, 2), STRING or TIMESTAMP(3)
+[ERROR 42000] line 1, column 21: Invalid type `INTEGR`: Unknown identifier 'INTEGR'
 
 CREATE TABLE nowhere.bad (a INT) WITH ('connector' = 'datagen')
 ----

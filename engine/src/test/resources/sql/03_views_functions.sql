@@ -20,8 +20,7 @@ CREATE VIEW renamed (order_id, total) AS SELECT id, amount FROM orders
 
 CREATE VIEW wrong (a) AS SELECT id, amount FROM orders
 ----
-[ERROR 42000] line 1, column 1: View has 1 column names but its query returns 2 columns
-[HINT] List one name per column of the query
+[ERROR 42000] line 1, column 1: The view lists 1 column names, but its query produces 2 columns
 
 CREATE VIEW broken AS SELECT nope FROM orders
 ----
@@ -70,9 +69,7 @@ CREATE VIEW `default_catalog`.`default_database`.`big_orders` (
   `id`,
   `amount`
 )
-AS SELECT `orders`.`id`, `orders`.`amount`
-FROM `default_catalog`.`default_database`.`orders` AS `orders`
-WHERE `orders`.`amount` > 100
+AS SELECT `orders`.`id`, `orders`.`amount` FROM `default_catalog`.`default_database`.`orders` AS `orders` WHERE `orders`.`amount` > 100
 
 SHOW CREATE TABLE big_orders
 ----

@@ -42,15 +42,15 @@ LogicalProject(note=[$1])
 
 CREATE TABLE leaky (id INT) WITH ('connector' = 'datagen', 'password' = 'hunter2')
 ----
-[ERROR 42000] line 1, column 14: Unsupported option 'password' for connector 'datagen'. Supported options: fields.#.end, fields.#.kind, fields.#.length, fields.#.max, fields.#.max-past, fields.#.min, fields.#.null-rate, fields.#.start, fields.#.var-len, number-of-rows, ... (2 more)
+[ERROR 42000] line 1, column 34: Unsupported option 'password' for connector 'datagen'. Supported options: fields.#.end, fields.#.kind, fields.#.length, fields.#.max, fields.#.max-past, fields.#.min, fields.#.null-rate, fields.#.start, fields.#.var-len, number-of-rows, ... (2 more)
 
 CREATE TABLE leaky (id INT) WITH ('connector' = 'secretive', 'password' = 'hunter2', 'retries' = 'hunter4')
 ----
-[ERROR 42000] line 1, column 14: Invalid value 'hunter4' for option 'retries': expected an integer such as '4'
+[ERROR 42000] line 1, column 34: Invalid value 'hunter4' for option 'retries': expected an integer such as '4'
 
 CREATE TABLE leaky (id INT) WITH ('connector' = 'secretive')
 ----
-[ERROR 42000] line 1, column 14: Missing required option 'password' for connector 'secretive'
+[ERROR 42000] line 1, column 34: Missing required option 'password' for connector 'secretive'
 
 CREATE CATALOG leaky WITH ('type' = 'generic_in_memory', 'password' = 'hunter2')
 ----

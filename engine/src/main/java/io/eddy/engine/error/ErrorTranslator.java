@@ -22,6 +22,8 @@ public final class ErrorTranslator {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorTranslator.class);
     private static final Pattern PARSER_POSITION =
             Pattern.compile("^(.*?) at line \\d+, column \\d+: (.*)$", Pattern.DOTALL);
+    private static final Pattern MISSING_TABLE =
+            Pattern.compile("^(Source table|Table|View|Table or view) .* does not exist$");
     private static final Pattern LEADING_POSITION = Pattern.compile("^line \\d+, column \\d+: ");
 
     private ErrorTranslator() {
@@ -75,8 +77,7 @@ public final class ErrorTranslator {
 
     /** Whether a validation error says that a table or view is missing (not a column or function). */
     private static boolean isUnknownObject(String description) {
-        return description.startsWith("Object '") || description.startsWith("Table ")
-                && description.contains(" does not exist");
+        return description.startsWith("Object '") || MISSING_TABLE.matcher(description).matches();
     }
 
     /** "Syntax error at line 1, column 8: unexpected 'x'" becomes "Syntax error: unexpected 'x'". */

@@ -30,7 +30,7 @@ public final class QueryStatements {
 
     public static StatementResult query(SqlNode query, StatementContext context) {
         ValidatedQuery validated = context.planner().validateQuery(query);
-        return submit(List.of(validated), query);
+        return submit(List.of(validated));
     }
 
     public static StatementResult insert(SqlInsert insert, StatementContext context) {
@@ -39,13 +39,13 @@ public final class QueryStatements {
             context.statementSet().add(insert);
             return UpdateResult.withMessage(Messages.ADDED_TO_STATEMENT_SET);
         }
-        return submit(List.of(validated), insert);
+        return submit(List.of(validated));
     }
 
     public static StatementResult statementSet(SqlStatementSet set, StatementContext context) {
         List<ValidatedQuery> inserts = set.inserts().stream()
                 .map(insert -> context.planner().validateQuery(insert)).toList();
-        return submit(inserts, set);
+        return submit(inserts);
     }
 
     public static StatementResult begin(StatementContext context) {
@@ -63,28 +63,28 @@ public final class QueryStatements {
         }
         List<ValidatedQuery> validated = inserts.stream()
                 .map(insert -> context.planner().validateQuery(insert)).toList();
-        return submit(validated, end);
+        return submit(validated);
     }
 
     public static StatementResult stopJob(SqlStopJob stop) {
-        throw notRunnable(stop, "there are no jobs, so job '" + stop.jobId() + "' cannot be stopped");
+        throw notRunnable("there are no jobs, so job '" + stop.jobId() + "' cannot be stopped");
     }
 
     /**
      * Runs validated statements as one job: the place where job execution slots in. A query's
      * result will be a streaming result; INSERTs will report the submitted job's id.
      */
-    private static StatementResult submit(List<ValidatedQuery> statements, SqlNode node) {
+    private static StatementResult submit(List<ValidatedQuery> statements) {
         String what = statements.size() == 1 && statements.get(0).insertTarget().isPresent()
                 ? "INSERT INTO " + statements.get(0).insertTarget().get() + " is valid but cannot run"
                 : statements.size() > 1 || statements.get(0).insertTarget().isPresent()
                         ? "the statement set of " + statements.size() + " INSERTs is valid but cannot run"
                         : "the query is valid but cannot run";
-        throw notRunnable(node, what);
+        throw notRunnable(what);
     }
 
     /** The error of a statement that needs a running job. */
-    public static StatementException notRunnable(SqlNode node, String what) {
+    public static StatementException notRunnable(String what) {
         return new StatementException(NOT_RUNNABLE + what, EddySqlException.UNSUPPORTED, 0, 0, null);
     }
 }
