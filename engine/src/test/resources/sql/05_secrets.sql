@@ -85,3 +85,12 @@ SET
 | my.api-key | ****** |
 +------------+--------+
 1 row in set
+
+-- a mistyped statement: the syntax error must not quote the secret
+CREATE TABLE leaky (id INT) WITH ('connector' = 'secretive', 'password' 'hunter7')
+----
+[ERROR 42000] line 1, column 82: Syntax error: unexpected ')'. Expected one of: string literal, '='
+
+CREATE TABLE leaky (id INT) WITH ('connector' = 'secretive', 'password' = 'hunter8' 'retries' = '1')
+----
+[ERROR 42000] line 1, column 95: Syntax error: unexpected '='. Expected one of: ')', ',', string literal

@@ -43,7 +43,7 @@ public final class EmbeddedEngine implements Engine {
     public static EmbeddedEngine start(EngineProperties properties) throws SQLException {
         try {
             EmbeddedEngine engine = new EmbeddedEngine(properties, CatalogSetup.create(properties));
-            new SessionConfiguration(properties.sessionDefaults());
+            new SessionConfiguration(properties.sessionDefaults()); // a bad default fails the connection
             LOG.debug("Started embedded engine with {}", properties);
             return engine;
         } catch (RuntimeException e) {

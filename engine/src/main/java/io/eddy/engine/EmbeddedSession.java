@@ -57,7 +57,7 @@ final class EmbeddedSession implements EngineSession {
                 }
             }
         } catch (RuntimeException | StackOverflowError e) {
-            throw ErrorTranslator.translate(e);
+            throw ErrorTranslator.translate(e, statement);
         }
     }
 

@@ -7,6 +7,7 @@ import io.eddy.jdbc.spi.EddySqlException;
 import io.eddy.parser.SqlParseError;
 import io.eddy.planner.PlannerException;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,27 @@ public final class ErrorTranslator {
     private ErrorTranslator() {
     }
 
-    /** The exception to throw for {@code failure}, which happened while running {@code statement}. */
+    /**
+     * The exception to throw for {@code failure}, which happened while running {@code statement}
+     * (or null when no statement ran); values of secret options written in the statement never
+     * appear in its message or hint.
+     */
+    public static SQLException translate(Throwable failure, String statement) {
+        SQLException error = translate(failure);
+        SecretScrubber secrets = SecretScrubber.of(statement);
+        if (!(error instanceof EddySqlException eddy)) {
+            return error;
+        }
+        String message = secrets.scrub(eddy.getMessage());
+        String hint = secrets.scrub(eddy.hint().orElse(null));
+        if (message.equals(eddy.getMessage()) && Objects.equals(hint, eddy.hint().orElse(null))) {
+            return eddy;
+        }
+        return new EddySqlException(message, eddy.getSQLState(), eddy.line().orElse(0), eddy.column().orElse(0),
+                hint, null);
+    }
+
+    /** The exception to throw for {@code failure}. */
     public static SQLException translate(Throwable failure) {
         if (failure instanceof EddySqlException eddy) {
             return eddy;

@@ -66,6 +66,18 @@ class ErrorTranslatorTest {
                 .isEqualTo("Internal error: NullPointerException");
     }
 
+    @Test
+    void secretValuesOfTheStatementNeverAppear() {
+        String statement = "CREATE TABLE t (a INT) WITH ('connector' = 'kafka', 'properties.sasl.password' = 'it''s me', "
+                + "'topic' = 'visible')";
+        EddySqlException error = eddy(ErrorTranslator.translate(new PlannerException(Category.VALIDATION,
+                "Cannot use 'it's me' or 'visible' here", 1, 3, "Do not write it's me"), statement));
+        assertThat(error.getMessage()).isEqualTo("Cannot use '******' or 'visible' here");
+        assertThat(error.hint()).contains("Do not write ******");
+        assertThat(error.column()).hasValue(3);
+        assertThat(error.getSQLState()).isEqualTo(EddySqlException.SYNTAX_OR_VALIDATION);
+    }
+
     private static EddySqlException eddy(SQLException error) {
         assertThat((Object) error).isInstanceOf(EddySqlException.class);
         return (EddySqlException) error;
