@@ -515,7 +515,11 @@ SqlNode SqlDescribeStatement() :
 }
 {
     ( <DESCRIBE> | <DESC> ) { s = span(); }
-    [ LOOKAHEAD(2) <EXTENDED> { extended = true; } ]
+    [
+        LOOKAHEAD({ getToken(1).kind == EXTENDED && getToken(2).kind != EOF
+            && getToken(2).kind != SEMICOLON })
+        <EXTENDED> { extended = true; }
+    ]
     name = CompoundIdentifier()
     { return new SqlDescribe(s.end(this), name, extended); }
 }

@@ -2,7 +2,10 @@ package io.eddy.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-/** A user-defined function: implementing class, language and whether it is temporary. */
+/**
+ * A user-defined function: implementing class, language and whether it is temporary. Catalogs
+ * hold permanent functions only; {@link CatalogManager} keeps the temporary ones.
+ */
 public record CatalogFunction(String className, FunctionLanguage language, boolean temporary) {
 
   public CatalogFunction {

@@ -7,6 +7,7 @@ import io.eddy.catalog.options.TableOptionsValidator;
 import io.eddy.catalog.types.SqlQuoting;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,6 +29,8 @@ public final class CatalogManager {
   private final TableOptionsValidator validator;
   private final Map<String, Catalog> catalogs = new TreeMap<>();
   private final Map<ObjectIdentifier, CatalogBaseTable> temporaryTables = new TreeMap<>(
+      (a, b) -> a.asSerializableString().compareTo(b.asSerializableString()));
+  private final Map<ObjectIdentifier, CatalogFunction> temporaryFunctions = new TreeMap<>(
       (a, b) -> a.asSerializableString().compareTo(b.asSerializableString()));
   private String currentCatalog;
   private String currentDatabase;
@@ -131,6 +134,34 @@ public final class CatalogManager {
     return catalog;
   }
 
+  // ---- databases
+
+  /** {@code CREATE DATABASE [cat.]db}. */
+  public void createDatabase(String catalogName, String database, CatalogDatabase value,
+      boolean ignoreIfExists) {
+    catalog(catalogName).createDatabase(database, value, ignoreIfExists);
+  }
+
+  /** {@code DROP DATABASE [cat.]db [RESTRICT|CASCADE]}; the current database cannot be dropped. */
+  public synchronized void dropDatabase(String catalogName, String database,
+      boolean ignoreIfNotExists, boolean cascade) {
+    if (catalogName.equals(currentCatalog) && database.equals(currentDatabase)) {
+      throw new CatalogException("Cannot drop database " + SqlQuoting.identifier(catalogName)
+          + "." + SqlQuoting.identifier(database)
+          + " because it is the current database; USE another one first");
+    }
+    catalog(catalogName).dropDatabase(database, ignoreIfNotExists, cascade);
+    if (cascade) {
+      temporaryTables.keySet().removeIf(id -> id.catalogName().equals(catalogName)
+          && id.databaseName().equals(database));
+    }
+  }
+
+  /** The databases of the current catalog, sorted. */
+  public synchronized List<String> listDatabases() {
+    return catalog(currentCatalog).listDatabases();
+  }
+
   // ---- names
 
   /** Completes {@code t}, {@code db.t} or {@code cat.db.t} with the current catalog and database. */
@@ -221,7 +252,7 @@ public final class CatalogManager {
     if (temporaryTables.containsKey(id)) {
       throw new CatalogException("Temporary " + temporaryTables.get(id).kind() + " "
           + id.asSerializableString() + " shadows the permanent " + kind
-          + "; drop it first with DROP TEMPORARY " + kind.toUpperCase(java.util.Locale.ROOT));
+          + "; drop it first with DROP TEMPORARY " + kind.toUpperCase(Locale.ROOT));
     }
     Catalog catalog = catalog(id.catalogName());
     ObjectPath path = id.toObjectPath();
@@ -233,6 +264,16 @@ public final class CatalogManager {
     }
     checkKind(id, catalog.getTable(path), kind);
     catalog.dropTable(path, ignoreIfNotExists);
+  }
+
+  /** {@code ALTER TABLE t RENAME TO n} / {@code ALTER VIEW}; temporary objects cannot be renamed. */
+  public synchronized void renameTable(ObjectIdentifier id, String newName,
+      boolean ignoreIfNotExists) {
+    if (temporaryTables.containsKey(id)) {
+      throw new CatalogException("Temporary " + temporaryTables.get(id).kind() + " "
+          + id.asSerializableString() + " cannot be renamed; drop and create it instead");
+    }
+    catalog(id.catalogName()).renameTable(id.toObjectPath(), newName, ignoreIfNotExists);
   }
 
   /** {@code DROP TEMPORARY TABLE} / {@code DROP TEMPORARY VIEW}. */
@@ -266,6 +307,48 @@ public final class CatalogManager {
         .map(ObjectIdentifier::objectName).sorted().toList();
   }
 
+  // ---- functions (names are case-insensitive, as in Flink)
+
+  /** {@code CREATE TEMPORARY FUNCTION}; it shadows a catalog function of the same name. */
+  public synchronized void createTemporaryFunction(ObjectIdentifier id, String className,
+      FunctionLanguage language, boolean ignoreIfExists) {
+    ObjectIdentifier key = functionKey(id);
+    if (temporaryFunctions.containsKey(key)) {
+      if (ignoreIfExists) {
+        return;
+      }
+      throw new FunctionAlreadyExistException(key);
+    }
+    temporaryFunctions.put(key, new CatalogFunction(className, language, true));
+  }
+
+  /** {@code DROP TEMPORARY FUNCTION}. */
+  public synchronized void dropTemporaryFunction(ObjectIdentifier id, boolean ignoreIfNotExists) {
+    ObjectIdentifier key = functionKey(id);
+    if (temporaryFunctions.remove(key) == null && !ignoreIfNotExists) {
+      throw new FunctionNotExistException(key);
+    }
+  }
+
+  /** The temporary or else the catalog function named {@code id}, if any. */
+  public synchronized Optional<CatalogFunction> lookupFunction(ObjectIdentifier id) {
+    ObjectIdentifier key = functionKey(id);
+    CatalogFunction temporary = temporaryFunctions.get(key);
+    if (temporary != null) {
+      return Optional.of(temporary);
+    }
+    Catalog catalog = catalogs.get(key.catalogName());
+    if (catalog == null || !catalog.functionExists(key.toObjectPath())) {
+      return Optional.empty();
+    }
+    return Optional.of(catalog.getFunction(key.toObjectPath()));
+  }
+
+  private static ObjectIdentifier functionKey(ObjectIdentifier id) {
+    return new ObjectIdentifier(id.catalogName(), id.databaseName(),
+        id.objectName().toLowerCase(Locale.ROOT));
+  }
+
   /** {@code SHOW CREATE TABLE} / {@code SHOW CREATE VIEW} text, secrets masked. */
   public String showCreate(ObjectIdentifier id) {
     TableLookup lookup = getTable(id);
@@ -281,7 +364,7 @@ public final class CatalogManager {
   private static void checkKind(ObjectIdentifier id, CatalogBaseTable table, String kind) {
     if (!table.kind().equals(kind)) {
       throw new CatalogException(id.asSerializableString() + " is a " + table.kind()
-          + ", not a " + kind + "; use DROP " + table.kind().toUpperCase(java.util.Locale.ROOT));
+          + ", not a " + kind + "; use DROP " + table.kind().toUpperCase(Locale.ROOT));
     }
   }
 }

@@ -19,7 +19,7 @@ public final class SecretOptions {
 
   private static final List<String> FRAGMENTS = List.of("password", "secret", "token",
       "jaas.config", "apikey", "api-key", "api.key", "auth-params", "service-key", "basic-auth",
-      "private-key", "privatekey", "account.key", "http-headers", "credentials.profile.path");
+      "private-key", "privatekey", "account.key", "http-headers");
 
   private SecretOptions() {}
 

@@ -245,6 +245,10 @@ public abstract class StoredCatalog implements Catalog {
   @Override
   public void createFunction(ObjectPath path, CatalogFunction function, boolean ignoreIfExists) {
     requireNonNull(function, "function is null");
+    if (function.temporary()) {
+      throw new IllegalArgumentException(
+          "temporary functions belong to the CatalogManager, not to a catalog");
+    }
     ObjectPath key = functionPath(path);
     locked(() -> {
       requireDatabase(key.databaseName());

@@ -189,4 +189,52 @@ class CatalogManagerTest {
         .hasMessage("Missing required option 'connector'. Available connectors: test");
     assertThat(manager.lookupTable(id)).isEmpty();
   }
+
+  @Test
+  void databasesAndRenames() {
+    manager.createDatabase("default_catalog", "db", CatalogDatabase.empty(), false);
+    assertThat(manager.listDatabases()).containsExactly("db", "default_database");
+    assertThatThrownBy(() -> manager.dropDatabase("default_catalog", "default_database", false,
+        true))
+        .hasMessage("Cannot drop database `default_catalog`.`default_database` because it is"
+            + " the current database; USE another one first");
+    ObjectIdentifier temporary = manager.qualify("db", "tmp");
+    manager.createTemporaryTable(temporary, table("1"), false);
+    assertThatThrownBy(() -> manager.renameTable(temporary, "x", false))
+        .hasMessage("Temporary table `default_catalog`.`db`.`tmp` cannot be renamed; drop and"
+            + " create it instead");
+    ObjectIdentifier permanent = manager.qualify("db", "t");
+    manager.createTable(permanent, table("1"), false);
+    manager.renameTable(permanent, "u", false);
+    assertThat(manager.lookupTable(manager.qualify("db", "u"))).isPresent();
+    assertThatThrownBy(() -> manager.dropDatabase("default_catalog", "db", false, false))
+        .isInstanceOf(DatabaseNotEmptyException.class);
+    manager.dropDatabase("default_catalog", "db", false, true);
+    assertThat(manager.lookupTable(temporary)).isEmpty();
+    assertThat(manager.listDatabases()).containsExactly("default_database");
+  }
+
+  @Test
+  void temporaryFunctionsShadowCatalogFunctions() {
+    ObjectIdentifier id = manager.qualify("MyUpper");
+    manager.catalog("default_catalog").createFunction(id.toObjectPath(),
+        new CatalogFunction("com.acme.Upper", FunctionLanguage.JAVA, false), false);
+    assertThat(manager.lookupFunction(manager.qualify("myupper")).orElseThrow().temporary())
+        .isFalse();
+    manager.createTemporaryFunction(id, "com.acme.Upper2", FunctionLanguage.JAVA, false);
+    assertThat(manager.lookupFunction(id).orElseThrow().className()).isEqualTo("com.acme.Upper2");
+    assertThatThrownBy(() -> manager.createTemporaryFunction(id, "x", FunctionLanguage.JAVA,
+        false))
+        .isInstanceOf(FunctionAlreadyExistException.class)
+        .hasMessage("Function `default_catalog`.`default_database`.`myupper` already exists");
+    manager.dropTemporaryFunction(id, false);
+    assertThat(manager.lookupFunction(id).orElseThrow().className()).isEqualTo("com.acme.Upper");
+    assertThatThrownBy(() -> manager.dropTemporaryFunction(id, false))
+        .isInstanceOf(FunctionNotExistException.class);
+    assertThat(manager.lookupFunction(manager.qualify("nope"))).isEmpty();
+    assertThatThrownBy(() -> manager.catalog("default_catalog").createFunction(
+        new ObjectPath("default_database", "t"),
+        new CatalogFunction("x", FunctionLanguage.JAVA, true), false))
+        .hasMessage("temporary functions belong to the CatalogManager, not to a catalog");
+  }
 }

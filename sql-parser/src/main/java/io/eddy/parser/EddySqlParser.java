@@ -1,10 +1,10 @@
 package io.eddy.parser;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.avatica.util.Quoting;
-import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
@@ -19,13 +19,10 @@ import io.eddy.parser.impl.EddySqlParserImpl;
  */
 public final class EddySqlParser {
 
-    /** Writes SQL the parser reads back: backquoted identifiers, case kept. */
-    public static final SqlDialect DIALECT = new SqlDialect(SqlDialect.EMPTY_CONTEXT
-            .withIdentifierQuoteString("`")
-            .withQuotedCasing(Casing.UNCHANGED)
-            .withUnquotedCasing(Casing.UNCHANGED)
-            .withCaseSensitive(true)
-            .withNullCollation(NullCollation.LOW));
+    /** Writes SQL the parser reads back: backquoted identifiers, case kept, hints kept. */
+    public static final SqlDialect DIALECT = EddySqlDialect.INSTANCE;
+
+    private static final Pattern COMMENTS = Pattern.compile("--[^\\n]*|/\\*(?s:.*?)\\*/");
 
     private static final SqlParser.Config CONFIG = SqlParser.config()
             .withParserFactory(EddySqlParserImpl.FACTORY)
@@ -62,6 +59,9 @@ public final class EddySqlParser {
 
     /** Parses a script of statements separated by {@code ;}. */
     public List<SqlNode> parseStatements(String script) {
+        if (COMMENTS.matcher(script).replaceAll("").isBlank()) {
+            return List.of();
+        }
         try {
             SqlNodeList list = SqlParser.create(script, CONFIG).parseStmtList();
             return List.copyOf(list.getList());

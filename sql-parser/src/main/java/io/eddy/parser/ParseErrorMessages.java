@@ -47,18 +47,17 @@ final class ParseErrorMessages {
             return unexpectedToken(parseException, e, pos);
         }
         if (cause instanceof TokenMgrError) {
-            return new Problem(lexicalError(sql, pos), pos);
+            return lexicalError(sql, pos);
         }
-        if (cause instanceof CalciteContextException context) {
-            Throwable inner = context.getCause();
-            String text = firstLine(inner != null && inner.getMessage() != null
-                    ? inner.getMessage() : context.getMessage());
-            if (text.startsWith("Non-query expression encountered in illegal context")) {
-                return new Problem(notAStatement(tokenAt(sql, pos)), pos);
-            }
-            return new Problem(text, pos);
+        String text = firstLine(e.getMessage());
+        if (cause instanceof CalciteContextException context && context.getCause() != null
+                && context.getCause().getMessage() != null) {
+            text = firstLine(context.getCause().getMessage());
         }
-        return new Problem(firstLine(e.getMessage()), pos);
+        if (text.startsWith("Non-query expression encountered in illegal context")) {
+            return new Problem(notAStatement(tokenAt(sql, pos)), pos);
+        }
+        return new Problem(text, pos);
     }
 
     private static Problem unexpectedToken(ParseException exception, SqlParseException e, SqlParserPos pos) {
@@ -82,8 +81,11 @@ final class ParseErrorMessages {
 
     private static String typoOf(String word, Set<String> expected) {
         String upper = word.toUpperCase(Locale.ROOT);
+        if (!upper.matches("[A-Z_]+")) {
+            return null;
+        }
         for (String candidate : expected) {
-            if (!candidate.equals(upper) && candidate.length() > 2 && isTypo(upper, candidate)) {
+            if (candidate.matches("[A-Z_]+") && !candidate.equals(upper) && candidate.length() > 2 && isTypo(upper, candidate)) {
                 return candidate;
             }
         }
@@ -125,7 +127,7 @@ final class ParseErrorMessages {
             return String.format("unexpected '%s'. Did you mean %s?", image, typoOf);
         }
         if (expected.contains("','") && Character.isLetter(image.charAt(0))) {
-            return "unexpected '" + image + "'; is a comma missing before it?" + expected(e, expected);
+            return "unexpected '" + image + "' (is a comma missing before it?)" + expected(e, expected);
         }
         return "unexpected '" + image + "'" + expected(e, expected);
     }
@@ -135,32 +137,46 @@ final class ParseErrorMessages {
         return current.image == null || current.image.isEmpty() || ";".equals(current.image);
     }
 
-    private static String lexicalError(String sql, SqlParserPos pos) {
+    private static Problem lexicalError(String sql, SqlParserPos pos) {
         String rest = textFrom(sql, pos);
         if (rest.startsWith("\"")) {
-            return "double quotes are not allowed; use single quotes for strings ('...') and backquotes for names (`...`)";
+            return new Problem("double quotes are not allowed; use single quotes for strings ('...')"
+                    + " and backquotes for names (`...`)", pos);
         }
-        if (rest.startsWith("`")) {
-            return "unclosed quoted name starting with " + abbreviate(rest);
+        SqlParserPos unclosed = unclosedQuote(sql, '\'');
+        if (unclosed != null) {
+            return new Problem("unclosed string literal; strings end with a single quote (')", unclosed);
         }
-        if (rest.isEmpty() || hasUnclosedString(sql)) {
-            return "unclosed string literal; strings end with a single quote (')";
+        unclosed = unclosedQuote(sql, '`');
+        if (unclosed != null) {
+            return new Problem("unclosed quoted name; names quoted with ` end with `", unclosed);
         }
-        return "unexpected character '" + rest.charAt(0) + "'";
+        return new Problem(rest.isEmpty() ? "unexpected end of input" : "unexpected character '"
+                + rest.charAt(0) + "'", pos);
     }
 
-    private static boolean hasUnclosedString(String sql) {
-        boolean inString = false;
-        boolean inName = false;
+    /** Where an unclosed quote of the given kind starts, or null; the other quote kind is skipped. */
+    private static SqlParserPos unclosedQuote(String sql, char quote) {
+        char open = 0;
+        int line = 1;
+        int column = 0;
+        int startLine = 0;
+        int startColumn = 0;
         for (int i = 0; i < sql.length(); i++) {
             char c = sql.charAt(i);
-            if (c == '\'' && !inName) {
-                inString = !inString;
-            } else if (c == '`' && !inString) {
-                inName = !inName;
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (open == 0 && (c == '\'' || c == '`')) {
+                open = c;
+                startLine = line;
+                startColumn = column;
+            } else if (open != 0 && c == open) {
+                open = 0;
             }
         }
-        return inString;
+        return open == quote ? new SqlParserPos(startLine, startColumn) : null;
     }
 
     private static String textFrom(String sql, SqlParserPos pos) {
@@ -171,10 +187,6 @@ final class ParseErrorMessages {
         String line = lines[pos.getLineNum() - 1];
         int index = Math.max(0, pos.getColumnNum() - 1);
         return index >= line.length() ? "" : line.substring(index);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }
 
     private static String expected(SqlParseException e, Set<String> known) {
@@ -203,7 +215,9 @@ final class ParseErrorMessages {
                 }
                 if (name.equals(",") || name.equals(")")) {
                     punctuation.add("'" + name + "'");
-                } else {
+                } else if (!Character.isLetter(name.charAt(0))) {
+                    names.add("'" + name + "'");
+                } else if (!name.equals("UESCAPE")) {
                     names.add(name);
                 }
             }

@@ -23,11 +23,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -89,9 +91,13 @@ final class FileStore implements MetadataStore {
         return action.get();
       }
       try (FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE),
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock ignored = channel.lock()) {
-        return action.get();
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        FileLock lock = channel.lock();
+        try {
+          return action.get();
+        } finally {
+          lock.release();
+        }
       } catch (IOException e) {
         throw new CatalogException("Cannot lock catalog directory '" + root + "': " + e, e);
       }
@@ -238,8 +244,7 @@ final class FileStore implements MetadataStore {
     Path temp = file.resolveSibling("." + file.getFileName() + TEMP_MARKER + UUID.randomUUID());
     try {
       Files.createDirectories(file.getParent());
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE)) {
+      try (FileChannel channel = createOwnerOnly(temp)) {
         channel.write(java.nio.ByteBuffer.wrap(mapper.writeValueAsBytes(node)));
         channel.force(true);
       }
@@ -258,6 +263,17 @@ final class FileStore implements MetadataStore {
         // the file is named as temporary and is removed when the catalog next opens
       }
     }
+  }
+
+  /** Table options may hold secrets, so files are readable by their owner only where possible. */
+  private static FileChannel createOwnerOnly(Path file) throws IOException {
+    Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return FileChannel.open(file, options,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    return FileChannel.open(file, options);
   }
 
   private void delete(Path file) {

@@ -55,8 +55,7 @@ public final class ConfigOption<T> {
     StringBuilder regex = new StringBuilder();
     for (char c : key.toCharArray()) {
       regex.append(switch (c) {
-        case '#' -> ".+";
-        case '*' -> ".+";
+        case '#', '*' -> ".+";
         default -> Pattern.quote(String.valueOf(c));
       });
     }
@@ -145,6 +144,19 @@ public final class ConfigOption<T> {
     more.add(new Check<>(rule, expected));
     return new ConfigOption<>(key, type, defaultValue, description, fallbackKeys, deprecatedKeys,
         more);
+  }
+
+  /**
+   * The option of one user-chosen name: {@code fields.#.kind} resolved for {@code id} is
+   * {@code fields.id.kind}, so {@link OptionValues#get} reads it with its type and default.
+   */
+  public ConfigOption<T> resolve(String name) {
+    if (!key.contains("#")) {
+      throw new IllegalArgumentException("option '" + key + "' has no '#' to resolve");
+    }
+    return new ConfigOption<>(key.replace("#", name), type, defaultValue, description,
+        fallbackKeys.stream().map(k -> k.replace("#", name)).toList(),
+        deprecatedKeys.stream().map(k -> k.replace("#", name)).toList(), checks);
   }
 
   /** A copy whose key and fallback/deprecated keys start with {@code prefix}. */

@@ -1,5 +1,7 @@
 package io.eddy.catalog.options;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public final class ConfigOptions {
   /** Sets the default of a typed option. */
   public record TypedBuilder<T>(String key, OptionType<T> type) {
     public ConfigOption<T> defaultValue(T value) {
-      return new ConfigOption<>(key, type, java.util.Objects.requireNonNull(value, "value is null"),
+      return new ConfigOption<>(key, type, requireNonNull(value, "value is null"),
           "", List.of(), List.of(), List.of());
     }
 

@@ -40,6 +40,9 @@ class FileCatalogTest extends CatalogContractTest {
     assertThat(json).contains("\"formatVersion\" : 1", "\"kind\" : \"table\"",
         "\"type\" : \"TIMESTAMP(3)\"", "\"expression\" : \"`auction` * 2\"", "\n  ");
     assertThat(Files.exists(directory.resolve("db/database.json"))).isTrue();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(directory.resolve("db/tables/bids.json"))))
+        .isEqualTo("rw-------");
   }
 
   @Test

@@ -84,7 +84,7 @@ public final class SqlRichInsert extends SqlInsert {
             SqlNodes.unparseParenthesized(writer, staticPartitions);
         }
         if (getTargetColumnList() != null) {
-            getTargetColumnList().unparse(writer, 0, 0);
+            SqlNodes.unparseParenthesized(writer, getTargetColumnList());
         }
         writer.newlineAndIndent();
         getSource().unparse(writer, 0, 0);
