@@ -82,7 +82,7 @@ public final class ValidationErrors {
   }
 
   /** Calcite's message made clearer and Flink-spelled. */
-  static String clarify(String calciteText) {
+  public static String clarify(String calciteText) {
     String text = CALCITE_SUGGESTION.matcher(calciteText).replaceFirst("");
     Matcher apply = APPLY.matcher(text);
     if (apply.matches()) {
