@@ -21,7 +21,7 @@ import java.util.Properties;
  *   <li>{@code jdbc:eddy://host:port} — reserved for a future remote server; rejected for now.</li>
  * </ul>
  * Properties passed to {@code DriverManager.getConnection(url, properties)} are merged in; the
- * URL wins when a key is in both.
+ * URL wins when a key is in both. Error messages never repeat property values (they may be secrets).
  *
  * @param properties every connection property, URL and {@code Properties} merged
  */
@@ -44,12 +44,13 @@ public record ConnectionUrl(Map<String, String> properties) {
     /** Parses a URL, merging {@code info} (which may be null) under the URL's own properties. */
     public static ConnectionUrl parse(String url, Properties info) throws SQLException {
         if (!accepts(url)) {
-            throw new SQLException("Not an Eddy URL: " + url + " (expected jdbc:eddy:...)", "08001");
+            throw new SQLException("Not an Eddy URL (expected jdbc:eddy:...)", "08001");
         }
         String rest = url.substring(PREFIX.length());
         if (rest.startsWith("//")) {
             throw new SQLFeatureNotSupportedException(
-                    "Remote Eddy servers (" + url + ") are not supported yet; use jdbc:eddy: for the embedded engine",
+                    "Remote Eddy servers (" + withoutProperties(url)
+                            + ") are not supported yet; use jdbc:eddy: for the embedded engine",
                     "0A000");
         }
         Map<String, String> properties = new LinkedHashMap<>();
@@ -60,7 +61,7 @@ public record ConnectionUrl(Map<String, String> properties) {
         }
         if (!rest.isEmpty()) {
             if (!rest.startsWith("?")) {
-                throw new SQLException("Malformed Eddy URL: " + url
+                throw new SQLException("Malformed Eddy URL " + withoutProperties(url)
                         + " (expected jdbc:eddy: or jdbc:eddy:?key=value&...)", "08001");
             }
             parseQuery(url, rest.substring(1), properties);
@@ -76,15 +77,23 @@ public record ConnectionUrl(Map<String, String> properties) {
         for (String pair : query.split("&", -1)) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
-                throw new SQLException("Malformed property '" + pair + "' in Eddy URL " + url
-                        + " (expected key=value)", "08001");
+                String shown = equals < 0 ? "'" + pair + "'" : "with an empty key";
+                throw new SQLException("Malformed property " + shown + " in the Eddy URL (expected key=value)",
+                        "08001");
             }
             try {
                 properties.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
             } catch (IllegalArgumentException e) {
-                throw new SQLException("Malformed escape in Eddy URL " + url + ": " + e.getMessage(), "08001");
+                throw new SQLException("Malformed %-escape in the value of URL property '"
+                        + pair.substring(0, equals) + "'", "08001");
             }
         }
+    }
+
+    /** The URL up to its properties, which may hold secrets and stay out of messages. */
+    private static String withoutProperties(String url) {
+        int question = url.indexOf('?');
+        return question < 0 ? url : url.substring(0, question) + "?...";
     }
 
     private static String decode(String text) {

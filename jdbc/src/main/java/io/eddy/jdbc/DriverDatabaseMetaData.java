@@ -69,27 +69,30 @@ final class DriverDatabaseMetaData extends DatabaseCapabilities {
 
     @Override
     public String getSQLKeywords() throws SQLException {
-        return "";
+        return "CATALOGS,DATABASES,DESCRIPTOR,ENFORCED,FUNCTIONS,JOBS,METADATA,MODULES,OVERWRITE,PARTITIONED,"
+                + "STATEMENT,TABLES,VIEWS,VIRTUAL,WATERMARK,WATERMARKS";
     }
 
     @Override
     public String getNumericFunctions() throws SQLException {
-        return "";
+        return "ABS,ACOS,ASIN,ATAN,ATAN2,CEILING,COS,COT,DEGREES,EXP,FLOOR,LOG,LOG10,MOD,PI,POWER,RADIANS,"
+                + "RAND,ROUND,SIGN,SIN,SQRT,TAN,TRUNCATE";
     }
 
     @Override
     public String getStringFunctions() throws SQLException {
-        return "";
+        return "ASCII,CONCAT,LEFT,LOCATE,LTRIM,REPEAT,REPLACE,RIGHT,RTRIM,SUBSTRING";
     }
 
     @Override
     public String getSystemFunctions() throws SQLException {
-        return "";
+        return "IFNULL";
     }
 
     @Override
     public String getTimeDateFunctions() throws SQLException {
-        return "";
+        return "CURRENT_DATE,CURRENT_TIME,CURRENT_TIMESTAMP,DAYOFMONTH,DAYOFWEEK,DAYOFYEAR,EXTRACT,HOUR,"
+                + "MINUTE,MONTH,QUARTER,SECOND,TIMESTAMPADD,TIMESTAMPDIFF,WEEK,YEAR";
     }
 
     @Override

@@ -110,7 +110,12 @@ class DriverStatement implements EddyStatement {
         }
     }
 
-    /** Called by the result set when it ends or closes. */
+    /** Called by the result set when its last row has been read. */
+    void resultSetEnded() {
+        stopTimeout();
+    }
+
+    /** Called by the result set when it closes. */
     void resultSetClosed(StreamResultSet closedResultSet) throws SQLException {
         stopTimeout();
         if (closeOnCompletion && closedResultSet == resultSet) {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engines of this process, shared by connections with the same properties and reference
- * counted: the first connection creates an engine, the last one to close closes it.
+ * counted: the first connection creates an engine, the last one to close closes it. Logs name
+ * property keys only, never values (they may hold secrets).
  */
 final class EngineRegistry {
 
@@ -36,7 +37,7 @@ final class EngineRegistry {
         SharedEngine shared = engines.get(url.properties());
         if (shared == null) {
             EngineProvider provider = findProvider(url.engineName());
-            LOG.debug("Creating engine {} for {}", provider.name(), url.properties());
+            LOG.debug("Creating engine {} with properties {}", provider.name(), url.properties().keySet());
             shared = new SharedEngine(provider.create(url.properties()));
             engines.put(url.properties(), shared);
         }

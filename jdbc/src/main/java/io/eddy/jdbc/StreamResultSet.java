@@ -105,7 +105,7 @@ final class StreamResultSet extends ReadOnlyResultSet implements EddyResultSet {
         row = null;
         stream.close();
         if (statement != null) {
-            statement.resultSetClosed(this);
+            statement.resultSetEnded();
         }
     }
 

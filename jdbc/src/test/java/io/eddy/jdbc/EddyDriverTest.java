@@ -210,6 +210,19 @@ class EddyDriverTest {
     }
 
     @Test
+    void closeOnCompletionClosesTheStatementWithItsResultSet() throws SQLException {
+        Statement statement = connection.createStatement();
+        statement.closeOnCompletion();
+        ResultSet rows = statement.executeQuery("SELECT * FROM numbers");
+        while (rows.next()) {
+            assertThat(statement.isClosed()).isFalse();
+        }
+        assertThat(statement.isClosed()).isFalse();
+        rows.close();
+        assertThat(statement.isClosed()).isTrue();
+    }
+
+    @Test
     void catalogAndSchemaGoThroughTheSession() throws SQLException {
         assertThat(connection.getCatalog()).isEqualTo("default_catalog");
         connection.setCatalog("other`s");
@@ -291,7 +304,11 @@ class EddyDriverTest {
         assertThatThrownBy(() -> DriverManager.getConnection("jdbc:eddy:engine=scripted"))
                 .hasMessageStartingWith("Malformed Eddy URL");
         assertThatThrownBy(() -> DriverManager.getConnection("jdbc:eddy:?engine"))
-                .hasMessage("Malformed property 'engine' in Eddy URL jdbc:eddy:?engine (expected key=value)");
+                .hasMessage("Malformed property 'engine' in the Eddy URL (expected key=value)");
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:eddy:?password=%zz"))
+                .hasMessage("Malformed %-escape in the value of URL property 'password'");
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:eddy://host:1?password=secret"))
+                .hasMessageNotContaining("secret");
     }
 
     @Test

@@ -133,6 +133,11 @@ public final class ScriptedEngineProvider implements EngineProvider {
                 return new FixedStream(List.of(new ResultColumn("name", "STRING", Types.VARCHAR, false, 0, 0)),
                         false, List.of());
             }
+            if (upper.startsWith("EXPLAIN ")) {
+                return new FixedStream(List.of(new ResultColumn("result", "STRING", Types.VARCHAR, false,
+                        Integer.MAX_VALUE, 0)), false, List.of(ResultRow.insert(
+                        "== Physical Plan ==\nTableSourceScan(table=[[numbers]], fields=[id, name])")));
+            }
             if (upper.startsWith("USE CATALOG ")) {
                 catalog = unquote(sql.substring("USE CATALOG ".length()));
                 return UpdateResult.ok();

@@ -17,6 +17,7 @@ import io.eddy.planner.explain.Explainer;
 import io.eddy.planner.schema.CatalogManagerLookup;
 import io.eddy.planner.schema.ObjectLookup;
 import io.eddy.planner.types.EddyTypeFactory;
+import io.eddy.planner.validate.Guard;
 import io.eddy.planner.validate.PlanningContext;
 import io.eddy.planner.validate.QueryValidator;
 import java.util.Map;
@@ -75,12 +76,12 @@ public final class Planner {
    * (then with the INSERT that fills it).
    */
   public ConvertedTable convertCreateTable(SqlCreateTable create) {
-    return new CreateTableConverter(context(), optionsValidator).convert(create);
+    return Guard.run(() -> new CreateTableConverter(context(), optionsValidator).convert(create));
   }
 
   /** The catalog view of a CREATE VIEW. */
   public CatalogView convertCreateView(SqlCreateView create) {
-    return new ViewConverter(context()).convert(create);
+    return Guard.run(() -> new ViewConverter(context()).convert(create));
   }
 
   /**
@@ -88,25 +89,30 @@ public final class Planner {
    * when the statement says IF EXISTS and the table does not exist.
    */
   public CatalogTable convertAlterTable(SqlAlterTable alter) {
-    return new AlterTableConverter(context(), optionsValidator).convert(alter).orElse(null);
+    return Guard.run(() -> new AlterTableConverter(context(), optionsValidator).convert(alter))
+        .orElse(null);
   }
 
   /** Validates a query or INSERT; the result describes the row it produces. */
   public ValidatedQuery validateQuery(SqlNode statement) {
-    return new QueryValidator(context()).validate(statement);
+    return Guard.run(() -> new QueryValidator(context()).validate(statement));
   }
 
   /**
    * The optimized logical plan of a query or INSERT (or of the statement inside an EXPLAIN).
    */
   public String explain(SqlNode explainedStatement) {
+    return Guard.run(() -> new Explainer(context()).explain(explained(explainedStatement)));
+  }
+
+  private static SqlNode explained(SqlNode explainedStatement) {
     SqlNode statement = explainedStatement;
     if (statement instanceof SqlExplainStatement explain) {
       statement = explain.statement();
     } else if (statement instanceof SqlExplain explain) {
       statement = explain.getExplicandum();
     }
-    return new Explainer(context()).explain(statement);
+    return statement;
   }
 
   private PlanningContext context() {

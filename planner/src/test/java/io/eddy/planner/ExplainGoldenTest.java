@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * EXPLAIN golden files: each {@code explain/NAME.sql} is planned and compared with
+ * EXPLAIN golden files: each {@code explain/NAME.sql} is planned against the tables of
+ * {@code explain/setup.ddl} (stored in a real catalog manager) and compared with
  * {@code explain/NAME.plan}. Run with {@code -Deddy.golden.update=true} to rewrite the plan files,
  * then review the diff.
  */
@@ -33,9 +33,10 @@ class ExplainGoldenTest {
   @MethodSource("cases")
   void planMatchesGoldenFile(String name) throws IOException {
     String sql = Files.readString(DIRECTORY.resolve(name + ".sql"), StandardCharsets.UTF_8).strip();
-    Planner planner = new Planner(TestObjects.nexmark(), TestObjects.OPTIONS, Map.of());
+    TestSession session = new TestSession().execute(
+        Files.readString(DIRECTORY.resolve("setup.ddl"), StandardCharsets.UTF_8));
 
-    String plan = planner.explain(QueryParser.parse(sql.replaceFirst(";$", ""))) + "\n";
+    String plan = session.planner.explain(session.parse(sql)) + "\n";
 
     Path expected = DIRECTORY.resolve(name + ".plan");
     if (UPDATE || !Files.exists(expected)) {

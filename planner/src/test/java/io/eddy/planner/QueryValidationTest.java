@@ -71,8 +71,8 @@ class QueryValidationTest {
   @Test
   void insertColumnCountMismatch() {
     assertThatThrownBy(() -> validate("INSERT INTO sink SELECT auction FROM bids"))
-        .hasMessage("line 1, column 18: Column count mismatch: the query produces 1 columns,"
-            + " but 3 columns of `cat`.`db`.`sink` are written");
+        .hasMessage("line 1, column 18: Column count mismatch: the query produces 1 column,"
+            + " but `cat`.`db`.`sink` takes 3 columns");
   }
 
   @Test
@@ -105,6 +105,25 @@ class QueryValidationTest {
   void insertWidensNumbers() {
     assertThat(validate("INSERT INTO sink SELECT CAST(1 AS TINYINT), 2, 'x'").insertTarget())
         .isPresent();
+  }
+
+  @Test
+  void unknownFunctionsAndWrongArguments() {
+    assertThatThrownBy(() -> validate("SELECT nosuchfn(price) FROM bids"))
+        .hasMessage("line 1, column 8: No function named 'nosuchfn'");
+    assertThatThrownBy(() -> validate("SELECT UPPER(url, url) FROM bids"))
+        .hasMessage("line 1, column 8: Invalid number of arguments to function 'UPPER'."
+            + " Was expecting 1 arguments");
+  }
+
+  @Test
+  void insertOverwriteIsNotSupported() {
+    assertThatThrownBy(() -> validate("INSERT OVERWRITE sink SELECT auction, price, url"
+        + " FROM bids"))
+        .isInstanceOfSatisfying(PlannerException.class,
+            e -> assertThat(e.category()).isEqualTo(Category.UNSUPPORTED))
+        .hasMessage("line 1, column 1: INSERT OVERWRITE (a batch-mode statement) is not"
+            + " supported");
   }
 
   @Test

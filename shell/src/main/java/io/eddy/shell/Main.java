@@ -116,7 +116,8 @@ public final class Main {
         Session(Connection connection, ShellOptions options, PrintWriter out, PrintWriter err) {
             messages = new MessagePrinter(out, err, options.verbose());
             executor = new StatementExecutor(connection,
-                    new TableauPrinter(out, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH), messages);
+                    new TableauPrinter(out, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH), new PlainTextPrinter(out),
+                    messages);
             completer = new SqlCompleter(connection);
             runner = new ScriptRunner(executor, out, completer::afterStatement);
         }
@@ -132,6 +133,9 @@ public final class Main {
             } catch (IOException e) {
                 messages.error(new IOException("Cannot read " + file + ": " + e.getMessage()), null, null);
                 return false;
+            }
+            if (script.startsWith("\uFEFF")) {
+                script = script.substring(1);
             }
             return runner.run(script, path.getFileName().toString());
         }

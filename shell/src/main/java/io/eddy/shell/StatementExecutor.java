@@ -20,13 +20,20 @@ public final class StatementExecutor {
 
     private final Connection connection;
     private final ResultPrinter resultPrinter;
+    private final ResultPrinter plainTextPrinter;
     private final MessagePrinter messages;
     private volatile Statement running;
     private volatile boolean cancelRequested;
 
-    public StatementExecutor(Connection connection, ResultPrinter resultPrinter, MessagePrinter messages) {
+    /**
+     * @param resultPrinter prints query results
+     * @param plainTextPrinter prints the results of {@code EXPLAIN} and {@code SHOW CREATE}
+     */
+    public StatementExecutor(Connection connection, ResultPrinter resultPrinter, ResultPrinter plainTextPrinter,
+            MessagePrinter messages) {
         this.connection = requireNonNull(connection, "connection is null");
         this.resultPrinter = requireNonNull(resultPrinter, "resultPrinter is null");
+        this.plainTextPrinter = requireNonNull(plainTextPrinter, "plainTextPrinter is null");
         this.messages = requireNonNull(messages, "messages is null");
     }
 
@@ -42,7 +49,7 @@ public final class StatementExecutor {
             running = jdbc;
             if (jdbc.execute(statement.text())) {
                 try (ResultSet resultSet = jdbc.getResultSet()) {
-                    resultPrinter.print(resultSet);
+                    (PlainTextPrinter.suits(statement.text()) ? plainTextPrinter : resultPrinter).print(resultSet);
                 }
             } else {
                 EddyStatement eddy = jdbc.isWrapperFor(EddyStatement.class) ? jdbc.unwrap(EddyStatement.class) : null;

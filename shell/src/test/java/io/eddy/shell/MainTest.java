@@ -65,6 +65,14 @@ class MainTest {
     }
 
     @Test
+    void scriptWithByteOrderMarkAndWindowsLineEndsRuns() throws IOException {
+        Path script = directory.resolve("windows.sql");
+        Files.writeString(script, "\uFEFFCREATE TABLE t (a INT);\r\nSET 'a' = 'b';\r\n");
+        Run run = run("", args("-f", script.toString()));
+        assertThat(run).isEqualTo(new Run(0, "[INFO] Table has been created.\n[INFO] Execute statement succeeded.\n", ""));
+    }
+
+    @Test
     void errorOnTheFirstLineOfAStatementShiftsTheColumn() throws IOException {
         Path script = directory.resolve("first.sql");
         Files.writeString(script, "SET 'a' = 'b';   SELECT oops FROM t;\n");
@@ -116,6 +124,12 @@ class MainTest {
         assertThat(run("", "-Dengine=scripted", "-e", "SET 'a' = 'b'").status()).isZero();
         assertThat(run("", "-D", "engine", "-e", "SET 'a' = 'b'"))
                 .isEqualTo(new Run(1, "", "[ERROR] Expected -D key=value, got 'engine'\n"));
+    }
+
+    @Test
+    void explainPrintsPlainText() {
+        Run run = run("", args("-e", "EXPLAIN SELECT * FROM numbers"));
+        assertThat(run.out()).isEqualTo("== Physical Plan ==\nTableSourceScan(table=[[numbers]], fields=[id, name])\n");
     }
 
     @Test

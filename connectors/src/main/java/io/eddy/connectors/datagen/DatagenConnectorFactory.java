@@ -32,16 +32,22 @@ public final class DatagenConnectorFactory implements ConnectorFactory {
     public Source<?> createSource(SourceRequest request) {
         RowSchema schema = request.schema().producedSchema();
         DatagenFields fields = new DatagenFields();
-        FieldGenerator[] generators = new FieldGenerator[schema.arity()];
-        for (int i = 0; i < schema.arity(); i++) {
-            generators[i] = fields.create(new FieldOptions(request.options(), schema.name(i)), schema.type(i));
-        }
+        createFields(fields, request, schema);
         long rowsPerSecond = request.optionValues().get(DatagenOptions.ROWS_PER_SECOND);
         Long numberOfRows = request.optionValues().get(DatagenOptions.NUMBER_OF_ROWS);
         long end = Math.min(numberOfRows == null ? Long.MAX_VALUE : numberOfRows, fields.sequenceLength());
         long seed = request.tableName().hashCode();
-        return new GeneratorSource("datagen " + request.tableName(), schema,
-                context -> new Rows(generators, seed, rowsPerSecond, context.clock()), end);
+        return new GeneratorSource("datagen " + request.tableName(), schema, context -> new Rows(
+                createFields(new DatagenFields(), request, schema), seed, rowsPerSecond, context.clock()), end);
+    }
+
+    /** The field generators of one reader (they keep scratch rows, so readers do not share them). */
+    private static FieldGenerator[] createFields(DatagenFields fields, SourceRequest request, RowSchema schema) {
+        FieldGenerator[] generators = new FieldGenerator[schema.arity()];
+        for (int i = 0; i < schema.arity(); i++) {
+            generators[i] = fields.create(new FieldOptions(request.options(), schema.name(i)), schema.type(i));
+        }
+        return generators;
     }
 
     /** Generates row n field by field from the random sequence of n. */

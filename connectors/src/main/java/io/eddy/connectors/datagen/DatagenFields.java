@@ -1,5 +1,6 @@
 package io.eddy.connectors.datagen;
 
+import io.eddy.catalog.options.ConfigOption;
 import io.eddy.connectors.datagen.DatagenOptions.FieldKind;
 import io.eddy.connectors.generator.SequenceRandom;
 import io.eddy.connectors.spi.ConnectorException;
@@ -135,7 +136,7 @@ final class DatagenFields {
         };
     }
 
-    private static double bound(FieldOptions options, io.eddy.catalog.options.ConfigOption<String> option, FieldType type, double fallback) {
+    private static double bound(FieldOptions options, ConfigOption<String> option, FieldType type, double fallback) {
         Object value = options.bound(option, type);
         return value == null ? fallback : ((Number) value).doubleValue();
     }

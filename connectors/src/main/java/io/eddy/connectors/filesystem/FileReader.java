@@ -86,8 +86,9 @@ final class FileReader implements SourceReader<FileSplit> {
         try {
             return decoder.decode(lines.line(), 0, lines.lineLength(), row);
         } catch (FormatException e) {
+            // Not chained: the runtime reports a failure's root cause, and this one carries the provenance.
             throw new ConnectorException("Malformed record in " + current.path() + ":" + number + " of table " + tableName
-                    + ": " + e.getMessage(), e);
+                    + ": " + e.getMessage());
         }
     }
 

@@ -25,21 +25,21 @@ public final class FileSink implements Sink<PendingFile> {
     private final FormatFactory format;
     private final RowSchema schema;
     private final OptionValues options;
-    private final long rollingSize;
-    private final String runId = UUID.randomUUID().toString();
+    private final RollingPolicy rolling;
 
-    FileSink(Path directory, FormatFactory format, RowSchema schema, OptionValues options, long rollingSize) {
+    FileSink(Path directory, FormatFactory format, RowSchema schema, OptionValues options, RollingPolicy rolling) {
         this.directory = requireNonNull(directory, "directory is null");
         this.format = requireNonNull(format, "format is null");
         this.schema = requireNonNull(schema, "schema is null");
         this.options = requireNonNull(options, "options is null");
-        this.rollingSize = rollingSize;
+        this.rolling = requireNonNull(rolling, "rolling is null");
         format.createEncoder(schema, options);
     }
 
     @Override
     public SinkWriter<PendingFile> createWriter(SinkContext context) {
-        return new FileSinkWriter(directory, runId, context.subtaskIndex(), format.createEncoder(schema, options), rollingSize);
+        return new FileSinkWriter(directory, UUID.randomUUID().toString(), context.subtaskIndex(), format.createEncoder(schema, options),
+                rolling, context.clock());
     }
 
     @Override

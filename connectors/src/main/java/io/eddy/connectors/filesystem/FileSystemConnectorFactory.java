@@ -51,9 +51,8 @@ public final class FileSystemConnectorFactory implements ConnectorFactory {
     @Override
     public Sink<?> createSink(SinkRequest request) {
         OptionValues options = request.optionValues();
-        long rollingSize = options.get(FileSystemOptions.SINK_ROLLING_POLICY_FILE_SIZE).bytes();
         return new FileSink(path(options), format(request.options().get(FORMAT), request.tableName()), request.schema(),
-                options, rollingSize);
+                options, RollingPolicy.fromOptions(options));
     }
 
     private static Path path(OptionValues options) {

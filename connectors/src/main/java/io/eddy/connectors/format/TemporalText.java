@@ -14,28 +14,30 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 
 /**
  * Text forms of dates, times and timestamps as Flink's JSON and CSV formats write them: SQL
  * ({@code 2020-12-30 12:13:14.123}) or ISO-8601 ({@code 2020-12-30T12:13:14.123}); instants carry a
- * trailing {@code Z}. Parsing accepts up to nine fractional digits and keeps what the type's
+ * trailing {@code Z}. Parsing is strict (no February 30), accepts up to nine fractional digits and keeps what the type's
  * precision holds.
  */
 public final class TemporalText {
 
     private static final long NANOS_PER_MILLI = 1_000_000L;
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
 
     private static final DateTimeFormatter SQL_TIME = new DateTimeFormatterBuilder()
-            .appendPattern("HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).toFormatter();
+            .appendPattern("HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SQL_TIMESTAMP = new DateTimeFormatterBuilder()
-            .append(ISO_LOCAL_DATE).appendLiteral(' ').append(ISO_LOCAL_TIME).toFormatter();
+            .append(ISO_LOCAL_DATE).appendLiteral(' ').append(ISO_LOCAL_TIME).toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO_TIMESTAMP = new DateTimeFormatterBuilder()
-            .append(ISO_LOCAL_DATE).appendLiteral('T').append(ISO_LOCAL_TIME).toFormatter();
+            .append(ISO_LOCAL_DATE).appendLiteral('T').append(ISO_LOCAL_TIME).toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SQL_TIMESTAMP_LTZ = new DateTimeFormatterBuilder()
-            .append(SQL_TIMESTAMP).appendLiteral('Z').toFormatter();
+            .append(SQL_TIMESTAMP).appendLiteral('Z').toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO_TIMESTAMP_LTZ = new DateTimeFormatterBuilder()
-            .append(ISO_TIMESTAMP).appendLiteral('Z').toFormatter();
+            .append(ISO_TIMESTAMP).appendLiteral('Z').toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private final boolean iso;
 
@@ -72,8 +74,62 @@ public final class TemporalText {
 
     /** Reads a TIMESTAMP (local) or TIMESTAMP_LTZ into field {@code index} of {@code row}. */
     public void parseTimestampInto(String text, FieldType type, Row row, int index) {
-        Instant instant = parseTimestamp(text, type);
-        setInstant(row, index, instant, type.precision());
+        if (!parseExactForm(text, type, row, index)) {
+            setInstant(row, index, parseTimestamp(text, type), type.precision());
+        }
+    }
+
+    /**
+     * The allocation-free path for the exact form {@code yyyy-MM-dd HH:mm:ss[.f…]} (with {@code T} in
+     * ISO-8601, and a trailing {@code Z} for instants); false when the text has any other shape, which
+     * the formatter then reads or rejects with the message.
+     */
+    private boolean parseExactForm(String text, FieldType type, Row row, int index) {
+        boolean instant = type.kind() == FieldKind.TIMESTAMP_LTZ;
+        int end = instant ? text.length() - 1 : text.length();
+        if (end < 19 || (instant && text.charAt(end) != 'Z') || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || text.charAt(10) != (iso ? 'T' : ' ') || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return false;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
+                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+            return false;
+        }
+        int fraction = end - 20;
+        if (end > 19 && (text.charAt(19) != '.' || fraction < 1 || fraction > 9)) {
+            return false;
+        }
+        int nanos = end > 19 ? digits(text, 20, fraction) : 0;
+        if (nanos < 0) {
+            return false;
+        }
+        for (int i = end > 19 ? fraction : 9; i < 9; i++) {
+            nanos *= 10;
+        }
+        nanos -= nanos % POWERS_OF_TEN[9 - Math.min(type.precision(), 9)];
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        long millis = epochDay * 86_400_000L + (hour * 3600L + minute * 60L + second) * 1000L + nanos / NANOS_PER_MILLI;
+        row.setTimestamp(index, millis, (int) (nanos % NANOS_PER_MILLI));
+        return true;
+    }
+
+    /** The number written by {@code count} digits at {@code start}, or -1 when one is not a digit. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     /** Reads a TIMESTAMP (as a local date-time) or a TIMESTAMP_LTZ as the Java value rows box them to. */

@@ -77,11 +77,10 @@ public final class GeneratorReader implements SourceReader<StridedSplit> {
                 split.output = output.forSplit(split.split.splitId());
             }
             more |= emitDue(split, elapsed);
+            split.output.reportPosition(Long.toString(split.next), Math.max(0, elapsed - generator.dueMillis(split.next)));
             if (split.next >= endNumber) {
                 output.releaseSplit(split.split.splitId());
                 splits.remove(i);
-            } else {
-                split.output.reportPosition(Long.toString(split.next), Math.max(0, elapsed - generator.dueMillis(split.next)));
             }
         }
         if (more) {

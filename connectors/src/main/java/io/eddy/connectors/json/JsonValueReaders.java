@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.eddy.connectors.format.FormatException;
 import io.eddy.connectors.format.TextValues;
+import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.runtime.data.FieldKind;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
@@ -254,7 +255,7 @@ final class JsonValueReaders {
             this.keyType = keyType;
             this.value = value;
             if (!TextValues.isScalar(keyType.kind())) {
-                throw new FormatException("JSON maps need scalar keys, got " + keyType);
+                throw new ConnectorException("The json format needs map keys of a scalar type, got " + keyType);
             }
         }
 

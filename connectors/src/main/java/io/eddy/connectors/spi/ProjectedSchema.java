@@ -3,6 +3,7 @@ package io.eddy.connectors.spi;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.data.RowSchema;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -44,7 +45,7 @@ public record ProjectedSchema(RowSchema physicalSchema, List<Integer> projection
     /** For each physical column its position in the produced row, or -1 when it is not read. */
     public int[] producedPositions() {
         int[] positions = new int[physicalSchema.arity()];
-        java.util.Arrays.fill(positions, -1);
+        Arrays.fill(positions, -1);
         for (int i = 0; i < projection.size(); i++) {
             positions[projection.get(i)] = i;
         }

@@ -3,6 +3,7 @@ package io.eddy.connectors.spi;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.options.OptionValues;
+import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.time.WatermarkStrategy;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record SourceRequest(String tableName, ProjectedSchema schema, Map<String
     }
 
     /** A request reading every physical column, without watermarks or metadata. */
-    public static SourceRequest of(String tableName, io.eddy.runtime.data.RowSchema physicalSchema,
+    public static SourceRequest of(String tableName, RowSchema physicalSchema,
                                    Map<String, String> options) {
         return new SourceRequest(tableName, ProjectedSchema.all(physicalSchema), options,
                 WatermarkStrategy.noWatermarks(), List.of());

@@ -17,6 +17,7 @@ import io.eddy.runtime.data.Rows;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.sink.SinkWriter;
 import io.eddy.runtime.source.Source;
+import io.eddy.runtime.time.ManualClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +81,28 @@ class FileSystemConnectorTest {
         assertThat(read(source(directory, "json", Map.of()), 2))
                 .containsExactly("+I[1, apple, 100]", "+I[2, pear, green, 250]", "+I[3, plum, null]");
         assertThat(PendingFile.SERIALIZER.fromBytes(PendingFile.SERIALIZER.toBytes(pending.get(0)))).isEqualTo(pending.get(0));
+    }
+
+    @Test
+    void partFilesRollBySizeAgeAndInactivity() throws Exception {
+        @SuppressWarnings("unchecked")
+        Sink<PendingFile> sink = (Sink<PendingFile>) ConnectorFactories.load().createSink("filesystem", new SinkRequest("orders",
+                ORDERS, Map.of("path", directory.toString(), "format", "csv", "sink.rolling-policy.file-size", "20 b",
+                        "sink.rolling-policy.rollover-interval", "10 s", "sink.rolling-policy.inactivity-interval", "3 s")));
+        ManualClock clock = new ManualClock(0);
+        try (SinkWriter<PendingFile> writer = SinkDriver.writer(sink, 0, 1, clock)) {
+            writer.write(Rows.parse(ORDERS, "+I[1, a-rather-long-item-name, 1]"));
+            writer.write(Rows.parse(ORDERS, "+I[2, b, 2]"));
+            clock.advance(10_000);
+            writer.write(Rows.parse(ORDERS, "+I[3, c, 3]"));
+            clock.advance(2_000);
+            writer.flush(false);
+            writer.write(Rows.parse(ORDERS, "+I[4, d, 4]"));
+            clock.advance(3_000);
+            writer.flush(false);
+            assertThat(writer.prepareCommit(1).stream().map(file -> Path.of(file.finished()).getFileName().toString()))
+                    .hasSize(3).allMatch(name -> name.matches("part-[0-9a-f-]{36}-0-[0-2]"));
+        }
     }
 
     @Test

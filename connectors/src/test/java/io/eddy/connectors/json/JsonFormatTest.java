@@ -107,6 +107,18 @@ class JsonFormatTest {
     }
 
     @Test
+    void timestampsKeepTheirPrecisionAndRejectImpossibleDates() {
+        RowSchema schema = RowSchema.of("t0", FieldType.timestamp(0), "t6", FieldType.timestamp(6), "short", FieldType.timestamp(3));
+        Row row = decode(decoder(schema, Map.of()), schema,
+                "{\"t0\":\"2020-02-29 23:59:59.999\",\"t6\":\"1969-12-31 23:59:59.1234567\",\"short\":\"2020-12-30 12:13\"}");
+        assertThat(row.getField(0)).isEqualTo(LocalDateTime.of(2020, 2, 29, 23, 59, 59));
+        assertThat(row.getField(1)).isEqualTo(LocalDateTime.of(1969, 12, 31, 23, 59, 59, 123_456_000));
+        assertThat(row.getField(2)).isEqualTo(LocalDateTime.of(2020, 12, 30, 12, 13));
+        assertThatThrownBy(() -> decode(decoder(schema, Map.of()), schema, "{\"t0\":\"2021-02-29 00:00:00\"}"))
+                .hasMessage("field 't0': cannot read '2021-02-29 00:00:00' as TIMESTAMP(0), expected yyyy-MM-dd HH:mm:ss[.fff] (SQL)");
+    }
+
+    @Test
     void readsOnlyProjectedFieldsAndSkipsUnknownOnes() {
         RowSchema physical = RowSchema.of("a", FieldType.BIGINT, "b", FieldType.STRING, "c", FieldType.INT);
         RecordDecoder decoder = FormatFactories.defaults().get("json")

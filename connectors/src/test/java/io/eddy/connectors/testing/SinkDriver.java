@@ -18,7 +18,11 @@ public final class SinkDriver {
     }
 
     public static <C> SinkWriter<C> writer(Sink<C> sink, int subtaskIndex, int parallelism) throws Exception {
-        return sink.createWriter(new SinkContext("sink", subtaskIndex, parallelism, new Configuration(), new ManualClock(0)));
+        return writer(sink, subtaskIndex, parallelism, new ManualClock(0));
+    }
+
+    public static <C> SinkWriter<C> writer(Sink<C> sink, int subtaskIndex, int parallelism, ManualClock clock) throws Exception {
+        return sink.createWriter(new SinkContext("sink", subtaskIndex, parallelism, new Configuration(), clock));
     }
 
     /** Writes the rows, finishes the input, pre-commits and commits; returns the committables. */

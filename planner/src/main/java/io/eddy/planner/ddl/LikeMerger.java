@@ -92,7 +92,7 @@ final class LikeMerger {
         continue;
       }
       ColumnDraft base = merged.get(existing);
-      SqlParserPos position = draft.declared().getParserPosition();
+      SqlParserPos position = draft.declared().nameNode().getParserPosition();
       if (base.isPhysical()) {
         throw ValidationErrors.at(position, Category.VALIDATION,
             "A column named '" + draft.name() + "' already exists in the base table");

@@ -8,6 +8,7 @@ import io.eddy.catalog.Column;
 import io.eddy.catalog.ObjectIdentifier;
 import io.eddy.catalog.types.DataType;
 import io.eddy.catalog.types.RowType;
+import io.eddy.parser.dml.SqlRichInsert;
 import io.eddy.planner.PlannerException.Category;
 import io.eddy.planner.schema.ObjectLookup;
 import io.eddy.planner.types.TypeConverter;
@@ -45,9 +46,9 @@ public final class InsertValidator {
     List<Column> columns = target.targetColumns();
     if (columns.size() != sourceRow.fields().size()) {
       throw ValidationErrors.at(insert.getSource().getParserPosition(), Category.VALIDATION,
-          "Column count mismatch: the query produces " + sourceRow.fields().size()
-              + " columns, but " + columns.size() + " columns of "
-              + target.identifier().asSerializableString() + " are written");
+          "Column count mismatch: the query produces " + columns(sourceRow.fields().size())
+              + ", but " + target.identifier().asSerializableString() + " takes "
+              + columns(columns.size()));
     }
     for (int i = 0; i < columns.size(); i++) {
       DataType source = sourceRow.fields().get(i).type();
@@ -63,7 +64,19 @@ public final class InsertValidator {
     return target;
   }
 
+  private static String columns(int count) {
+    return count == 1 ? "1 column" : count + " columns";
+  }
+
   private InsertTarget resolveTarget(SqlInsert insert) {
+    if (insert instanceof SqlRichInsert rich && rich.isOverwrite()) {
+      throw ValidationErrors.unsupported(insert.getParserPosition(),
+          "INSERT OVERWRITE (a batch-mode statement)");
+    }
+    if (insert instanceof SqlRichInsert rich && !rich.staticPartitions().isEmpty()) {
+      throw ValidationErrors.unsupported(rich.staticPartitionNodes().getParserPosition(),
+          "INSERT with a static PARTITION clause");
+    }
     SqlNode targetNode = insert.getTargetTable();
     if (targetNode.getKind() == SqlKind.TABLE_REF) {
       targetNode = ((SqlBasicCall) targetNode).operand(0);

@@ -82,7 +82,7 @@ public final class ValidationErrors {
   }
 
   /** Calcite's message made clearer and Flink-spelled. */
-  static String clarify(String calciteText) {
+  public static String clarify(String calciteText) {
     String text = CALCITE_SUGGESTION.matcher(calciteText).replaceFirst("");
     Matcher apply = APPLY.matcher(text);
     if (apply.matches()) {
@@ -91,8 +91,12 @@ public final class ValidationErrors {
     }
     Matcher noMatch = NO_MATCH.matcher(text);
     if (noMatch.matches()) {
-      return "No function '" + noMatch.group(1) + "' accepts arguments ("
-          + noMatch.group(2).replaceAll("[<>]", "") + ")";
+      String function = noMatch.group(1);
+      boolean known = EddyOperatorTable.instance().getOperatorList().stream()
+          .anyMatch(operator -> operator.getName().equalsIgnoreCase(function));
+      return known ? "No function '" + function + "' accepts arguments ("
+          + TypeNames.flinkSpelling(noMatch.group(2).replaceAll("[<>]", "")) + ")"
+          : "No function named '" + function + "'";
     }
     Matcher unknown = UNKNOWN_IDENTIFIER.matcher(text);
     if (unknown.matches()) {

@@ -182,7 +182,9 @@ public final class WindowTableFunction extends SqlWindowTableFunction {
 
     private boolean fail(SqlCallBinding call, boolean throwOnFailure) {
       if (throwOnFailure) {
-        throw call.newValidationSignatureError();
+        throw ValidationErrors.at(call.getCall().getParserPosition(), Category.VALIDATION,
+            "Invalid arguments to " + name + "; expected "
+                + getAllowedSignatures(call.getOperator(), name));
       }
       return false;
     }

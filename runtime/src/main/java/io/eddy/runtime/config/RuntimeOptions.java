@@ -9,7 +9,7 @@ public final class RuntimeOptions {
     public static final ConfigOption<Integer> TASK_SLOTS = new ConfigOption<>(
             "taskmanager.numberOfTaskSlots", Runtime.getRuntime().availableProcessors(),
             text -> positive(Integer.parseInt(text)),
-            "Number of task slots; one slot runs one parallel pipeline of a job (slot sharing).");
+            "Number of task slots; one slot runs one parallel pipeline of a job (slot sharing).", "number of cores");
 
     public static final ConfigOption<Integer> DEFAULT_PARALLELISM = new ConfigOption<>(
             "parallelism.default", 1, text -> positive(Integer.parseInt(text)),
@@ -45,14 +45,40 @@ public final class RuntimeOptions {
 
     public static final ConfigOption<String> STATE_BACKEND = new ConfigOption<>(
             "state.backend.type", "hashmap", RuntimeOptions::parseBackend,
-            "Where keyed state lives: hashmap (heap) or rocksdb.");
+            "Where keyed state lives: hashmap (on the heap); rocksdb is not available yet.");
+
+    public static final ConfigOption<Duration> CHECKPOINTING_INTERVAL = new ConfigOption<>(
+            "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
+            "Time between periodic checkpoints; 0 takes checkpoints only when asked.");
+
+    public static final ConfigOption<String> RESTART_STRATEGY = new ConfigOption<>(
+            "restart-strategy.type", "none", RuntimeOptions::parseRestartStrategy,
+            "What happens when a job fails: none, or fixed-delay (restart from the last checkpoint).");
+
+    public static final ConfigOption<Integer> RESTART_ATTEMPTS = new ConfigOption<>(
+            "restart-strategy.fixed-delay.attempts", 1, text -> positive(Integer.parseInt(text)),
+            "How many times a failed job is restarted with the fixed-delay strategy.");
+
+    public static final ConfigOption<Duration> RESTART_DELAY = new ConfigOption<>(
+            "restart-strategy.fixed-delay.delay", Duration.ofSeconds(1), Durations::parse,
+            "The wait before each restart with the fixed-delay strategy.");
 
     /** Every option, for option tables and the test that pins them. */
     public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
             OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
-            STATE_TTL, STATE_BACKEND);
+            STATE_TTL, STATE_BACKEND, CHECKPOINTING_INTERVAL, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
 
     private RuntimeOptions() {
+    }
+
+    /** The Markdown table of the given options (key, default, description), as in the design notes. */
+    public static String markdownTable(List<ConfigOption<?>> options) {
+        StringBuilder table = new StringBuilder("| key | default | description |\n|---|---|---|\n");
+        for (ConfigOption<?> option : options) {
+            table.append("| `").append(option.key()).append("` | ").append(option.defaultText()).append(" | ")
+                    .append(option.description()).append(" |\n");
+        }
+        return table.toString();
     }
 
     private static int positive(int value) {
@@ -69,6 +95,14 @@ public final class RuntimeOptions {
             return false;
         }
         throw new IllegalArgumentException("expected true or false");
+    }
+
+    private static String parseRestartStrategy(String text) {
+        return switch (text) {
+            case "none", "disable", "off" -> "none";
+            case "fixed-delay", "fixeddelay" -> "fixed-delay";
+            default -> throw new IllegalArgumentException("expected none or fixed-delay");
+        };
     }
 
     private static String parseBackend(String text) {

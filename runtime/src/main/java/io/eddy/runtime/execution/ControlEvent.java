@@ -13,6 +13,10 @@ sealed interface ControlEvent {
         static final Status ACTIVE = new Status(false);
     }
 
+    /** A checkpoint barrier: everything before it belongs to the checkpoint, everything after it does not. */
+    record Barrier(long checkpointId) implements ControlEvent {
+    }
+
     /** The producing subtask has finished: nothing follows on this channel. */
     record EndOfInput() implements ControlEvent {
         static final EndOfInput INSTANCE = new EndOfInput();

@@ -23,37 +23,64 @@ final class InputGate {
     private final Channel[] channels;
     private final boolean[] ended;
     private final WatermarkValve valve;
+    private final boolean[] blocked;
+    private final Buffer[] remainders;
+    private final int[] remainderOffsets;
     private int endedCount;
+    private int blockedCount;
+    private long barrierId = -1;
     private int nextChannel;
 
     InputGate(List<Channel> channels) {
         this.channels = channels.toArray(new Channel[0]);
         this.ended = new boolean[this.channels.length];
+        this.blocked = new boolean[this.channels.length];
+        this.remainders = new Buffer[this.channels.length];
+        this.remainderOffsets = new int[this.channels.length];
         this.valve = new WatermarkValve(this.channels.length);
     }
 
-    /** Processes at most one buffer; returns the number of items processed (0 when nothing was ready). */
+    /**
+     * Processes at most one buffer (or the rest of one cut at a barrier); returns the number of items
+     * processed (0 when nothing was ready). Channels that delivered a checkpoint barrier are not read
+     * until {@link #unblock()}: that is barrier alignment.
+     */
     int poll(Handler handler) throws Exception {
         for (int attempt = 0; attempt < channels.length; attempt++) {
             int index = nextChannel;
             nextChannel = nextChannel + 1 == channels.length ? 0 : nextChannel + 1;
-            if (ended[index]) {
+            if (ended[index] || blocked[index]) {
                 continue;
             }
-            Buffer buffer = channels[index].poll();
+            Buffer buffer = remainders[index];
+            int start = 0;
             if (buffer != null) {
-                process(index, buffer, handler);
-                return buffer.size;
+                start = remainderOffsets[index];
+                remainders[index] = null;
+            } else {
+                buffer = channels[index].poll();
+            }
+            if (buffer != null) {
+                return process(index, buffer, start, handler) - start;
             }
         }
         return 0;
     }
 
-    private void process(int channel, Buffer buffer, Handler handler) throws Exception {
+    private int process(int channel, Buffer buffer, int start, Handler handler) throws Exception {
         Object[] items = buffer.items;
-        for (int i = 0; i < buffer.size; i++) {
+        for (int i = start; i < buffer.size; i++) {
             Object item = items[i];
-            if (item instanceof Row row) {
+            if (item instanceof ControlEvent.Barrier barrier) {
+                blocked[channel] = true;
+                blockedCount++;
+                barrierId = barrier.checkpointId();
+                if (i + 1 < buffer.size) {
+                    remainders[channel] = buffer;
+                    remainderOffsets[channel] = i + 1;
+                }
+                return i + 1;
+            } else if (item instanceof Row row) {
                 handler.record(row);
             } else if (item instanceof ControlEvent.Watermark watermark) {
                 if (valve.onWatermark(channel, watermark.timestamp())) {
@@ -71,6 +98,23 @@ final class InputGate {
                 }
             }
         }
+        return buffer.size;
+    }
+
+    /** The checkpoint whose barrier arrived on every open channel, or -1. */
+    long alignedBarrier() {
+        return blockedCount > 0 && blockedCount == channels.length - endedCount ? barrierId : -1;
+    }
+
+    /** True when some channel delivered a barrier that the others have not yet. */
+    boolean isAligning() {
+        return blockedCount > 0;
+    }
+
+    /** Reads every channel again after the checkpoint was taken. */
+    void unblock() {
+        java.util.Arrays.fill(blocked, false);
+        blockedCount = 0;
     }
 
     boolean isFinished() {

@@ -12,21 +12,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running job: its tasks (one thread each), source coordinators, metrics and status. The first task
+ * One attempt at running a job: its tasks (one thread each), source coordinators, metrics and status. The first task
  * failure fails the job and cancels every other task; the job's terminal status is set once every task
  * thread has exited.
  */
-final class Job implements JobClient {
+final class Job {
 
     private static final Logger LOG = LoggerFactory.getLogger(Job.class);
 
@@ -40,16 +39,17 @@ final class Job implements JobClient {
     private final ConcurrentLinkedQueue<SplitMetrics> splitMetrics = new ConcurrentLinkedQueue<>();
     private final List<ExchangeMetrics> exchangeMetrics = new ArrayList<>();
     private final ScheduledExecutorService coordinatorExecutor;
-    private final Runnable onTermination;
+    private final Consumer<JobSnapshot> checkpointListener;
     private final AtomicInteger runningTasks = new AtomicInteger();
     private final AtomicReference<JobExecutionException> failure = new AtomicReference<>();
     private volatile boolean cancelRequested;
+    private volatile CheckpointCoordinator checkpoints;
 
-    Job(String jobId, String jobName, ScheduledExecutorService coordinatorExecutor, Runnable onTermination) {
+    Job(String jobId, String jobName, ScheduledExecutorService coordinatorExecutor, Consumer<JobSnapshot> checkpointListener) {
         this.jobId = jobId;
         this.jobName = jobName;
         this.coordinatorExecutor = coordinatorExecutor;
-        this.onTermination = onTermination;
+        this.checkpointListener = checkpointListener;
     }
 
     void addTask(StreamTask task) {
@@ -72,7 +72,9 @@ final class Job implements JobClient {
         exchangeMetrics.add(metrics);
     }
 
-    void start() {
+    /** Starts the tasks; with a positive interval, checkpoints are taken periodically. */
+    void start(Duration checkpointInterval) {
+        checkpoints = new CheckpointCoordinator(jobName, tasks, coordinators, coordinatorExecutor, checkpointListener);
         status.set(JobStatus.RUNNING);
         runningTasks.set(tasks.size());
         LOG.info("Job '{}' ({}) starting {} tasks", jobName, jobId, tasks.size());
@@ -82,6 +84,29 @@ final class Job implements JobClient {
             thread.start();
         }
         coordinators.forEach(SourceCoordinator::start);
+        long intervalMillis = checkpointInterval.toMillis();
+        if (intervalMillis > 0) {
+            coordinatorExecutor.scheduleWithFixedDelay(() -> checkpoints.trigger().exceptionally(failure -> {
+                LOG.warn("Job '{}' ({}): {}", jobName, jobId, failure.getMessage());
+                return null;
+            }), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void acknowledgeCheckpoint(long checkpointId, Map<String, Map<Integer, io.eddy.runtime.operator.OperatorSnapshot>> snapshots) {
+        checkpoints.acknowledge(checkpointId, snapshots);
+    }
+
+    void taskReachedEndOfInput(StreamTask task) {
+        checkpoints.stop("task " + task.taskName() + " reached the end of its input");
+    }
+
+    public CompletableFuture<JobSnapshot> triggerCheckpoint() {
+        CheckpointCoordinator coordinator = checkpoints;
+        if (coordinator == null || status.get() != JobStatus.RUNNING) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Job '" + jobName + "' is " + status.get()));
+        }
+        return coordinator.trigger();
     }
 
     void taskFailed(StreamTask task, Throwable failureCause) {
@@ -95,7 +120,15 @@ final class Job implements JobClient {
         JobExecutionException exception = new JobExecutionException(jobName, where, root);
         if (failure.compareAndSet(null, exception)) {
             LOG.error("Job '{}' ({}) failed in {}", jobName, jobId, where, root);
+            stopCheckpoints("the job failed");
             tasks.forEach(StreamTask::cancel);
+        }
+    }
+
+    private void stopCheckpoints(String reason) {
+        CheckpointCoordinator coordinator = checkpoints;
+        if (coordinator != null) {
+            coordinator.stop(reason);
         }
     }
 
@@ -115,56 +148,39 @@ final class Job implements JobClient {
             coordinatorExecutor.shutdown();
             status.set(terminal);
             LOG.info("Job '{}' ({}) is {}", jobName, jobId, terminal);
-            onTermination.run();
             completion.complete(terminal);
         }
     }
 
-    @Override
+    /** The failure of this attempt, or null. */
+    JobExecutionException failure() {
+        return failure.get();
+    }
+
     public String jobId() {
         return jobId;
     }
 
-    @Override
     public String jobName() {
         return jobName;
     }
 
-    @Override
     public JobStatus status() {
         return status.get();
     }
 
-    @Override
     public void cancel() {
         if (!status.get().isTerminal()) {
             cancelRequested = true;
+            stopCheckpoints("the job was cancelled");
             tasks.forEach(StreamTask::cancel);
         }
     }
 
-    @Override
     public CompletableFuture<JobStatus> completion() {
         return completion;
     }
 
-    @Override
-    public JobStatus awaitTermination(Duration timeout) throws JobExecutionException, TimeoutException, InterruptedException {
-        JobStatus terminal;
-        try {
-            terminal = completion.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("job completion failed unexpectedly", e);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("Job '" + jobName + "' did not end within " + timeout + ", status " + status.get());
-        }
-        if (terminal == JobStatus.FAILED) {
-            throw failure.get();
-        }
-        return terminal;
-    }
-
-    @Override
     public JobMetrics metrics() {
         List<OperatorMetricsSnapshot> operators = operatorMetrics.stream().map(OperatorMetrics::snapshot).toList();
         List<SplitMetricsSnapshot> splits = splitMetrics.stream().map(SplitMetrics::snapshot).toList();
@@ -175,7 +191,6 @@ final class Job implements JobClient {
         return new JobMetrics(operators, splits, inFlight);
     }
 
-    @Override
     public String toString() {
         return "Job[" + jobName + " (" + jobId + "), " + status.get() + "]";
     }

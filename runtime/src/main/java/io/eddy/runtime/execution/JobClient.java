@@ -26,4 +26,11 @@ public interface JobClient {
     JobStatus awaitTermination(Duration timeout) throws JobExecutionException, TimeoutException, InterruptedException;
 
     JobMetrics metrics();
+
+    /**
+     * Takes an aligned checkpoint: completes with the job's snapshot once every task has snapshotted its
+     * state and the sinks were told to commit; fails if the job is not running, another checkpoint is in
+     * progress, or part of the job has finished.
+     */
+    CompletableFuture<JobSnapshot> triggerCheckpoint();
 }

@@ -9,6 +9,7 @@ import io.eddy.runtime.graph.Vertex;
 import io.eddy.runtime.metrics.OperatorMetrics;
 import io.eddy.runtime.operator.OneInputOperator;
 import io.eddy.runtime.operator.OperatorContext;
+import io.eddy.runtime.operator.OperatorSnapshot;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.operator.StreamOperator;
 import io.eddy.runtime.operator.TwoInputOperator;
@@ -17,6 +18,7 @@ import io.eddy.runtime.source.Source;
 import io.eddy.runtime.source.SourceReader;
 import io.eddy.runtime.source.SourceSplit;
 import io.eddy.runtime.state.HeapKeyedStateBackend;
+import io.eddy.runtime.state.KeyGroupAssignment;
 import io.eddy.runtime.state.StateBackendFactory;
 import io.eddy.runtime.time.Clock;
 import java.util.ArrayList;
@@ -42,9 +44,13 @@ final class JobDeployment {
     private final StateBackendFactory stateBackend;
     private final Map<Edge, Channel[][]> channels = new HashMap<>();
     private final Map<Integer, List<SourceDriver<?>>> driversBySource = new HashMap<>();
+    private final JobSnapshot restore;
 
-    JobDeployment(JobGraph graph, Configuration configuration, Clock clock, Job job, ScheduledExecutorService executor) {
+    /** Deploys {@code graph}; {@code restore} (nullable) is the snapshot to start from. */
+    JobDeployment(JobGraph graph, Configuration configuration, Clock clock, Job job, ScheduledExecutorService executor,
+                  JobSnapshot restore) {
         this.graph = graph;
+        this.restore = restore;
         this.executor = executor;
         this.configuration = configuration;
         this.clock = clock;
@@ -75,7 +81,8 @@ final class JobDeployment {
     private SourceCoordinator<?> coordinator(Vertex vertex) {
         List drivers = driversBySource.get(vertex.id());
         Source source = vertex.source().source();
-        return new SourceCoordinator<>(vertex.name(), source, drivers, executor, job::fail);
+        byte[] restoredState = restore == null ? null : restore.enumerators().get(vertex.name());
+        return new SourceCoordinator<>(vertex.name(), source, restoredState, drivers, executor, job::fail);
     }
 
     private boolean isChained(Edge edge) {
@@ -150,7 +157,7 @@ final class JobDeployment {
             String taskName = taskName(vertex, subtask);
             operator.setup(new OperatorContext(vertex.name(), subtask, vertex.parallelism(), vertex.maxParallelism(),
                     configuration, clock, stateBackend, metrics.get(i)), nextOutput);
-            operators.add(0, new StreamTask.ChainedOperator(operator, taskName));
+            operators.add(0, new StreamTask.ChainedOperator(operator, vertex.name(), subtask, taskName, restored(vertex, subtask)));
             if (i > 0) {
                 if (!(operator instanceof OneInputOperator oneInput)) {
                     throw new JobSubmissionException("operator '" + vertex.name() + "' has one input but is not a one-input operator");
@@ -162,7 +169,17 @@ final class JobDeployment {
         TaskHead head = headVertex.isSource()
                 ? sourceHead(headVertex, subtask, nextOutput, metrics.get(0), time)
                 : operatorHead(headVertex, subtask, operators.get(0).operator(), metrics.get(0));
-        return new StreamTask(graph.name(), taskName(headVertex, subtask), head, operators, taskOutput, clock, time, job);
+        return new StreamTask(graph.name(), headVertex.name(), subtask, headVertex.parallelism(), headVertex.isSource(), head,
+                operators, taskOutput, clock, time, job);
+    }
+
+    /** The part of the restore snapshot that one subtask of a vertex starts from. */
+    private OperatorSnapshot restored(Vertex vertex, int subtask) {
+        if (restore == null || !restore.vertices().containsKey(vertex.name())) {
+            return OperatorSnapshot.EMPTY;
+        }
+        return OperatorSnapshot.redistribute(restore.vertices().get(vertex.name()),
+                KeyGroupAssignment.rangeForSubtask(vertex.maxParallelism(), vertex.parallelism(), subtask), subtask, vertex.parallelism());
     }
 
     private static String taskName(Vertex vertex, int subtask) {
@@ -225,8 +242,9 @@ final class JobDeployment {
         SourceReader<SourceSplit> reader = source.createReader(
                 new ReaderContext(vertex.name(), subtask, vertex.parallelism(), configuration, clock));
         long idleTimeout = configuration.get(RuntimeOptions.SOURCE_IDLE_TIMEOUT).toMillis();
-        SourceDriver<SourceSplit> driver = new SourceDriver<>(reader, vertex.source().watermarkStrategy(), output, metrics,
-                idleTimeout, time, job::addSplitMetrics);
+        SourceDriver<SourceSplit> driver = new SourceDriver<>(reader, source.splitSerializer(), vertex.source().watermarkStrategy(),
+                output, metrics, idleTimeout, time, job::addSplitMetrics);
+        driver.restoreSplits(restored(vertex, subtask).operatorState());
         ((List) driversBySource.computeIfAbsent(vertex.id(), ignored -> new ArrayList<>())).add(driver);
         return driver;
     }

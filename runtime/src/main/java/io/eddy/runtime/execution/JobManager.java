@@ -22,14 +22,15 @@ import java.util.concurrent.ScheduledExecutorService;
  * subtask of every vertex), so a job needs as many slots as its largest vertex parallelism. A job that
  * needs more slots than are free is refused at submission with a message saying how many it needs and
  * how many are free. Every task still runs on its own thread, which idles with a back-off strategy.
- * Several jobs run at once while slots last.
+ * Several jobs run at once while slots last. A failed job restarts from its last completed checkpoint
+ * when {@code restart-strategy.type} is {@code fixed-delay}.
  */
 public final class JobManager implements AutoCloseable {
 
     private final Configuration configuration;
     private final Clock clock;
     private final int totalSlots;
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Map<String, ManagedJob> jobs = new ConcurrentHashMap<>();
     private int usedSlots;
 
     public JobManager(Configuration configuration) {
@@ -55,32 +56,55 @@ public final class JobManager implements AutoCloseable {
      * @throws JobSubmissionException when there are not enough free slots or the graph cannot run
      */
     public JobClient submit(JobGraph graph, Configuration jobConfiguration) {
+        return submit(graph, jobConfiguration, null);
+    }
+
+    /**
+     * Submits a job that starts from a snapshot of an earlier run ({@link JobClient#triggerCheckpoint()}):
+     * vertices are matched by name and their state is redistributed to the new parallelisms.
+     */
+    public JobClient submit(JobGraph graph, Configuration jobConfiguration, JobSnapshot restoreFrom) {
         requireNonNull(graph, "graph is null");
+        Configuration attemptConfiguration = jobConfiguration.copy();
         int slots = graph.maxVertexParallelism();
         reserve(graph.name(), slots);
         String jobId = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, graph.name() + "/coordinator");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Job job = new Job(jobId, graph.name(), coordinator, () -> {
-            release(slots);
-            jobs.remove(jobId);
-        });
+        ManagedJob job = new ManagedJob(jobId, graph.name(), RestartStrategy.fromConfiguration(attemptConfiguration), restoreFrom,
+                (snapshot, owner) -> deployAttempt(jobId, graph, attemptConfiguration, snapshot, owner),
+                () -> {
+                    release(slots);
+                    jobs.remove(jobId);
+                });
+        jobs.put(jobId, job);
         try {
-            new JobDeployment(graph, jobConfiguration.copy(), clock, job, coordinator).deploy();
+            job.start();
         } catch (Exception e) {
+            jobs.remove(jobId);
             release(slots);
-            coordinator.shutdownNow();
             if (e instanceof JobSubmissionException submission) {
                 throw submission;
             }
             throw new JobSubmissionException("Job '" + graph.name() + "' could not be deployed: " + e.getMessage());
         }
-        jobs.put(jobId, job);
-        job.start();
         return job;
+    }
+
+    private Job deployAttempt(String jobId, JobGraph graph, Configuration jobConfiguration, JobSnapshot restoreFrom, ManagedJob owner)
+            throws Exception {
+        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, graph.name() + "/coordinator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Job attempt = new Job(jobId, graph.name(), coordinator, owner::checkpointCompleted);
+        try {
+            new JobDeployment(graph, jobConfiguration, clock, attempt, coordinator, restoreFrom).deploy();
+        } catch (Exception e) {
+            coordinator.shutdownNow();
+            throw e;
+        }
+        attempt.start(jobConfiguration.get(RuntimeOptions.CHECKPOINTING_INTERVAL));
+        return attempt;
     }
 
     private synchronized void reserve(String jobName, int slots) {
@@ -89,8 +113,8 @@ public final class JobManager implements AutoCloseable {
                     + "there are only " + totalSlots + "; lower the parallelism or raise taskmanager.numberOfTaskSlots");
         }
         if (usedSlots + slots > totalSlots) {
-            throw new JobSubmissionException("Job '" + jobName + "' needs " + slots + " task slots but only "
-                    + (totalSlots - usedSlots) + " of " + totalSlots + " are free; wait for running jobs to end or cancel one");
+            throw new JobSubmissionException("Job '" + jobName + "' needs " + slots + (slots == 1 ? " task slot" : " task slots")
+                    + " but only " + (totalSlots - usedSlots) + " of " + totalSlots + " are free; wait for running jobs to end or cancel one");
         }
         usedSlots += slots;
     }
@@ -115,6 +139,6 @@ public final class JobManager implements AutoCloseable {
     /** Cancels every running job. */
     @Override
     public void close() {
-        jobs.values().forEach(Job::cancel);
+        jobs.values().forEach(ManagedJob::cancel);
     }
 }

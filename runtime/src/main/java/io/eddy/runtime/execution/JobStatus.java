@@ -4,6 +4,8 @@ package io.eddy.runtime.execution;
 public enum JobStatus {
     CREATED,
     RUNNING,
+    /** An attempt failed; the job is about to run again from its last completed checkpoint. */
+    RESTARTING,
     FINISHED,
     FAILED,
     CANCELED;

@@ -45,13 +45,24 @@ final class OperatorHeads {
             public boolean isFinished() {
                 return gate.isFinished();
             }
+
+            @Override
+            public long alignedCheckpoint() {
+                return gate.alignedBarrier();
+            }
+
+            @Override
+            public void resumeAfterCheckpoint() {
+                gate.unblock();
+            }
         };
     }
 
-    /** Two input gates into a two-input operator, read alternately. Idleness of one input is not yet modelled. */
+    /** Two input gates into a two-input operator, read alternately. */
     static TaskHead twoInput(InputGate first, InputGate second, TwoInputOperator operator, OperatorMetrics metrics) {
-        InputGate.Handler handler1 = handler(operator, metrics, 1);
-        InputGate.Handler handler2 = handler(operator, metrics, 2);
+        long[] inputWatermarks = {Long.MIN_VALUE, Long.MIN_VALUE};
+        InputGate.Handler handler1 = handler(operator, metrics, 1, inputWatermarks);
+        InputGate.Handler handler2 = handler(operator, metrics, 2, inputWatermarks);
         return new TaskHead() {
             private boolean ended1;
             private boolean ended2;
@@ -78,10 +89,25 @@ final class OperatorHeads {
             public boolean isFinished() {
                 return ended1 && ended2;
             }
+
+            @Override
+            public long alignedCheckpoint() {
+                long first1 = first.alignedBarrier();
+                long second2 = second.alignedBarrier();
+                boolean firstReady = first1 >= 0 || (first.isFinished() && second2 >= 0);
+                boolean secondReady = second2 >= 0 || (second.isFinished() && first1 >= 0);
+                return firstReady && secondReady ? Math.max(first1, second2) : -1;
+            }
+
+            @Override
+            public void resumeAfterCheckpoint() {
+                first.unblock();
+                second.unblock();
+            }
         };
     }
 
-    private static InputGate.Handler handler(TwoInputOperator operator, OperatorMetrics metrics, int input) {
+    private static InputGate.Handler handler(TwoInputOperator operator, OperatorMetrics metrics, int input, long[] inputWatermarks) {
         return new InputGate.Handler() {
             @Override
             public void record(Row row) throws Exception {
@@ -95,6 +121,8 @@ final class OperatorHeads {
 
             @Override
             public void watermark(long watermark) throws Exception {
+                inputWatermarks[input - 1] = watermark;
+                metrics.currentWatermark().set(Math.min(inputWatermarks[0], inputWatermarks[1]));
                 if (input == 1) {
                     operator.processWatermark1(watermark);
                 } else {
@@ -103,7 +131,12 @@ final class OperatorHeads {
             }
 
             @Override
-            public void status(boolean idle) {
+            public void status(boolean idle) throws Exception {
+                if (input == 1) {
+                    operator.processWatermarkStatus1(idle);
+                } else {
+                    operator.processWatermarkStatus2(idle);
+                }
             }
         };
     }

@@ -16,16 +16,20 @@ import java.util.function.BiConsumer;
  */
 final class SourceCoordinator<S extends SourceSplit> implements EnumeratorContext<S> {
 
+    private final String vertexName;
     private final String name;
+    private final byte[] restoredState;
     private final Source<S> source;
     private final List<SourceDriver<S>> drivers;
     private final ScheduledExecutorService executor;
     private final BiConsumer<String, Throwable> failureHandler;
     private SplitEnumerator<S> enumerator;
 
-    SourceCoordinator(String name, Source<S> source, List<SourceDriver<S>> drivers, ScheduledExecutorService executor,
-                      BiConsumer<String, Throwable> failureHandler) {
+    SourceCoordinator(String name, Source<S> source, byte[] restoredState, List<SourceDriver<S>> drivers,
+                      ScheduledExecutorService executor, BiConsumer<String, Throwable> failureHandler) {
+        this.vertexName = name;
         this.name = name + " split enumerator";
+        this.restoredState = restoredState;
         this.source = source;
         this.drivers = List.copyOf(drivers);
         this.executor = executor;
@@ -34,9 +38,21 @@ final class SourceCoordinator<S extends SourceSplit> implements EnumeratorContex
 
     void start() {
         executor.execute(() -> guarded(() -> {
-            enumerator = source.createEnumerator(this, null);
+            enumerator = source.createEnumerator(this, restoredState);
             enumerator.start();
         }));
+    }
+
+    String vertexName() {
+        return vertexName;
+    }
+
+    /** Called on the coordinator thread. */
+    byte[] snapshotEnumerator(long checkpointId) throws Exception {
+        if (enumerator == null) {
+            throw new IllegalStateException(name + " has not started");
+        }
+        return enumerator.snapshotState(checkpointId);
     }
 
     void close() {

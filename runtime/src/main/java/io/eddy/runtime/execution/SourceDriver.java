@@ -1,13 +1,17 @@
 package io.eddy.runtime.execution;
 
+import io.eddy.runtime.data.BinaryInput;
+import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.metrics.OperatorMetrics;
 import io.eddy.runtime.metrics.SplitMetrics;
+import io.eddy.runtime.operator.OperatorSnapshot;
 import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.source.InputStatus;
 import io.eddy.runtime.source.ReaderOutput;
 import io.eddy.runtime.source.SourceReader;
 import io.eddy.runtime.source.SourceSplit;
+import io.eddy.runtime.source.SplitSerializer;
 import io.eddy.runtime.source.SplitOutput;
 import io.eddy.runtime.time.WatermarkGenerator;
 import io.eddy.runtime.time.WatermarkStrategy;
@@ -29,6 +33,7 @@ import java.util.function.Consumer;
 final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutput {
 
     private final SourceReader<S> reader;
+    private final SplitSerializer<S> splitSerializer;
     private final WatermarkStrategy watermarks;
     private final Output output;
     private final OperatorMetrics metrics;
@@ -48,9 +53,10 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
     private long emittedWatermark = Long.MIN_VALUE;
     private int emitted;
 
-    SourceDriver(SourceReader<S> reader, WatermarkStrategy watermarks, Output output, OperatorMetrics metrics,
-                 long idleTimeoutMillis, LoopTime time, Consumer<SplitMetrics> splitMetricsRegistry) {
+    SourceDriver(SourceReader<S> reader, SplitSerializer<S> splitSerializer, WatermarkStrategy watermarks, Output output,
+                 OperatorMetrics metrics, long idleTimeoutMillis, LoopTime time, Consumer<SplitMetrics> splitMetricsRegistry) {
         this.reader = reader;
+        this.splitSerializer = splitSerializer;
         this.watermarks = watermarks;
         this.output = output;
         this.metrics = metrics;
@@ -63,6 +69,32 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
     /** Called by the enumerator's thread. */
     void assignSplits(List<S> newSplits) {
         assignments.add(List.copyOf(newSplits));
+    }
+
+    /** Gives back the splits (with positions) of a checkpoint; call before the task starts. */
+    void restoreSplits(List<byte[]> serializedSplits) {
+        List<S> restored = new ArrayList<>();
+        for (byte[] item : serializedSplits) {
+            BinaryInput input = new BinaryInput(item);
+            int version = input.readUnsignedVarInt();
+            restored.add(splitSerializer.deserialize(version, input.readBytes()));
+        }
+        if (!restored.isEmpty()) {
+            assignSplits(restored);
+        }
+    }
+
+    /** The reader's splits and positions, one versioned item per split. */
+    @Override
+    public OperatorSnapshot snapshotState(long checkpointId) {
+        List<byte[]> items = new ArrayList<>();
+        for (S split : reader.snapshotState(checkpointId)) {
+            BinaryOutput output = new BinaryOutput();
+            output.writeUnsignedVarInt(splitSerializer.version());
+            output.writeBytes(splitSerializer.serialize(split));
+            items.add(output.toByteArray());
+        }
+        return new OperatorSnapshot(Map.of(), Map.of(), items, emittedWatermark, List.of());
     }
 
     /** Called by the enumerator's thread. */

@@ -3,7 +3,10 @@ package io.eddy.runtime.execution;
 import io.eddy.runtime.operator.OperatorSnapshot;
 import io.eddy.runtime.operator.StreamOperator;
 import io.eddy.runtime.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,12 +20,24 @@ final class StreamTask implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamTask.class);
 
-    /** An operator of the chain with the name failures are reported under. */
-    record ChainedOperator(StreamOperator operator, String taskName) {
+    /**
+     * An operator of the chain.
+     *
+     * @param operator the instance
+     * @param vertexName its vertex, the key of its state in job snapshots
+     * @param subtaskIndex its subtask
+     * @param taskName the name failures are reported under
+     * @param restored the state to start from
+     */
+    record ChainedOperator(StreamOperator operator, String vertexName, int subtaskIndex, String taskName,
+                           OperatorSnapshot restored) {
     }
 
     private final String jobName;
     private final String taskName;
+    private final String headVertexName;
+    private final int subtaskIndex;
+    private final boolean sourceTask;
     private final TaskHead head;
     private final List<ChainedOperator> chain;
     private final TaskOutput output;
@@ -30,13 +45,18 @@ final class StreamTask implements Runnable {
     private final LoopTime time;
     private final Job job;
     private final IdleStrategy idleStrategy = BackoffIdleStrategy.forTasks();
+    private final ConcurrentLinkedQueue<Long> checkpointTriggers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> completedCheckpoints = new ConcurrentLinkedQueue<>();
     private volatile boolean cancelled;
     private volatile Thread thread;
 
-    StreamTask(String jobName, String taskName, TaskHead head, List<ChainedOperator> chain, TaskOutput output,
-               Clock clock, LoopTime time, Job job) {
+    StreamTask(String jobName, String headVertexName, int subtaskIndex, int parallelism, boolean sourceTask, TaskHead head,
+               List<ChainedOperator> chain, TaskOutput output, Clock clock, LoopTime time, Job job) {
         this.jobName = jobName;
-        this.taskName = taskName;
+        this.headVertexName = headVertexName;
+        this.subtaskIndex = subtaskIndex;
+        this.sourceTask = sourceTask;
+        this.taskName = headVertexName + " (" + (subtaskIndex + 1) + "/" + parallelism + ")";
         this.head = head;
         this.chain = List.copyOf(chain);
         this.output = output;
@@ -47,6 +67,20 @@ final class StreamTask implements Runnable {
 
     String taskName() {
         return taskName;
+    }
+
+    boolean isSourceTask() {
+        return sourceTask;
+    }
+
+    /** Asks a source task to take checkpoint {@code checkpointId} (from any thread). */
+    void triggerCheckpoint(long checkpointId) {
+        checkpointTriggers.add(checkpointId);
+    }
+
+    /** Tells the task a checkpoint completed (from any thread); its operators commit in the task thread. */
+    void notifyCheckpointComplete(long checkpointId) {
+        completedCheckpoints.add(checkpointId);
     }
 
     void cancel() {
@@ -83,7 +117,7 @@ final class StreamTask implements Runnable {
         for (int i = chain.size() - 1; i >= 0; i--) {
             ChainedOperator entry = chain.get(i);
             runHead(() -> {
-                entry.operator().initializeState(OperatorSnapshot.EMPTY);
+                entry.operator().initializeState(entry.restored());
                 entry.operator().open();
             }, entry.taskName());
         }
@@ -98,7 +132,19 @@ final class StreamTask implements Runnable {
                 if (output.isWritable()) {
                     work += head.poll();
                 }
+                long aligned = head.alignedCheckpoint();
+                if (aligned >= 0) {
+                    checkpoint(aligned);
+                    head.resumeAfterCheckpoint();
+                    work++;
+                }
+                Long trigger;
+                while ((trigger = checkpointTriggers.poll()) != null) {
+                    checkpoint(trigger);
+                    work++;
+                }
                 if (head.isFinished()) {
+                    job.taskReachedEndOfInput(this);
                     finishChain();
                     output.broadcast(ControlEvent.EndOfInput.INSTANCE);
                     output.flush();
@@ -108,6 +154,14 @@ final class StreamTask implements Runnable {
             } else if (!output.hasWaiting()) {
                 return;
             }
+            Long completed;
+            while ((completed = completedCheckpoints.poll()) != null) {
+                for (ChainedOperator entry : chain) {
+                    long checkpointId = completed;
+                    runHead(() -> entry.operator().notifyCheckpointComplete(checkpointId), entry.taskName());
+                }
+                work++;
+            }
             head.advanceTime(time.now);
             for (ChainedOperator entry : chain) {
                 entry.operator().advanceProcessingTime(time.now);
@@ -115,6 +169,23 @@ final class StreamTask implements Runnable {
             output.flushIfDue();
             idleStrategy.idle(work);
         }
+    }
+
+    /** Snapshots the head and every operator, passes the barrier on and acknowledges the checkpoint. */
+    private void checkpoint(long checkpointId) throws Exception {
+        Map<String, Map<Integer, OperatorSnapshot>> snapshots = new HashMap<>();
+        OperatorSnapshot headState = head.snapshotState(checkpointId);
+        if (headState != null) {
+            snapshots.put(headVertexName, Map.of(subtaskIndex, headState));
+        }
+        for (ChainedOperator entry : chain) {
+            OperatorSnapshot[] taken = new OperatorSnapshot[1];
+            runHead(() -> taken[0] = entry.operator().snapshotState(checkpointId), entry.taskName());
+            snapshots.put(entry.vertexName(), Map.of(entry.subtaskIndex(), taken[0]));
+        }
+        output.broadcast(new ControlEvent.Barrier(checkpointId));
+        output.flush();
+        job.acknowledgeCheckpoint(checkpointId, snapshots);
     }
 
     private void finishChain() throws Exception {

@@ -15,6 +15,23 @@ interface TaskHead {
     default void advanceTime(long now) throws Exception {
     }
 
+    /**
+     * The checkpoint whose barrier reached every input channel (the task must now snapshot and pass the
+     * barrier on), or -1. Source heads have no channels: their checkpoints are triggered directly.
+     */
+    default long alignedCheckpoint() {
+        return -1;
+    }
+
+    /** Reads all inputs again after an aligned checkpoint was taken. */
+    default void resumeAfterCheckpoint() {
+    }
+
+    /** The head's own state for a checkpoint (source split positions); null when it has none. */
+    default io.eddy.runtime.operator.OperatorSnapshot snapshotState(long checkpointId) throws Exception {
+        return null;
+    }
+
     default void close() throws Exception {
     }
 }

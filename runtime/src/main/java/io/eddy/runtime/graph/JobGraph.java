@@ -129,7 +129,38 @@ public record JobGraph(String name, List<Vertex> vertices, List<Edge> edges) {
                     throw new IllegalArgumentException("operator '" + vertex.name() + "' of job '" + name + "' has no input");
                 }
             }
+            checkAcyclic();
             return new JobGraph(name, vertices, edges);
+        }
+
+        private void checkAcyclic() {
+            int[] inputs = new int[vertices.size()];
+            edges.forEach(edge -> inputs[edge.target()]++);
+            java.util.ArrayDeque<Integer> ready = new java.util.ArrayDeque<>();
+            for (int i = 0; i < inputs.length; i++) {
+                if (inputs[i] == 0) {
+                    ready.add(i);
+                }
+            }
+            int visited = 0;
+            while (!ready.isEmpty()) {
+                int vertex = ready.poll();
+                visited++;
+                for (Edge edge : edges) {
+                    if (edge.source() == vertex && --inputs[edge.target()] == 0) {
+                        ready.add(edge.target());
+                    }
+                }
+            }
+            if (visited < vertices.size()) {
+                List<String> inCycle = new ArrayList<>();
+                for (int i = 0; i < inputs.length; i++) {
+                    if (inputs[i] > 0) {
+                        inCycle.add("'" + vertices.get(i).name() + "'");
+                    }
+                }
+                throw new IllegalArgumentException("job '" + name + "' has a cycle through " + String.join(", ", inCycle));
+            }
         }
     }
 }

@@ -58,6 +58,7 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
         if (timerService != null) {
             timerService.restoreWatermark(currentWatermark);
         }
+        restoreInputs(currentWatermark, restored.inputs());
         initializeOperatorState(restored.operatorState());
     }
 
@@ -70,6 +71,15 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
         return List.of();
     }
 
+    /** The progress of each input of multi-input operators, for the snapshot; empty by default. */
+    List<OperatorSnapshot.InputProgress> inputs() {
+        return List.of();
+    }
+
+    /** Restores what {@link #inputs()} returned. */
+    void restoreInputs(long operatorWatermark, List<OperatorSnapshot.InputProgress> inputs) {
+    }
+
     @Override
     public void open() throws Exception {
     }
@@ -78,7 +88,7 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
     public OperatorSnapshot snapshotState(long checkpointId) throws Exception {
         Map<Integer, byte[]> keyed = stateBackend == null ? Map.of() : stateBackend.snapshot();
         Map<Integer, byte[]> timers = timerService == null ? Map.of() : timerService.snapshot();
-        return new OperatorSnapshot(keyed, timers, snapshotOperatorState(), currentWatermark);
+        return new OperatorSnapshot(keyed, timers, snapshotOperatorState(), currentWatermark, inputs());
     }
 
     @Override

@@ -1,12 +1,16 @@
 package io.eddy.runtime.operator;
 
 import io.eddy.runtime.data.KeySelector;
+import io.eddy.runtime.time.WatermarkValve;
+import java.util.List;
 
-/** A {@link TwoInputOperator} whose event time is the minimum of its two input watermarks. */
+/**
+ * A {@link TwoInputOperator} whose event time is the minimum of its two input watermarks; an idle
+ * input is left out, and the operator's output is idle when both inputs are.
+ */
 public abstract class AbstractTwoInputOperator extends AbstractStreamOperator implements TwoInputOperator {
 
-    private long watermark1 = Long.MIN_VALUE;
-    private long watermark2 = Long.MIN_VALUE;
+    private final WatermarkValve inputs = new WatermarkValve(2);
 
     protected AbstractTwoInputOperator() {
     }
@@ -17,21 +21,52 @@ public abstract class AbstractTwoInputOperator extends AbstractStreamOperator im
     }
 
     @Override
+    List<OperatorSnapshot.InputProgress> inputs() {
+        return List.of(new OperatorSnapshot.InputProgress(inputs.inputWatermark(0), inputs.isInputIdle(0)),
+                new OperatorSnapshot.InputProgress(inputs.inputWatermark(1), inputs.isInputIdle(1)));
+    }
+
+    @Override
+    void restoreInputs(long operatorWatermark, List<OperatorSnapshot.InputProgress> restored) {
+        if (!restored.isEmpty()) {
+            inputs.restore(operatorWatermark,
+                    restored.stream().map(OperatorSnapshot.InputProgress::watermark).toList(),
+                    restored.stream().map(OperatorSnapshot.InputProgress::idle).toList());
+        }
+    }
+
+    @Override
     public void processWatermark1(long watermark) throws Exception {
-        watermark1 = watermark;
-        combine();
+        if (inputs.onWatermark(0, watermark)) {
+            advanceWatermark(inputs.currentWatermark());
+        }
     }
 
     @Override
     public void processWatermark2(long watermark) throws Exception {
-        watermark2 = watermark;
-        combine();
+        if (inputs.onWatermark(1, watermark)) {
+            advanceWatermark(inputs.currentWatermark());
+        }
     }
 
-    private void combine() throws Exception {
-        long combined = Math.min(watermark1, watermark2);
-        if (combined > currentWatermark()) {
-            advanceWatermark(combined);
+    @Override
+    public void processWatermarkStatus1(boolean idle) throws Exception {
+        onStatus(0, idle);
+    }
+
+    @Override
+    public void processWatermarkStatus2(boolean idle) throws Exception {
+        onStatus(1, idle);
+    }
+
+    private void onStatus(int input, boolean idle) throws Exception {
+        long before = inputs.currentWatermark();
+        boolean changed = inputs.onStatus(input, idle);
+        if (inputs.currentWatermark() > before) {
+            advanceWatermark(inputs.currentWatermark());
+        }
+        if (changed) {
+            output.emitWatermarkStatus(inputs.isIdle());
         }
     }
 }

@@ -18,17 +18,28 @@ import java.util.TreeMap;
  * @param operatorState non-keyed items (e.g. source split positions)
  * @param watermark the operator's event time when the snapshot was taken, so that rows that were late
  *     before a restore are still late after it; {@code Long.MIN_VALUE} for none
+ * @param inputs the progress of each input of a multi-input operator (empty otherwise)
  */
 public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byte[]> timers, List<byte[]> operatorState,
-                               long watermark) {
+                               long watermark, List<InputProgress> inputs) {
+
+    /**
+     * The event-time progress of one input.
+     *
+     * @param watermark its last watermark
+     * @param idle whether it was idle
+     */
+    public record InputProgress(long watermark, boolean idle) {
+    }
 
     /** The state of a fresh operator. */
-    public static final OperatorSnapshot EMPTY = new OperatorSnapshot(Map.of(), Map.of(), List.of(), Long.MIN_VALUE);
+    public static final OperatorSnapshot EMPTY = new OperatorSnapshot(Map.of(), Map.of(), List.of(), Long.MIN_VALUE, List.of());
 
     public OperatorSnapshot {
         keyedState = Map.copyOf(requireNonNull(keyedState, "keyedState is null"));
         timers = Map.copyOf(requireNonNull(timers, "timers is null"));
         operatorState = List.copyOf(requireNonNull(operatorState, "operatorState is null"));
+        inputs = List.copyOf(requireNonNull(inputs, "inputs is null"));
     }
 
     public boolean isEmpty() {
@@ -38,15 +49,21 @@ public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byt
     /**
      * The state subtask {@code subtaskIndex} of {@code parallelism} restores from the snapshots of all
      * subtasks of a previous run (of any parallelism): the key groups in {@code range}, and every
-     * {@code parallelism}-th operator state item starting at {@code subtaskIndex}, and the smallest watermark.
+     * {@code parallelism}-th operator state item starting at {@code subtaskIndex}, and the smallest watermarks.
      */
     public static OperatorSnapshot redistribute(List<OperatorSnapshot> previous, KeyGroupRange range, int subtaskIndex, int parallelism) {
         Map<Integer, byte[]> keyed = new TreeMap<>();
         Map<Integer, byte[]> timers = new TreeMap<>();
         List<byte[]> allItems = new ArrayList<>();
         long watermark = previous.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
+        List<InputProgress> progress = previous.isEmpty() ? List.of() : new ArrayList<>(previous.get(0).inputs);
         for (OperatorSnapshot snapshot : previous) {
             watermark = Math.min(watermark, snapshot.watermark);
+            for (int i = 0; i < progress.size() && i < snapshot.inputs.size(); i++) {
+                InputProgress mine = progress.get(i);
+                InputProgress theirs = snapshot.inputs.get(i);
+                progress.set(i, new InputProgress(Math.min(mine.watermark(), theirs.watermark()), mine.idle() && theirs.idle()));
+            }
             snapshot.keyedState.forEach((group, bytes) -> {
                 if (range.contains(group)) {
                     keyed.put(group, bytes);
@@ -63,7 +80,7 @@ public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byt
         for (int i = subtaskIndex; i < allItems.size(); i += parallelism) {
             items.add(allItems.get(i));
         }
-        return new OperatorSnapshot(keyed, timers, items, watermark);
+        return new OperatorSnapshot(keyed, timers, items, watermark, progress);
     }
 
     @Override

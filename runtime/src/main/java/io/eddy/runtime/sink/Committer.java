@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param <C> the committable type
  */
+@SuppressWarnings("try") // close() may throw any exception, as connectors' clients do
 public interface Committer<C> extends AutoCloseable {
 
     void commit(List<C> committables) throws Exception;

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param <C> the committable type (for example a transaction id); use {@code Void} for sinks without commits
  */
+@SuppressWarnings("try") // close() may throw any exception, as connectors' clients do
 public interface SinkWriter<C> extends AutoCloseable {
 
     /** Writes one row; the row may be reused by the caller after the call, so copy what is kept. */

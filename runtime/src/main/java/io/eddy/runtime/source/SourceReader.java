@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param <S> the split type
  */
+@SuppressWarnings("try") // close() may throw any exception, as connectors' clients do
 public interface SourceReader<S extends SourceSplit> extends AutoCloseable {
 
     void start() throws Exception;

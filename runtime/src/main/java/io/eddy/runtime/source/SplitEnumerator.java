@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param <S> the split type
  */
+@SuppressWarnings("try") // close() may throw any exception, as connectors' clients do
 public interface SplitEnumerator<S extends SourceSplit> extends AutoCloseable {
 
     /** Discovers the initial splits and assigns them; a bounded enumerator then signals no more splits. */

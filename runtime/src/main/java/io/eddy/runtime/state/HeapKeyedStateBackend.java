@@ -132,7 +132,7 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
         return state;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private Map<Row, Object>[] newTables() {
         Map<Row, Object>[] tables = new Map[range.size()];
         for (int i = 0; i < tables.length; i++) {

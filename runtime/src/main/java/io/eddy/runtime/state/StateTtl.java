@@ -2,6 +2,8 @@ package io.eddy.runtime.state;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.runtime.config.Configuration;
+import io.eddy.runtime.config.RuntimeOptions;
 import java.time.Duration;
 
 /**
@@ -25,6 +27,11 @@ public record StateTtl(Duration timeToLive) {
 
     public static StateTtl of(Duration timeToLive) {
         return new StateTtl(timeToLive);
+    }
+
+    /** The TTL configured by {@code table.exec.state.ttl} (disabled by default). */
+    public static StateTtl fromConfiguration(Configuration configuration) {
+        return new StateTtl(configuration.get(RuntimeOptions.STATE_TTL));
     }
 
     public boolean isEnabled() {

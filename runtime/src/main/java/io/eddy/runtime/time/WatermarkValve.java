@@ -121,6 +121,36 @@ public final class WatermarkValve {
         return false;
     }
 
+    /** The last watermark of one input. */
+    public long inputWatermark(int index) {
+        return inputs.get(index).watermark;
+    }
+
+    public boolean isInputIdle(int index) {
+        return inputs.get(index).idle;
+    }
+
+    /**
+     * Restores a snapshot: the merged watermark and each input's last watermark and idleness; inputs
+     * behind the merged watermark rejoin the minimum once they catch up.
+     */
+    public void restore(long mergedWatermark, List<Long> inputWatermarks, List<Boolean> idle) {
+        if (inputWatermarks.size() != inputs.size() || idle.size() != inputs.size()) {
+            throw new IllegalArgumentException("expected " + inputs.size() + " inputs, got " + inputWatermarks.size());
+        }
+        output = mergedWatermark;
+        boolean allIdle = true;
+        for (int i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            input.watermark = inputWatermarks.get(i);
+            input.idle = idle.get(i);
+            input.ended = false;
+            input.aligned = !input.idle && input.watermark >= mergedWatermark;
+            allIdle &= input.idle;
+        }
+        outputIdle = allIdle && !inputs.isEmpty();
+    }
+
     /** The merged watermark, {@code Long.MIN_VALUE} before any. */
     public long currentWatermark() {
         return output;

@@ -27,7 +27,17 @@ class ConfigurationTest {
                 Map.entry("taskmanager.network.memory.buffers-per-channel", 2),
                 Map.entry("table.exec.source.idle-timeout", Duration.ZERO),
                 Map.entry("table.exec.state.ttl", Duration.ZERO),
-                Map.entry("state.backend.type", "hashmap"));
+                Map.entry("state.backend.type", "hashmap"),
+                Map.entry("execution.checkpointing.interval", Duration.ZERO),
+                Map.entry("restart-strategy.type", "none"),
+                Map.entry("restart-strategy.fixed-delay.attempts", 1),
+                Map.entry("restart-strategy.fixed-delay.delay", Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void theDesignNotesListEveryOption() throws Exception {
+        String notes = java.nio.file.Files.readString(java.nio.file.Path.of("DESIGN-RUNTIME.md"));
+        assertThat(notes).contains(RuntimeOptions.markdownTable(RuntimeOptions.ALL));
     }
 
     @Test
@@ -50,6 +60,8 @@ class ConfigurationTest {
         Configuration configuration = new Configuration().setString("table.exec.state.ttl", "1 h");
         assertThat(configuration.get(RuntimeOptions.STATE_TTL)).isEqualTo(Duration.ofHours(1));
         assertThat(configuration.get(RuntimeOptions.BUFFER_TIMEOUT)).isEqualTo(Duration.ofMillis(100));
+        assertThat(io.eddy.runtime.state.StateTtl.fromConfiguration(configuration).millis()).isEqualTo(3_600_000);
+        assertThat(io.eddy.runtime.state.StateTtl.fromConfiguration(new Configuration()).isEnabled()).isFalse();
         assertThat(configuration.contains(RuntimeOptions.STATE_TTL)).isTrue();
         assertThatThrownBy(() -> configuration.set(RuntimeOptions.BUFFER_TIMEOUT, "10 parsecs"))
                 .hasMessage("Invalid value '10 parsecs' for option 'execution.buffer-timeout': unknown time unit 'parsecs', use ns, us, ms, s, min, h or d");

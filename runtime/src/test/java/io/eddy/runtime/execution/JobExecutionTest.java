@@ -6,7 +6,7 @@ import io.eddy.runtime.config.Configuration;
 import io.eddy.runtime.config.RuntimeOptions;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.metrics.JobMetrics;
-import io.eddy.runtime.operators.TumblingEventTimeWindowOperator;
+import io.eddy.runtime.operators.EventTimeWindowOperator;
 import io.eddy.runtime.sink.CollectingSink;
 import io.eddy.runtime.source.memory.InMemorySource;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class JobExecutionTest {
             assertThat(metrics.recordsOut("filter")).isEqualTo(3_200);
             assertThat(metrics.recordsIn("count per window")).isEqualTo(3_200);
             assertThat(metrics.recordsIn("collect")).isEqualTo(48);
-            assertThat(metrics.counter("count per window", TumblingEventTimeWindowOperator.LATE_RECORDS_DROPPED)).isZero();
+            assertThat(metrics.counter("count per window", EventTimeWindowOperator.LATE_RECORDS_DROPPED)).isZero();
             assertThat(metrics.operator("collect")).allSatisfy(subtask -> assertThat(subtask.currentWatermark()).isEqualTo(Long.MAX_VALUE));
             assertThat(metrics.splits()).hasSize(4).allSatisfy(split -> {
                 assertThat(split.records()).isEqualTo(1_000);

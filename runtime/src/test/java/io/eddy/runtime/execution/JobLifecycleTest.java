@@ -113,6 +113,39 @@ class JobLifecycleTest {
         }
     }
 
+    /** Forwards both inputs. */
+    private static final class UnionOperator extends io.eddy.runtime.operator.AbstractTwoInputOperator {
+        @Override
+        public void processElement1(Row row) {
+            output.collect(row);
+        }
+
+        @Override
+        public void processElement2(Row row) {
+            output.collect(row);
+        }
+    }
+
+    @Test
+    void twoInputOperatorsRunWithTwoSourcesAndFinishWhenBothEnd() throws Exception {
+        CollectingSink sink = new CollectingSink();
+        JobGraph.Builder builder = JobGraph.builder("union");
+        int left = builder.addSource("left", InMemorySource.bounded(TestJobs.events(2, 100)), WatermarkStrategy.noWatermarks(), 2);
+        int right = builder.addSource("right", InMemorySource.bounded(TestJobs.events(1, 50)), WatermarkStrategy.noWatermarks(), 1);
+        int union = builder.addOperator("union", UnionOperator::new, 2);
+        int collect = builder.addOperator("collect", SinkWriterOperator.factory(sink), 2);
+        builder.connect(left, union, Partitioning.HASH, TestJobs.BY_USER, 1)
+                .connect(right, union, Partitioning.BROADCAST, null, 2)
+                .forward(union, collect);
+        try (JobManager jobManager = new JobManager(slots(2))) {
+            JobClient job = jobManager.submit(builder.build());
+            assertThat(job.awaitTermination(Duration.ofSeconds(20))).isEqualTo(JobStatus.FINISHED);
+            assertThat(sink.size()).as("200 hashed rows plus 50 broadcast to both subtasks").isEqualTo(300);
+            assertThat(job.metrics().operator("collect"))
+                    .allSatisfy(subtask -> assertThat(subtask.currentWatermark()).isEqualTo(Long.MAX_VALUE));
+        }
+    }
+
     @Test
     void jobsNeedingMoreSlotsThanFreeAreRefused() throws Exception {
         try (JobManager jobManager = new JobManager(slots(2))) {
@@ -123,7 +156,7 @@ class JobLifecycleTest {
             JobClient running = jobManager.submit(TestJobs.windowCountJob("running", InMemorySource.unbounded(DATA), new CollectingSink(), 2));
             assertThatThrownBy(() -> jobManager.submit(TestJobs.windowCountJob("second", InMemorySource.bounded(DATA), new CollectingSink(), 1)))
                     .isInstanceOf(JobSubmissionException.class)
-                    .hasMessage("Job 'second' needs 1 task slots but only 0 of 2 are free; wait for running jobs to end or cancel one");
+                    .hasMessage("Job 'second' needs 1 task slot but only 0 of 2 are free; wait for running jobs to end or cancel one");
             running.cancel();
             running.awaitTermination(Duration.ofSeconds(10));
             assertThat(jobManager.freeSlots()).isEqualTo(2);
@@ -142,5 +175,12 @@ class JobLifecycleTest {
                 .hasMessage("job 'bad' already has a vertex named 'events'");
         assertThatThrownBy(() -> builder.connect(events, collect, Partitioning.HASH))
                 .hasMessage("a key selector is required for HASH edges and only for them");
+
+        JobGraph.Builder cyclic = JobGraph.builder("cyclic");
+        int source = cyclic.addSource("events", InMemorySource.bounded(DATA), WatermarkStrategy.noWatermarks(), 1);
+        int first = cyclic.addOperator("first", () -> new MapOperator(row -> row), 1);
+        int second = cyclic.addOperator("second", () -> new MapOperator(row -> row), 1);
+        cyclic.forward(source, first).forward(first, second).forward(second, first);
+        assertThatThrownBy(cyclic::build).hasMessage("job 'cyclic' has a cycle through 'first', 'second'");
     }
 }

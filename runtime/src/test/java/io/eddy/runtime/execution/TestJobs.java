@@ -8,7 +8,7 @@ import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.graph.JobGraph;
 import io.eddy.runtime.operators.CountWindowAggregate;
 import io.eddy.runtime.operators.FilterOperator;
-import io.eddy.runtime.operators.TumblingEventTimeWindowOperator;
+import io.eddy.runtime.operators.EventTimeWindowOperator;
 import io.eddy.runtime.sink.CollectingSink;
 import io.eddy.runtime.sink.SinkWriterOperator;
 import io.eddy.runtime.source.memory.InMemorySource;
@@ -77,7 +77,7 @@ final class TestJobs {
         int events = builder.addSource("events", source,
                 WatermarkStrategy.boundedOutOfOrderness(row -> row.getTimestampMillis(2), Duration.ZERO), parallelism);
         int filter = builder.addOperator("filter", () -> new FilterOperator(TestJobs::keep), parallelism);
-        int window = builder.addOperator("count per window", () -> new TumblingEventTimeWindowOperator<>(
+        int window = builder.addOperator("count per window", () -> EventTimeWindowOperator.tumbling(
                 BY_USER, 2, Duration.ofSeconds(10), new CountWindowAggregate(BY_USER.keySchema())), parallelism);
         int collect = builder.addOperator("collect", SinkWriterOperator.factory(sink), parallelism);
         return builder.forward(events, filter).hash(filter, window, BY_USER).forward(window, collect).build();

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * A source over rows held in memory, one list per split, for tests. Split {@code i} goes to reader
  * {@code i % parallelism}. Bounded by default; {@link #unbounded} keeps readers alive after the data
- * (for cancellation and idleness tests).
+ * (for cancellation and idleness tests). All splits are assigned at start, so a restored enumerator
+ * assigns none: the restored readers own them with their positions.
  */
 public final class InMemorySource implements Source<InMemorySplit> {
 
@@ -54,9 +55,19 @@ public final class InMemorySource implements Source<InMemorySplit> {
 
     @Override
     public SplitEnumerator<InMemorySplit> createEnumerator(EnumeratorContext<InMemorySplit> context, byte[] restoredState) {
+        boolean alreadyAssigned = restoredState != null && restoredState.length == 2 && restoredState[0] == 1 && restoredState[1] == 1;
+        if (restoredState != null && !(restoredState.length == 2 && restoredState[0] == 1)) {
+            throw new IllegalArgumentException("unknown in-memory enumerator state of " + restoredState.length + " bytes");
+        }
         return new SplitEnumerator<>() {
             @Override
             public void start() {
+                if (alreadyAssigned) {
+                    for (int i = 0; i < context.parallelism() && bounded; i++) {
+                        context.signalNoMoreSplits(i);
+                    }
+                    return;
+                }
                 List<List<InMemorySplit>> perReader = new ArrayList<>();
                 for (int i = 0; i < context.parallelism(); i++) {
                     perReader.add(new ArrayList<>());
@@ -77,9 +88,10 @@ public final class InMemorySource implements Source<InMemorySplit> {
                 context.assignSplits(subtaskIndex, returned);
             }
 
+            /** Version 1, then 1: all splits were handed out (restored readers own them). */
             @Override
             public byte[] snapshotState(long checkpointId) {
-                return new byte[] {1};
+                return new byte[] {1, 1};
             }
 
             @Override

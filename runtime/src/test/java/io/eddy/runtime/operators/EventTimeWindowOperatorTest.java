@@ -15,11 +15,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TumblingEventTimeWindowOperatorTest {
+class EventTimeWindowOperatorTest {
 
     private static final RowSchema INPUT = RowSchema.of("user", FieldType.STRING, "ts", FieldType.timestamp(3));
     private static final FieldKeySelector KEY = new FieldKeySelector(INPUT, 0);
-    private static final OperatorFactory FACTORY = () -> new TumblingEventTimeWindowOperator<>(
+    private static final OperatorFactory FACTORY = () -> EventTimeWindowOperator.tumbling(
             KEY, 1, Duration.ofSeconds(10), new CountWindowAggregate(KEY.keySchema()));
 
     @Test
@@ -48,7 +48,7 @@ class TumblingEventTimeWindowOperatorTest {
         try (OneInputOperatorHarness harness = new OneInputOperatorHarness(FACTORY).open()) {
             harness.processWatermark(20_000);
             harness.processElements(INPUT, "+I[a, 1970-01-01 00:00:19.999]", "+I[a, 1970-01-01 00:00:20.001]");
-            assertThat(harness.metrics().counter(TumblingEventTimeWindowOperator.LATE_RECORDS_DROPPED).get()).isEqualTo(1);
+            assertThat(harness.metrics().counter(EventTimeWindowOperator.LATE_RECORDS_DROPPED).get()).isEqualTo(1);
             harness.endInput();
             assertThat(harness.recordStrings()).containsExactly("+I[a, 1970-01-01T00:00:20, 1970-01-01T00:00:30, 1]");
         }
@@ -73,6 +73,52 @@ class TumblingEventTimeWindowOperatorTest {
             }
         }
         assertThat(fired).isEqualTo(20);
+    }
+
+    @Test
+    void hoppingWindowsCountEachRowInEveryWindowItFallsIn() throws Exception {
+        OperatorFactory hop = () -> new EventTimeWindowOperator<>(KEY, 1,
+                WindowAssigner.hopping(Duration.ofSeconds(10), Duration.ofSeconds(5)), new CountWindowAggregate(KEY.keySchema()));
+        List<OutputEvent> events = assertSameOutputWithRestores(hop, harness -> {
+            harness.processElements(INPUT, "+I[a, 1970-01-01 00:00:01]", "+I[a, 1970-01-01 00:00:06]", "+I[a, 1970-01-01 00:00:12]");
+            harness.processWatermark(9_999);
+            harness.processElements(INPUT, "+I[a, 1970-01-01 00:00:04]");
+            harness.endInput();
+        });
+        assertThat(events).map(Object::toString).containsExactly(
+                "+I[a, 1969-12-31T23:59:55, 1970-01-01T00:00:05, 1]",
+                "+I[a, 1970-01-01T00:00, 1970-01-01T00:00:10, 2]",
+                "W(9999)",
+                "+I[a, 1970-01-01T00:00:05, 1970-01-01T00:00:15, 2]",
+                "+I[a, 1970-01-01T00:00:10, 1970-01-01T00:00:20, 1]",
+                "W(MAX)");
+    }
+
+    @Test
+    void cumulativeWindowsGrowByStepUpToTheMaxSize() throws Exception {
+        OperatorFactory cumulate = () -> new EventTimeWindowOperator<>(KEY, 1,
+                WindowAssigner.cumulative(Duration.ofSeconds(2), Duration.ofSeconds(6)), new CountWindowAggregate(KEY.keySchema()));
+        List<OutputEvent> events = assertSameOutputWithRestores(cumulate, harness -> {
+            harness.processElements(INPUT, "+I[a, 1970-01-01 00:00:01]", "+I[a, 1970-01-01 00:00:03]", "+I[a, 1970-01-01 00:00:07]");
+            harness.endInput();
+        });
+        assertThat(events).map(Object::toString).containsExactly(
+                "+I[a, 1970-01-01T00:00, 1970-01-01T00:00:02, 1]",
+                "+I[a, 1970-01-01T00:00, 1970-01-01T00:00:04, 2]",
+                "+I[a, 1970-01-01T00:00, 1970-01-01T00:00:06, 2]",
+                "+I[a, 1970-01-01T00:00:06, 1970-01-01T00:00:08, 1]",
+                "+I[a, 1970-01-01T00:00:06, 1970-01-01T00:00:10, 1]",
+                "+I[a, 1970-01-01T00:00:06, 1970-01-01T00:00:12, 1]",
+                "W(MAX)");
+    }
+
+    @Test
+    void assignersRejectInconsistentSizes() {
+        assertThatThrownBy(() -> WindowAssigner.hopping(Duration.ofSeconds(10), Duration.ofSeconds(3)))
+                .hasMessage("HOP window size PT10S must be a multiple of the slide PT3S");
+        assertThatThrownBy(() -> WindowAssigner.cumulative(Duration.ofSeconds(4), Duration.ofSeconds(6)))
+                .hasMessage("CUMULATE max size PT6S must be a multiple of the step PT4S");
+        assertThatThrownBy(() -> WindowAssigner.tumbling(Duration.ZERO)).hasMessage("window size must be positive, got PT0S");
     }
 
     @Test

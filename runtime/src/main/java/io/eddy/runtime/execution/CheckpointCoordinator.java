@@ -1,0 +1,116 @@
+package io.eddy.runtime.execution;
+
+import io.eddy.runtime.operator.OperatorSnapshot;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes aligned checkpoints of one job, one at a time: snapshots the split enumerators, asks every
+ * source task to snapshot and send a barrier downstream, collects every task's acknowledgement (tasks
+ * snapshot once the barrier arrived on all their inputs), then tells every task the checkpoint
+ * completed (sinks commit) and hands out the {@link JobSnapshot}.
+ */
+final class CheckpointCoordinator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointCoordinator.class);
+
+    /** A checkpoint waiting for acknowledgements. */
+    private static final class Pending {
+        final long id;
+        final CompletableFuture<JobSnapshot> future = new CompletableFuture<>();
+        final Map<String, Map<Integer, OperatorSnapshot>> vertices = new HashMap<>();
+        final Map<String, byte[]> enumerators = new TreeMap<>();
+        int missingAcknowledgements;
+
+        Pending(long id, int tasks) {
+            this.id = id;
+            this.missingAcknowledgements = tasks;
+        }
+    }
+
+    private final String jobName;
+    private final List<StreamTask> tasks;
+    private final List<StreamTask> sourceTasks;
+    private final List<SourceCoordinator<?>> sources;
+    private final ScheduledExecutorService executor;
+    private final java.util.function.Consumer<JobSnapshot> listener;
+    private long nextId = 1;
+    private Pending pending;
+    private String finishedReason;
+
+    CheckpointCoordinator(String jobName, List<StreamTask> tasks, List<SourceCoordinator<?>> sources, ScheduledExecutorService executor,
+                          java.util.function.Consumer<JobSnapshot> listener) {
+        this.listener = listener;
+        this.jobName = jobName;
+        this.tasks = List.copyOf(tasks);
+        this.sourceTasks = tasks.stream().filter(StreamTask::isSourceTask).toList();
+        this.sources = List.copyOf(sources);
+        this.executor = executor;
+    }
+
+    synchronized CompletableFuture<JobSnapshot> trigger() {
+        if (finishedReason != null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "Job '" + jobName + "' cannot take a checkpoint: " + finishedReason));
+        }
+        if (pending != null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "Job '" + jobName + "' is still taking checkpoint " + pending.id));
+        }
+        Pending checkpoint = new Pending(nextId++, tasks.size());
+        pending = checkpoint;
+        executor.execute(() -> {
+            try {
+                for (SourceCoordinator<?> source : sources) {
+                    checkpoint.enumerators.put(source.vertexName(), source.snapshotEnumerator(checkpoint.id));
+                }
+            } catch (Exception e) {
+                abort("its split enumerator failed: " + e.getMessage());
+                return;
+            }
+            sourceTasks.forEach(task -> task.triggerCheckpoint(checkpoint.id));
+        });
+        return checkpoint.future;
+    }
+
+    synchronized void acknowledge(long checkpointId, Map<String, Map<Integer, OperatorSnapshot>> snapshots) {
+        if (pending == null || pending.id != checkpointId) {
+            return;
+        }
+        snapshots.forEach((vertex, bySubtask) -> pending.vertices.computeIfAbsent(vertex, ignored -> new TreeMap<>()).putAll(bySubtask));
+        if (--pending.missingAcknowledgements == 0) {
+            Pending completed = pending;
+            pending = null;
+            Map<String, List<OperatorSnapshot>> vertices = new TreeMap<>();
+            completed.vertices.forEach((vertex, bySubtask) -> vertices.put(vertex, new ArrayList<>(bySubtask.values())));
+            JobSnapshot snapshot = new JobSnapshot(jobName, completed.id, vertices, completed.enumerators);
+            LOG.info("Job '{}' completed checkpoint {}", jobName, completed.id);
+            listener.accept(snapshot);
+            tasks.forEach(task -> task.notifyCheckpointComplete(completed.id));
+            completed.future.complete(snapshot);
+        }
+    }
+
+    /** No more checkpoints: part of the job finished, failed or was cancelled. */
+    synchronized void stop(String reason) {
+        if (finishedReason == null) {
+            finishedReason = reason;
+        }
+        abort(reason);
+    }
+
+    private synchronized void abort(String reason) {
+        if (pending != null) {
+            pending.future.completeExceptionally(new IllegalStateException(
+                    "Checkpoint " + pending.id + " of job '" + jobName + "' was aborted: " + reason));
+            pending = null;
+        }
+    }
+}

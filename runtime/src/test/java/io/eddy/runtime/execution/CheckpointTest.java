@@ -1,0 +1,170 @@
+package io.eddy.runtime.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.eddy.runtime.config.Configuration;
+import io.eddy.runtime.config.RuntimeOptions;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.graph.JobGraph;
+import io.eddy.runtime.operator.AbstractOneInputOperator;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.operators.CountWindowAggregate;
+import io.eddy.runtime.operators.FilterOperator;
+import io.eddy.runtime.operators.EventTimeWindowOperator;
+import io.eddy.runtime.sink.CollectingSink;
+import io.eddy.runtime.sink.SinkWriterOperator;
+import io.eddy.runtime.source.memory.InMemorySource;
+import io.eddy.runtime.time.WatermarkStrategy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+class CheckpointTest {
+
+    private static final RowSchema COUNTS = new CountWindowAggregate(TestJobs.BY_USER.keySchema()).outputSchema();
+    private static final List<List<Row>> DATA = TestJobs.events(4, 2_000);
+
+    /** source → filter (as given) → hash by user → count per 1 s window → transactional sink. */
+    private static JobGraph job(InMemorySource source, OperatorFactory filter, TransactionalSink sink, int parallelism) {
+        JobGraph.Builder builder = JobGraph.builder("checkpointed");
+        int events = builder.addSource("events", source,
+                WatermarkStrategy.boundedOutOfOrderness(row -> row.getTimestampMillis(2), Duration.ZERO), parallelism);
+        int filtered = builder.addOperator("filter", filter, parallelism);
+        int window = builder.addOperator("count per window", () -> EventTimeWindowOperator.tumbling(
+                TestJobs.BY_USER, 2, Duration.ofSeconds(1), new CountWindowAggregate(TestJobs.BY_USER.keySchema())), parallelism);
+        int collect = builder.addOperator("collect", SinkWriterOperator.factory(sink), parallelism);
+        return builder.forward(events, filtered).hash(filtered, window, TestJobs.BY_USER).forward(window, collect).build();
+    }
+
+    private static Configuration configuration() {
+        return new Configuration()
+                .set(RuntimeOptions.TASK_SLOTS, "4")
+                .set(RuntimeOptions.RECORDS_PER_BUFFER, "32")
+                .set(RuntimeOptions.BUFFER_TIMEOUT, "1 ms");
+    }
+
+    @Test
+    void aJobRestoredFromACheckpointAtAnotherParallelismGivesExactlyTheSameResult() throws Exception {
+        TransactionalSink sink = new TransactionalSink(COUNTS, 20_000);
+        OperatorFactory filter = () -> new FilterOperator(TestJobs::keep);
+        try (JobManager jobManager = new JobManager(configuration())) {
+            JobClient first = jobManager.submit(job(InMemorySource.unbounded(DATA), filter, sink, 2));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (first.metrics().recordsIn("collect") < 50 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            JobSnapshot snapshot = first.triggerCheckpoint().get(20, TimeUnit.SECONDS);
+            first.cancel();
+            assertThat(first.awaitTermination(Duration.ofSeconds(10))).isEqualTo(JobStatus.CANCELED);
+            assertThat(snapshot.checkpointId()).isEqualTo(1);
+            assertThat(snapshot.vertices()).containsOnlyKeys("events", "filter", "count per window", "collect");
+            assertThat(snapshot.vertices().get("count per window")).hasSize(2);
+            assertThat(sink.committed.size()).as("the first run committed part of the result")
+                    .isPositive().isLessThan(expectedOneSecondCounts().size());
+
+            JobSnapshot savepoint = JobSnapshotFormat.fromBytes(JobSnapshotFormat.toBytes(snapshot));
+            JobClient second = jobManager.submit(job(InMemorySource.bounded(DATA), filter, sink, 3), configuration(), savepoint);
+            assertThat(second.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
+        }
+        assertThat(sink.sortedStrings()).as("exactly once across the restore").isEqualTo(expectedOneSecondCounts());
+    }
+
+    /** Fails once, at the first record after a checkpoint completed; slows the job down so checkpoints happen. */
+    private static final class FailOnceAfterCheckpoint extends AbstractOneInputOperator {
+        static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+
+        @Override
+        public void processElement(Row row) {
+            LockSupport.parkNanos(10_000);
+            if (CHECKPOINTED.get() && FAILED.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure");
+            }
+            if (TestJobs.keep(row)) {
+                output.collect(row);
+            }
+        }
+
+        @Override
+        public void notifyCheckpointComplete(long checkpointId) {
+            CHECKPOINTED.set(true);
+        }
+    }
+
+    @Test
+    void aFailedJobRestartsFromItsLastCheckpointAndCommitsExactlyOnce() throws Exception {
+        TransactionalSink sink = new TransactionalSink(COUNTS, 0);
+        Configuration configuration = configuration()
+                .set(RuntimeOptions.CHECKPOINTING_INTERVAL, "20 ms")
+                .set(RuntimeOptions.RESTART_STRATEGY, "fixed-delay")
+                .set(RuntimeOptions.RESTART_ATTEMPTS, "2")
+                .set(RuntimeOptions.RESTART_DELAY, "10 ms");
+        try (JobManager jobManager = new JobManager(configuration)) {
+            ManagedJob job = (ManagedJob) jobManager.submit(job(InMemorySource.bounded(DATA), FailOnceAfterCheckpoint::new, sink, 2));
+            assertThat(job.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
+            assertThat(FailOnceAfterCheckpoint.FAILED).isTrue();
+            assertThat(job.restarts()).isEqualTo(1);
+            assertThat(job.lastCheckpoint()).as("restarted from a checkpoint, not from scratch").isNotNull();
+        }
+        assertThat(sink.sortedStrings()).as("exactly once across the restart").isEqualTo(expectedOneSecondCounts());
+    }
+
+    @Test
+    void withoutARestartStrategyTheFirstFailureFailsTheJob() throws Exception {
+        try (JobManager jobManager = new JobManager(configuration())) {
+            JobClient job = jobManager.submit(job(InMemorySource.bounded(DATA), () -> new FilterOperator(row -> {
+                throw new IllegalArgumentException("always");
+            }), new TransactionalSink(COUNTS, 0), 1));
+            assertThatThrownBy(() -> job.awaitTermination(Duration.ofSeconds(10)))
+                    .isInstanceOf(JobExecutionException.class)
+                    .hasMessage("Job 'checkpointed' failed in filter (1/1): IllegalArgumentException: always");
+            assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+        }
+    }
+
+    private static List<String> expectedOneSecondCounts() {
+        CountWindowAggregate aggregate = new CountWindowAggregate(TestJobs.BY_USER.keySchema());
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, Row> keys = new HashMap<>();
+        for (List<Row> split : DATA) {
+            for (Row row : split) {
+                if (TestJobs.keep(row)) {
+                    long start = row.getTimestampMillis(2) / 1_000 * 1_000;
+                    String id = row.getString(0) + "@" + start;
+                    counts.computeIfAbsent(id, ignored -> new long[1])[0]++;
+                    keys.put(id, row);
+                }
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        counts.forEach((id, count) -> {
+            long start = Long.parseLong(id.substring(id.indexOf('@') + 1));
+            expected.add(aggregate.result(TestJobs.BY_USER.getKey(keys.get(id)), start, start + 1_000, count[0]).toString());
+        });
+        Collections.sort(expected);
+        return expected;
+    }
+
+    @Test
+    void checkpointsAreRefusedOnceTheJobFinished() throws Exception {
+        try (JobManager jobManager = new JobManager(new Configuration().set(RuntimeOptions.TASK_SLOTS, "1"))) {
+            JobClient job = jobManager.submit(TestJobs.windowCountJob("short", InMemorySource.bounded(TestJobs.events(1, 10)),
+                    new CollectingSink(), 1));
+            job.awaitTermination(Duration.ofSeconds(10));
+            assertThatThrownBy(() -> job.triggerCheckpoint().get())
+                    .isInstanceOf(ExecutionException.class)
+                    .hasMessageContaining("Job 'short' is FINISHED");
+        }
+    }
+}

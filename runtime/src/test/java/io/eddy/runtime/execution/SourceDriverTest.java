@@ -1,0 +1,142 @@
+package io.eddy.runtime.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eddy.runtime.data.FieldType;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.harness.CollectingOutput;
+import io.eddy.runtime.metrics.OperatorMetrics;
+import io.eddy.runtime.metrics.SplitMetrics;
+import io.eddy.runtime.source.InputStatus;
+import io.eddy.runtime.source.ReaderOutput;
+import io.eddy.runtime.source.SourceReader;
+import io.eddy.runtime.source.SourceSplit;
+import io.eddy.runtime.time.WatermarkStrategy;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import org.junit.jupiter.api.Test;
+
+class SourceDriverTest {
+
+    private static final RowSchema SCHEMA = RowSchema.of("ts", FieldType.BIGINT);
+
+    private record Split(String splitId) implements SourceSplit {
+    }
+
+    /** A reader that emits what the test queued for each split, then reports the given status. */
+    private static final class ScriptedReader implements SourceReader<Split> {
+        final Queue<String[]> script = new ArrayDeque<>();
+        boolean ended;
+
+        void emit(String splitId, long timestamp) {
+            script.add(new String[] {splitId, Long.toString(timestamp)});
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public InputStatus pollNext(ReaderOutput output) {
+            String[] next = script.poll();
+            if (next == null) {
+                return ended ? InputStatus.END_OF_INPUT : InputStatus.NOTHING_AVAILABLE;
+            }
+            output.forSplit(next[0]).collect(Row.withValues(io.eddy.runtime.data.RowKind.INSERT, SCHEMA, Long.parseLong(next[1])));
+            return InputStatus.MORE_AVAILABLE;
+        }
+
+        @Override
+        public void addSplits(List<Split> splits) {
+        }
+
+        @Override
+        public void notifyNoMoreSplits() {
+        }
+
+        @Override
+        public List<Split> snapshotState(long checkpointId) {
+            return List.of();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private final ScriptedReader reader = new ScriptedReader();
+    private final CollectingOutput output = new CollectingOutput();
+    private final LoopTime time = new LoopTime();
+    private final List<SplitMetrics> splitMetrics = new ArrayList<>();
+
+    private SourceDriver<Split> driver(long idleTimeoutMillis) throws Exception {
+        SourceDriver<Split> driver = new SourceDriver<>(reader, null,
+                WatermarkStrategy.boundedOutOfOrderness(row -> row.getLong(0), Duration.ofMillis(5)), output,
+                new OperatorMetrics("source", 0), idleTimeoutMillis, time, splitMetrics::add);
+        driver.start();
+        driver.assignSplits(List.of(new Split("a"), new Split("b")));
+        return driver;
+    }
+
+    private void pollAll(SourceDriver<Split> driver) throws Exception {
+        while (!reader.script.isEmpty()) {
+            driver.poll();
+        }
+        driver.poll();
+    }
+
+    @Test
+    void assignedSplitsHoldTheWatermarkUntilTheyProduce() throws Exception {
+        SourceDriver<Split> driver = driver(0);
+        reader.emit("a", 100);
+        pollAll(driver);
+        assertThat(output.watermarks()).as("split b has not produced yet").isEmpty();
+        reader.emit("b", 50);
+        pollAll(driver);
+        assertThat(output.watermarks()).containsExactly(45L);
+        reader.emit("b", 200);
+        pollAll(driver);
+        assertThat(output.watermarks()).containsExactly(45L, 95L);
+        assertThat(splitMetrics).hasSize(2);
+    }
+
+    @Test
+    void idleSplitsAreLeftOutAndRejoinWithoutMovingTheWatermarkBack() throws Exception {
+        SourceDriver<Split> driver = driver(1_000);
+        reader.emit("a", 100);
+        reader.emit("b", 10);
+        pollAll(driver);
+        assertThat(output.watermarks()).containsExactly(5L);
+        time.now = 600;
+        reader.emit("a", 300);
+        pollAll(driver);
+        time.now = 1_200;
+        driver.advanceTime(time.now);
+        assertThat(output.watermarks()).as("b idle, a active").containsExactly(5L, 295L);
+        time.now = 1_700;
+        driver.advanceTime(time.now);
+        assertThat(output.events()).map(Object::toString).endsWith("IDLE");
+        reader.emit("b", 20);
+        pollAll(driver);
+        assertThat(output.events()).map(Object::toString).endsWith("ACTIVE", "+I[20]");
+        assertThat(output.watermarks()).as("never backwards").containsExactly(5L, 295L);
+        reader.emit("a", 400);
+        reader.emit("b", 600);
+        pollAll(driver);
+        assertThat(output.watermarks()).containsExactly(5L, 295L, 395L);
+    }
+
+    @Test
+    void endOfInputEmitsTheMaxWatermark() throws Exception {
+        SourceDriver<Split> driver = driver(0);
+        reader.emit("a", 100);
+        reader.ended = true;
+        pollAll(driver);
+        assertThat(driver.isFinished()).isTrue();
+        assertThat(output.watermarks()).containsExactly(Long.MAX_VALUE);
+    }
+}
