@@ -125,7 +125,7 @@ WITH (
 
 CREATE TABLE twice (auction BIGINT) LIKE bids
 ----
-[ERROR 42000] line 1, column 29: A column named 'auction' already exists in the base table
+[ERROR 42000] line 1, column 21: A column named 'auction' already exists in the base table
 
 CREATE TABLE badlike LIKE nowhere
 ----

@@ -101,7 +101,7 @@ INSERT INTO sink SELECT auction, price FROM bids
 
 INSERT INTO sink SELECT auction FROM bids
 ----
-[ERROR 42000] line 1, column 18: Column count mismatch: the query produces 1 columns, but 2 columns of `default_catalog`.`default_database`.`sink` are written
+[ERROR 42000] line 1, column 18: Column count mismatch: the query produces 1 column, but `default_catalog`.`default_database`.`sink` takes 2 columns
 
 INSERT INTO nowhere SELECT auction, price FROM bids
 ----
