@@ -36,6 +36,7 @@ class JdbcProgramTest {
                 assertThat(meta.getColumnCount()).isEqualTo(1);
                 assertThat(meta.getColumnLabel(1)).isEqualTo("table name");
                 assertThat(meta.getColumnType(1)).isEqualTo(Types.VARCHAR);
+                assertThat(meta.getColumnDisplaySize(1)).as("the longest name").isEqualTo("clicks".length());
                 assertThat(strings(tables, 1)).containsExactly("busy", "clicks");
             }
             try (ResultSet columns = statement.executeQuery("DESCRIBE clicks")) {

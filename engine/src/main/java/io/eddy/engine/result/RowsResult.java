@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.eddy.jdbc.spi.ResultColumn;
 import io.eddy.jdbc.spi.ResultRow;
 import io.eddy.jdbc.spi.ResultStream;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,10 +20,34 @@ public final class RowsResult implements ResultStream {
     private final Iterator<ResultRow> rows;
     private boolean closed;
 
-    /** A result of these columns and rows (both copied). */
+    /**
+     * A result of these columns and rows (both copied). The precision of each text column becomes
+     * the length of its longest value, so clients size their columns to the data.
+     */
     public RowsResult(List<ResultColumn> columns, List<ResultRow> rows) {
-        this.columns = List.copyOf(requireNonNull(columns, "columns is null"));
-        this.rows = List.copyOf(requireNonNull(rows, "rows is null")).iterator();
+        requireNonNull(columns, "columns is null");
+        List<ResultRow> copy = List.copyOf(requireNonNull(rows, "rows is null"));
+        this.columns = fitted(columns, copy);
+        this.rows = copy.iterator();
+    }
+
+    private static List<ResultColumn> fitted(List<ResultColumn> columns, List<ResultRow> rows) {
+        List<ResultColumn> fitted = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ResultColumn column = columns.get(i);
+            if (column.jdbcType() != Types.VARCHAR) {
+                fitted.add(column);
+                continue;
+            }
+            int longest = 1;
+            for (ResultRow row : rows) {
+                Object value = row.value(i);
+                longest = Math.max(longest, value == null ? 0 : value.toString().length());
+            }
+            fitted.add(new ResultColumn(column.name(), column.typeName(), column.jdbcType(), column.nullable(),
+                    longest, column.scale()));
+        }
+        return List.copyOf(fitted);
     }
 
     /** A one-column result of strings, one row per value. */
