@@ -145,6 +145,58 @@ SHOW DATABASES
 +------------------+
 1 row in set
 
+CREATE DATABASE scratch.archive
+----
+[INFO] Execute statement succeeded.
+
+SHOW DATABASES FROM scratch
+----
++------------------+
+|    database name |
++------------------+
+|          archive |
+| default_database |
++------------------+
+2 rows in set
+
+USE default_catalog.default_database
+----
+[INFO] Execute statement succeeded.
+
+SHOW CURRENT CATALOG
+----
++----------------------+
+| current catalog name |
++----------------------+
+|      default_catalog |
++----------------------+
+1 row in set
+
+USE scratch.archive
+----
+[INFO] Execute statement succeeded.
+
+SHOW CURRENT DATABASE
+----
++-----------------------+
+| current database name |
++-----------------------+
+|               archive |
++-----------------------+
+1 row in set
+
+DROP DATABASE scratch.archive
+----
+[ERROR 42000] line 1, column 15: Cannot drop database `scratch`.`archive` because it is the current database; USE another one first
+
+USE CATALOG scratch
+----
+[INFO] Execute statement succeeded.
+
+DROP DATABASE scratch.archive CASCADE
+----
+[INFO] Execute statement succeeded.
+
 USE CATALOG nowhere
 ----
 [ERROR 42000] line 1, column 13: Catalog `nowhere` does not exist

@@ -79,6 +79,23 @@ class JdbcProgramTest {
     }
 
     @Test
+    void showFunctionsListsBuiltInsAndUserFunctions() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:eddy:?test=functions");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE FUNCTION shout AS 'io.eddy.engine.testplugins.Shout'");
+            List<String> all;
+            try (ResultSet rows = statement.executeQuery("SHOW FUNCTIONS")) {
+                assertThat(rows.getMetaData().getColumnLabel(1)).isEqualTo("function name");
+                all = strings(rows, 1);
+            }
+            assertThat(all).contains("upper", "lower", "abs", "count", "shout").isSorted();
+            try (ResultSet rows = statement.executeQuery("SHOW USER FUNCTIONS")) {
+                assertThat(strings(rows, 1)).containsExactly("shout");
+            }
+        }
+    }
+
+    @Test
     void errorsCarrySqlStatePositionAndHint() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:eddy:?test=errors");
                 Statement statement = connection.createStatement()) {
