@@ -136,6 +136,15 @@ class CreateTableConverterTest {
   }
 
   @Test
+  void watermarkOnEpochMillisecondsConvertedWithFlinksFunction() {
+    CatalogTable table = table("CREATE TABLE t (ms BIGINT, ts AS TO_TIMESTAMP_LTZ(ms, 3),"
+        + " WATERMARK FOR ts AS ts - INTERVAL '5' SECOND) WITH ('connector' = 'datagen')");
+
+    assertThat(table.schema().column("ts").orElseThrow().type().asSummaryString())
+        .isEqualTo("TIMESTAMP_LTZ(3) *ROWTIME*");
+  }
+
+  @Test
   void primaryKeyColumnsMustBePhysicalColumns() {
     assertThatThrownBy(() -> table("CREATE TABLE t (id BIGINT, PRIMARY KEY (idd) NOT ENFORCED)"
         + " WITH ('connector' = 'datagen')"))
