@@ -10,11 +10,11 @@ SqlTypeNameSpec ExtendedBasicTypeName() :
 }
 {
     <STRING> {
-        return new SqlBasicTypeNameSpec(SqlTypeName.VARCHAR, Integer.MAX_VALUE, getPos());
+        return UnboundedTypeNameSpec.string(getPos());
     }
 |
     <BYTES> {
-        return new SqlBasicTypeNameSpec(SqlTypeName.VARBINARY, Integer.MAX_VALUE, getPos());
+        return UnboundedTypeNameSpec.bytes(getPos());
     }
 |
     <TIMESTAMP_LTZ> { s = span(); } precision = PrecisionOpt() {

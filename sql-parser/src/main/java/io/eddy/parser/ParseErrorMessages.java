@@ -21,6 +21,8 @@ import io.eddy.parser.impl.TokenMgrError;
 final class ParseErrorMessages {
 
     private static final int MAX_EXPECTED = 6;
+    /** Reserved words that start a typed literal ({@code DATE '2024-01-01'}), often used as names. */
+    private static final Set<String> LITERAL_PREFIXES = Set.of("DATE", "TIME", "TIMESTAMP", "DATETIME");
     private static final List<String> STATEMENT_STARTS =
             List.of("SELECT", "INSERT", "CREATE", "DROP", "ALTER", "SET", "SHOW", "EXPLAIN");
 
@@ -68,10 +70,14 @@ final class ParseErrorMessages {
         }
         Set<String> expected = expectedTokens(e);
         if (previous.image != null && previous.kind != 0) {
+            SqlParserPos previousPos = new SqlParserPos(previous.beginLine, previous.beginColumn,
+                    previous.endLine, previous.endColumn);
+            if (LITERAL_PREFIXES.contains(previous.image.toUpperCase(Locale.ROOT))
+                    && expected.contains("string literal") && !next.image.startsWith("'")) {
+                return new Problem(reservedWord(previous.image), previousPos);
+            }
             String typoOf = typoOf(previous.image, expected);
             if (typoOf != null) {
-                SqlParserPos previousPos = new SqlParserPos(previous.beginLine, previous.beginColumn,
-                        previous.endLine, previous.endColumn);
                 return new Problem(String.format("unexpected '%s'. Did you mean %s?", previous.image, typoOf),
                         previousPos);
             }
@@ -90,6 +96,11 @@ final class ParseErrorMessages {
             }
         }
         return null;
+    }
+
+    private static String reservedWord(String image) {
+        return String.format("unexpected '%s'. `%s` is a reserved word; quote it with backquotes: `%s`",
+                image, image, image);
     }
 
     private static String notAStatement(String image) {
@@ -116,8 +127,7 @@ final class ParseErrorMessages {
         }
         String upper = image.toUpperCase(Locale.ROOT);
         if (expected.contains("identifier") && isReserved(upper)) {
-            return String.format("unexpected '%s'. `%s` is a reserved word; quote it with backquotes: `%s`",
-                    image, image, image);
+            return reservedWord(image);
         }
         if (isStatementStart(exception)) {
             return notAStatement(image);

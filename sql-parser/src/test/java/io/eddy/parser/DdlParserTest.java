@@ -120,6 +120,14 @@ class DdlParserTest {
     }
 
     @Test
+    void primaryKeyWithoutEnforcementClauseIsEnforced() {
+        assertThat(parse("CREATE TABLE t (a INT, PRIMARY KEY (a))", SqlCreateTable.class)
+                .primaryKey().orElseThrow().isEnforced()).isTrue();
+        assertThat(parse("CREATE TABLE t (a INT PRIMARY KEY ENFORCED)", SqlCreateTable.class)
+                .primaryKey().orElseThrow().isEnforced()).isTrue();
+    }
+
+    @Test
     void withClauseIsOptional() {
         SqlCreateTable table = parse("CREATE TABLE t (a INT)", SqlCreateTable.class);
         assertThat(table.options()).isEmpty();

@@ -69,6 +69,9 @@ class ParseErrorTest {
         "CREATE TABLE t (value INT) | 17 | value",
         "CREATE TABLE t (a INT, timestamp TIMESTAMP(3)) | 24 | timestamp",
         "SELECT a FROM t WHERE partition = 1 | 23 | partition",
+        "CREATE TABLE t (dateTime TIMESTAMP(3)) | 17 | dateTime",
+        "SELECT auction, dateTime FROM bids | 17 | dateTime",
+        "SELECT timestamp FROM t | 8 | timestamp",
     })
     void reservedWordAsName(String sql, int column, String word) {
         SqlParseError error = error(sql);
@@ -114,6 +117,41 @@ class ParseErrorTest {
             "EXPLAIN", "ALTER TABLE t", "SELECT CAST(a AS ARRAY<INT) FROM t"}) {
             assertThat(error(sql).getMessage()).doesNotContain("\n").startsWith("Syntax error at line 1");
         }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "CREATE CATALOG c",
+        "STOP JOB x",
+        "SET 'k'",
+        "SET 'k' = v",
+        "RESET k",
+        "EXECUTE STATEMENT SET BEGIN END",
+        "EXECUTE STATEMENT SET BEGIN SELECT 1; END",
+        "CREATE TABLE t (a INT METADATA VIRTUAL FROM 'x')",
+        "CREATE TABLE t (WATERMARK FOR ts)",
+        "CREATE TABLE t (a INT) LIKE",
+        "CREATE TABLE t (a INT) LIKE s (INCLUDING)",
+        "CREATE TABLE t (a INT) WITH ('k' = 1)",
+        "CREATE VIEW v",
+        "CREATE FUNCTION f AS com.example.F",
+        "DROP TEMPORARY DATABASE d",
+        "DROP SYSTEM FUNCTION f",
+        "ALTER TABLE t RENAME c",
+        "SHOW",
+        "SHOW CURRENT",
+        "USE",
+        "INSERT OVERWRITE t PARTITION () SELECT 1",
+        "EXPLAIN ESTIMATED_COST,",
+        "CREATE TABLE t (a ARRAY<INT)",
+        "CREATE TABLE t (m MAP<INT>)",
+    })
+    void badStatementsFailWithOneLineMessages(String sql) {
+        SqlParseError error = error(sql);
+        assertThat(error).as(sql).isNotNull();
+        assertThat(error.getMessage()).doesNotContain("\n").startsWith("Syntax error at line 1, column ");
+        assertThat(error.line()).isEqualTo(1);
+        assertThat(error.column()).isBetween(1, sql.length() + 1);
     }
 
     @Test

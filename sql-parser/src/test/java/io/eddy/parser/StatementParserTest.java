@@ -180,6 +180,18 @@ class StatementParserTest {
         "SELECT TIMESTAMP '2024-01-01 00:00:00', DATE '2024-01-01', INTERVAL '1' DAY",
         "SELECT * FROM t /*+ OPTIONS('scan.startup.mode' = 'earliest-offset') */",
         "SELECT CAST(m AS MAP<STRING, INT>), CAST(r AS ROW<a INT, b STRING>) FROM t",
+        "SELECT '中文', 'it''s', U&'\\00e9' FROM t WHERE name LIKE 'a%' LIMIT 10",
+        "EXPLAIN PLAN FOR INSERT INTO s SELECT * FROM t",
+        "SELECT ARRAY[1, 2], MAP['a', 1], ROW(1, 'a'), CAST(r AS ROW(a INT NOT NULL)) FROM t",
+        "SELECT s, w FROM t, LATERAL TABLE(split(s)) AS x(w)",
+        "SELECT a, x FROM t CROSS JOIN UNNEST(t.arr) AS u(x)",
+        "SELECT * FROM a LEFT JOIN b ON a.id = b.id AND a.ts BETWEEN b.ts - INTERVAL '1' HOUR AND b.ts",
+        "SELECT SESSION_START(ts, INTERVAL '1' MINUTE), COUNT(*) FROM t GROUP BY SESSION(ts, INTERVAL '1' MINUTE)",
+        "SELECT window_start, SUM(v) FROM TABLE(SESSION(TABLE t PARTITION BY k, DESCRIPTOR(ts), INTERVAL '5' MINUTE))"
+            + " GROUP BY window_start",
+        "SELECT * FROM t1 UNION ALL SELECT * FROM t2 ORDER BY 1",
+        "SELECT a, SUM(b) OVER (PARTITION BY a ORDER BY proctime RANGE BETWEEN INTERVAL '1' HOUR PRECEDING"
+            + " AND CURRENT ROW) FROM t",
     })
     void queriesRoundTrip(String sql) {
         roundTrip(sql);
@@ -196,6 +208,14 @@ class StatementParserTest {
         assertThat(statements).hasSize(3);
         assertThat(statements.get(0)).isInstanceOf(SqlSet.class);
         assertThat(PARSER.parseStatements("")).isEmpty();
+    }
+
+    @Test
+    void commentsKeepNonAsciiText() {
+        io.eddy.parser.ddl.SqlCreateTable table = parse("CREATE TABLE t (a INT COMMENT '订单 id''s') COMMENT 'é'",
+                io.eddy.parser.ddl.SqlCreateTable.class);
+        assertThat(table.columns().get(0).comment()).isEqualTo("订单 id's");
+        assertThat(table.comment()).isEqualTo("é");
     }
 
     @Test

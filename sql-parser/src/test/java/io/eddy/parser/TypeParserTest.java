@@ -67,6 +67,16 @@ class TypeParserTest {
     }
 
     @Test
+    void stringAndBytesEqualTheirLongForms() {
+        assertThat(columnType("STRING").equalsDeep(columnType("VARCHAR(2147483647)"),
+                org.apache.calcite.util.Litmus.IGNORE)).isTrue();
+        assertThat(columnType("BYTES").equalsDeep(columnType("VARBINARY(2147483647)"),
+                org.apache.calcite.util.Litmus.IGNORE)).isTrue();
+        assertThat(EddySqlParser.toSql(parse("CREATE TABLE t (s STRING, b BYTES)", SqlCreateTable.class)))
+                .isEqualTo("CREATE TABLE `t` (`s` STRING, `b` BYTES)");
+    }
+
+    @Test
     void arrayKeepsElementNullability() {
         CollectionTypeNameSpec array = (CollectionTypeNameSpec) columnType("ARRAY<INT NOT NULL> NOT NULL")
                 .getTypeNameSpec();
@@ -102,6 +112,14 @@ class TypeParserTest {
         assertThat(row.fields().get(1).comment()).isNull();
         RowTypeNameSpec nested = (RowTypeNameSpec) row.fields().get(2).type().getTypeNameSpec();
         assertThat(nested.fields()).hasSize(2);
+    }
+
+    @Test
+    void nestedTypesAreWrittenWithAngleBrackets() {
+        SqlCreateTable table = parse("CREATE TABLE t (c ARRAY<ROW<a INT NOT NULL COMMENT 'x', m MAP<STRING, INT>>>"
+                + " NOT NULL, d MULTISET<INT>)", SqlCreateTable.class);
+        assertThat(EddySqlParser.toSql(table)).isEqualTo("CREATE TABLE `t` (`c` ARRAY<ROW<`a` INTEGER NOT NULL"
+                + " COMMENT 'x', `m` MAP<STRING, INTEGER>>> NOT NULL, `d` MULTISET<INTEGER>)");
     }
 
     @Test

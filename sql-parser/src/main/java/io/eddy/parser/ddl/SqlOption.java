@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlSpecialOperator;
@@ -14,7 +16,10 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 
 import io.eddy.parser.SqlNodes;
 
-/** One {@code 'key' = 'value'} entry of a {@code WITH (...)} or {@code SET (...)} list. */
+/**
+ * One {@code 'key' = 'value'} entry of a {@code WITH (...)} or {@code SET (...)} list, or one
+ * {@code column = literal} entry of an INSERT's {@code PARTITION (...)}.
+ */
 public final class SqlOption extends SqlCall {
 
     public static final SqlOperator OPERATOR = new SqlSpecialOperator("OPTION", SqlKind.OTHER);
@@ -28,12 +33,18 @@ public final class SqlOption extends SqlCall {
         this.value = requireNonNull(value, "value is null");
     }
 
+    /** The key: the string, or the column name of a partition entry. */
     public String key() {
-        return SqlNodes.stringValue(key);
+        return key instanceof SqlIdentifier identifier ? identifier.getSimple() : SqlNodes.stringValue(key);
     }
 
+    /** The value as a string (a number or boolean partition value in its SQL spelling). */
     public String value() {
-        return SqlNodes.stringValue(value);
+        return ((SqlLiteral) value).toValue();
+    }
+
+    public SqlNode valueNode() {
+        return value;
     }
 
     @Override

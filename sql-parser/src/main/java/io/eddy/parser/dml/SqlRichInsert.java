@@ -52,8 +52,7 @@ public final class SqlRichInsert extends SqlInsert {
         Map<String, SqlLiteral> map = new LinkedHashMap<>();
         for (SqlNode node : staticPartitions) {
             SqlOption option = (SqlOption) node;
-            map.put(((SqlIdentifier) option.getOperandList().get(0)).getSimple(),
-                    (SqlLiteral) option.getOperandList().get(1));
+            map.put(option.key(), (SqlLiteral) option.valueNode());
         }
         return java.util.Collections.unmodifiableMap(map);
     }

@@ -18,7 +18,7 @@ import io.eddy.parser.SqlNodes;
 /** {@code DESCRIBE|DESC [EXTENDED] [catalog.][db.]name}. */
 public final class SqlDescribe extends SqlCall {
 
-    public static final SqlOperator OPERATOR = new SqlSpecialOperator("DESCRIBE", SqlKind.DESCRIBE_TABLE);
+    public static final SqlOperator OPERATOR = new SqlSpecialOperator("DESCRIBE", SqlKind.OTHER);
 
     private final SqlIdentifier name;
     private final boolean extended;

@@ -23,7 +23,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  */
 public final class SqlExplainStatement extends SqlCall {
 
-    public static final SqlOperator OPERATOR = new SqlSpecialOperator("EXPLAIN", SqlKind.EXPLAIN);
+    public static final SqlOperator OPERATOR = new SqlSpecialOperator("EXPLAIN", SqlKind.OTHER);
 
     /** The extra information EXPLAIN may show. */
     public enum Detail { CHANGELOG_MODE, ESTIMATED_COST, JSON_EXECUTION_PLAN, PLAN_ADVICE }

@@ -17,7 +17,7 @@ import io.eddy.parser.SqlNodes;
 /** {@code RESET} (all session keys) or {@code RESET 'key'}. */
 public final class SqlReset extends SqlCall {
 
-    public static final SqlOperator OPERATOR = new SqlSpecialOperator("RESET", SqlKind.SET_OPTION);
+    public static final SqlOperator OPERATOR = new SqlSpecialOperator("RESET", SqlKind.OTHER);
 
     private final SqlNode key;
 

@@ -17,7 +17,7 @@ import io.eddy.parser.SqlNodes;
 /** {@code SET} (lists the session configuration) or {@code SET 'key' = 'value'}. */
 public final class SqlSet extends SqlCall {
 
-    public static final SqlOperator OPERATOR = new SqlSpecialOperator("SET", SqlKind.SET_OPTION);
+    public static final SqlOperator OPERATOR = new SqlSpecialOperator("SET", SqlKind.OTHER);
 
     private final SqlNode key;
     private final SqlNode value;

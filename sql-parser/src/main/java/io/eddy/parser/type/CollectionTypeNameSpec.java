@@ -51,10 +51,15 @@ public final class CollectionTypeNameSpec extends SqlTypeNameSpec {
     @Override
     public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
         writer.keyword(collectionType.name());
-        SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.FUN_CALL, "<", ">");
+        writer.setNeedWhitespace(false);
+        writer.print("<");
+        SqlWriter.Frame frame = writer.startList("", "");
         writer.sep(",");
         TypeSpecs.unparse(writer, elementType);
         writer.endList(frame);
+        writer.setNeedWhitespace(false);
+        writer.print(">");
+        writer.setNeedWhitespace(true);
     }
 
     @Override

@@ -40,12 +40,17 @@ public final class MapTypeNameSpec extends SqlTypeNameSpec {
     @Override
     public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
         writer.keyword("MAP");
-        SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.FUN_CALL, "<", ">");
+        writer.setNeedWhitespace(false);
+        writer.print("<");
+        SqlWriter.Frame frame = writer.startList("", "");
         writer.sep(",");
         TypeSpecs.unparse(writer, keyType);
         writer.sep(",");
         TypeSpecs.unparse(writer, valueType);
         writer.endList(frame);
+        writer.setNeedWhitespace(false);
+        writer.print(">");
+        writer.setNeedWhitespace(true);
     }
 
     @Override

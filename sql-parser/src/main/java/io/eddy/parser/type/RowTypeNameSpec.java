@@ -71,7 +71,9 @@ public final class RowTypeNameSpec extends SqlTypeNameSpec {
     @Override
     public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
         writer.keyword("ROW");
-        SqlWriter.Frame frame = writer.startList(SqlWriter.FrameTypeEnum.FUN_CALL, "<", ">");
+        writer.setNeedWhitespace(false);
+        writer.print("<");
+        SqlWriter.Frame frame = writer.startList("", "");
         for (Field field : fields) {
             writer.sep(",");
             field.nameNode().unparse(writer, 0, 0);
@@ -79,6 +81,9 @@ public final class RowTypeNameSpec extends SqlTypeNameSpec {
             SqlNodes.unparseComment(writer, field.commentNode());
         }
         writer.endList(frame);
+        writer.setNeedWhitespace(false);
+        writer.print(">");
+        writer.setNeedWhitespace(true);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Nodes for INSERT (with OVERWRITE and PARTITION), statement sets and EXECUTE. */
+package io.eddy.parser.dml;

@@ -1,0 +1,2 @@
+/** Nodes for SHOW, DESCRIBE and EXPLAIN. */
+package io.eddy.parser.dql;
