@@ -89,7 +89,7 @@ class CreateTableConverterTest {
     assertThat(table.schema().columns().get(4).type().asSummaryString())
         .isEqualTo("TIMESTAMP_LTZ(3) NOT NULL *PROCTIME*");
     assertThat(((Column.ComputedColumn) table.schema().columns().get(2)).expression())
-        .isEqualTo("CAST(`a` AS VARCHAR(2147483647)) || 'x'");
+        .isEqualTo("CAST(`a` AS STRING) || 'x'");
   }
 
   @Test
