@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.catalog.options.ConnectorDescriptor;
+import io.eddy.catalog.options.FormatDescriptor;
+import io.eddy.connectors.format.FormatFactories;
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.connectors.spi.ConnectorFactories;
 import io.eddy.connectors.spi.ConnectorFactory;
@@ -13,6 +15,7 @@ import io.eddy.connectors.spi.SourceRequest;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.time.WatermarkStrategy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -34,6 +37,18 @@ class ConnectorFactoriesTest {
             assertThat(factory.supportsSource()).as(descriptor.identifier() + " source").isEqualTo(descriptor.supportsSource());
             assertThat(factory.supportsSink()).as(descriptor.identifier() + " sink").isEqualTo(descriptor.supportsSink());
         }
+    }
+
+    @Test
+    void everyDeclaredFormatHasAFactory() {
+        List<String> declared = new ArrayList<>();
+        ServiceLoader.load(FormatDescriptor.class).forEach(descriptor -> declared.add(descriptor.identifier()));
+        for (String format : declared) {
+            assertThat(FormatFactories.defaults().get(format).identifier()).isEqualTo(format);
+        }
+        assertThat(declared).containsExactlyInAnyOrder("csv", "json", "raw");
+        assertThatThrownBy(() -> FormatFactories.defaults().get("avro")).isInstanceOf(ConnectorException.class)
+                .hasMessage("Unknown format 'avro'. Available formats: csv, json, raw");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads its files one after the other, one record per line, a batch of lines per poll. A malformed
  * line fails the job with {@code file:line} and the reason, unless the format skips and counts it
- * ({@code json.ignore-parse-errors}); blank lines are ignored. The position of the current file (byte
+ * ({@code json.ignore-parse-errors}); blank lines are ignored. Requested metadata (file path, name,
+ * size, modification time) follows the decoded columns; decoders leave those fields alone. The position of the current file (byte
  * offset and line number) is reported after every poll and snapshotted.
  */
 final class FileReader implements SourceReader<FileSplit> {
@@ -31,6 +32,7 @@ final class FileReader implements SourceReader<FileSplit> {
 
     private final RecordDecoder decoder;
     private final Row row;
+    private final List<FileMetadata> metadata;
     private final String tableName;
     private final Deque<FileSplit> pending = new ArrayDeque<>();
     private boolean noMoreSplits;
@@ -39,9 +41,14 @@ final class FileReader implements SourceReader<FileSplit> {
     private long line;
     private SplitOutput output;
 
-    FileReader(RecordDecoder decoder, RowSchema schema, String tableName) {
+    /**
+     * @param schema the produced rows: the decoded columns, then {@code metadata}
+     * @param metadata metadata written after the decoded columns, once per file
+     */
+    FileReader(RecordDecoder decoder, RowSchema schema, List<FileMetadata> metadata, String tableName) {
         this.decoder = decoder;
         this.row = new Row(schema);
+        this.metadata = List.copyOf(metadata);
         this.tableName = tableName;
     }
 
@@ -98,7 +105,12 @@ final class FileReader implements SourceReader<FileSplit> {
             return false;
         }
         current = next;
-        lines = new LineReader(Path.of(next.path()), next.offset());
+        Path file = Path.of(next.path());
+        lines = new LineReader(file, next.offset());
+        int first = row.arity() - metadata.size();
+        for (int i = 0; i < metadata.size(); i++) {
+            metadata.get(i).write(file, row, first + i);
+        }
         line = next.line();
         output = readerOutput.forSplit(next.splitId());
         return true;

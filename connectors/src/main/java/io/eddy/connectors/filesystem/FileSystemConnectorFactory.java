@@ -5,17 +5,19 @@ import io.eddy.connectors.format.FormatFactories;
 import io.eddy.connectors.format.FormatFactory;
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.connectors.spi.ConnectorFactory;
+import io.eddy.connectors.spi.MetadataColumn;
 import io.eddy.connectors.spi.SinkRequest;
 import io.eddy.connectors.spi.SourceRequest;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.source.Source;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code 'connector' = 'filesystem'}: a bounded source over the files under {@code path} and a sink
- * writing part files into it, in the table's {@code format}. Partitioned tables and directory
- * monitoring ({@code source.monitor-interval}) are not supported yet.
+ * {@code 'connector' = 'filesystem'}: a source over the files under {@code path} (read once, or
+ * watched with {@code source.monitor-interval}) and a sink writing part files into it, in the table's
+ * {@code format}. Partitioned tables are not supported yet.
  */
 public final class FileSystemConnectorFactory implements ConnectorFactory {
 
@@ -36,16 +38,18 @@ public final class FileSystemConnectorFactory implements ConnectorFactory {
         return true;
     }
 
+    /** {@code file.path}, {@code file.name}, {@code file.size} and {@code file.modification-time}, as in Flink. */
+    @Override
+    public List<MetadataColumn> supportedMetadata() {
+        return FileMetadata.columns();
+    }
+
     @Override
     public Source<?> createSource(SourceRequest request) {
         OptionValues options = request.optionValues();
-        if (options.contains(FileSystemOptions.SOURCE_MONITOR_INTERVAL)) {
-            throw new ConnectorException("Option 'source.monitor-interval' of table " + request.tableName()
-                    + " is not supported yet: filesystem sources read the path once");
-        }
         String regex = options.get(FileSystemOptions.SOURCE_PATH_REGEX_PATTERN);
         return new FileSource(request.tableName(), path(options), regex == null ? null : Pattern.compile(regex),
-                format(request.options().get(FORMAT), request.tableName()), request.schema(), options);
+                format(request.options().get(FORMAT), request.tableName()), request.schema(), options, request.metadataKeys());
     }
 
     @Override

@@ -9,7 +9,8 @@ import io.eddy.runtime.data.Row;
 public interface RecordDecoder {
 
     /**
-     * Decodes one record into {@code row}, setting every field of the produced schema.
+     * Decodes one record into {@code row}, setting every field of the produced schema (the first
+     * fields of {@code row}; fields after them, such as a connector's metadata, are left alone).
      *
      * @return true when {@code row} holds the record; false when the record is skipped (a comment
      *         line, or a malformed record with ignore-parse-errors, which is then counted)

@@ -60,7 +60,7 @@ final class BidChannels {
     }
 
     private String baseUrl() {
-        StringBuilder url = new StringBuilder("https://www.nexmark.com/");
+        TextBuffer url = new TextBuffer(64).append("https://www.nexmark.com/");
         NexmarkText.appendString(random, url, 5, '_');
         url.append('/');
         NexmarkText.appendString(random, url, 5, '_');

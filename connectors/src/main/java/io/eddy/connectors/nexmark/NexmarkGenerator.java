@@ -33,9 +33,9 @@ public final class NexmarkGenerator implements RowGenerator {
     private final boolean extraWanted;
     private final SequenceRandom random = new SequenceRandom();
     private final BidChannels channels;
-    private final StringBuilder first = new StringBuilder(128);
-    private final StringBuilder second = new StringBuilder(128);
-    private final StringBuilder extra = new StringBuilder(512);
+    private final TextBuffer first = new TextBuffer(128);
+    private final TextBuffer second = new TextBuffer(128);
+    private final TextBuffer extra = new TextBuffer(512);
 
     private long timestamp;
     private long id;

@@ -17,7 +17,7 @@ final class NexmarkText {
      * Appends a random lower-case string of 3 to {@code maxLength - 1} characters, where about one
      * character in 13 is {@code special}; spaces at its ends are trimmed.
      */
-    static void appendString(SequenceRandom random, StringBuilder into, int maxLength, char special) {
+    static void appendString(SequenceRandom random, TextBuffer into, int maxLength, char special) {
         int start = into.length();
         int length = MIN_STRING_LENGTH + random.nextInt(maxLength - MIN_STRING_LENGTH);
         for (int i = 0; i < length; i++) {
@@ -36,7 +36,7 @@ final class NexmarkText {
     }
 
     /** Appends exactly {@code length} random lower-case characters. */
-    static void appendExactString(SequenceRandom random, StringBuilder into, int length) {
+    static void appendExactString(SequenceRandom random, TextBuffer into, int length) {
         int bits = 0;
         int left = 0;
         for (int i = 0; i < length; i++) {
@@ -51,7 +51,7 @@ final class NexmarkText {
     }
 
     /** Appends filler so that {@code currentSize} plus its length is on average {@code averageSize}. */
-    static void appendExtra(SequenceRandom random, StringBuilder into, int currentSize, int averageSize) {
+    static void appendExtra(SequenceRandom random, TextBuffer into, int currentSize, int averageSize) {
         if (currentSize > averageSize) {
             return;
         }
@@ -62,7 +62,7 @@ final class NexmarkText {
     }
 
     /** Appends {@code value} (0..9999) as four digits. */
-    static void appendFourDigits(StringBuilder into, int value) {
+    static void appendFourDigits(TextBuffer into, int value) {
         into.append((char) ('0' + value / 1000)).append((char) ('0' + value / 100 % 10))
                 .append((char) ('0' + value / 10 % 10)).append((char) ('0' + value % 10));
     }

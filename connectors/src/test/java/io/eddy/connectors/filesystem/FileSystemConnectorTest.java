@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.connectors.spi.ConnectorFactories;
+import io.eddy.connectors.spi.ProjectedSchema;
 import io.eddy.connectors.spi.SinkRequest;
 import io.eddy.connectors.spi.SourceRequest;
 import io.eddy.connectors.testing.SinkDriver;
@@ -16,8 +17,11 @@ import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.Rows;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.sink.SinkWriter;
+import io.eddy.runtime.source.Boundedness;
+import io.eddy.runtime.source.InputStatus;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.ManualClock;
+import io.eddy.runtime.time.WatermarkStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -166,6 +170,67 @@ class FileSystemConnectorTest {
             harness.runToEnd(1);
             assertThat(harness.rows().stream().map(Row::toString)).containsExactlyElementsOf(expected);
         }
+    }
+
+    private static void pollUntilIdle(SourceHarness<FileSplit> harness, int parallelism) throws Exception {
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (int i = 0; i < parallelism; i++) {
+                InputStatus status = harness.poll(i);
+                assertThat(status).isNotEqualTo(InputStatus.END_OF_INPUT);
+                more |= status == InputStatus.MORE_AVAILABLE;
+            }
+        }
+    }
+
+    @Test
+    void aMonitoredDirectoryIsReadAgainForNewFilesOnly() throws Exception {
+        Files.writeString(directory.resolve("a.csv"), "1,apple,100\n");
+        Source<FileSplit> source = source(directory, "csv", Map.of("source.monitor-interval", "1 s"));
+        assertThat(source.boundedness()).isEqualTo(Boundedness.CONTINUOUS_UNBOUNDED);
+        byte[] enumeratorState;
+        try (SourceHarness<FileSplit> harness = new SourceHarness<>(source, 2).start()) {
+            pollUntilIdle(harness, 2);
+            Files.writeString(directory.resolve("b.csv"), "2,pear,250\n");
+            Files.writeString(directory.resolve(".c.csv.inprogress"), "3,plum,7\n");
+            harness.runPeriodicActions();
+            pollUntilIdle(harness, 2);
+            assertThat(harness.rows().stream().map(Row::toString)).containsExactly("+I[1, apple, 100]", "+I[2, pear, 250]");
+            enumeratorState = harness.snapshotEnumerator();
+        }
+        Files.move(directory.resolve(".c.csv.inprogress"), directory.resolve("c.csv"));
+        try (SourceHarness<FileSplit> restored = new SourceHarness<>(source, 2).start(enumeratorState)) {
+            pollUntilIdle(restored, 2);
+            assertThat(restored.rows().stream().map(Row::toString)).as("only the file that is new since the snapshot")
+                    .containsExactly("+I[3, plum, 7]");
+            restored.runPeriodicActions();
+            pollUntilIdle(restored, 2);
+            assertThat(restored.rows()).hasSize(1);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void metadataColumnsFollowTheDecodedOnes() throws Exception {
+        Path file = directory.resolve("orders.csv");
+        Files.writeString(file, "1,apple,100\n2,pear,250\n");
+        SourceRequest request = new SourceRequest("orders", new ProjectedSchema(ORDERS, List.of(2, 0)),
+                Map.of("path", directory.toString(), "format", "csv"), WatermarkStrategy.noWatermarks(),
+                List.of("file.name", "file.size", "file.path"));
+        Source<FileSplit> source = (Source<FileSplit>) ConnectorFactories.load().createSource("filesystem", request);
+        try (SourceHarness<FileSplit> harness = new SourceHarness<>(source, 1).start()) {
+            assertThat(harness.runToEnd(1).stream().map(Row::toString)).containsExactly(
+                    "+I[100, 1, orders.csv, 23, " + file + "]", "+I[250, 2, orders.csv, 23, " + file + "]");
+        }
+        assertThat(ConnectorFactories.load().get("filesystem").supportedMetadata().stream().map(Object::toString))
+                .containsExactly("file.path STRING (read-only)", "file.name STRING (read-only)", "file.size BIGINT (read-only)",
+                        "file.modification-time TIMESTAMP_LTZ(3) (read-only)");
+        assertThatThrownBy(() -> ConnectorFactories.load().createSource("filesystem", new SourceRequest("orders",
+                ProjectedSchema.all(ORDERS), Map.of("path", "x", "format", "csv"), WatermarkStrategy.noWatermarks(),
+                List.of("offset"))))
+                .hasMessage("Connector 'filesystem' of table orders has no metadata 'offset'. Available metadata: file.path,"
+                        + " file.name, file.size, file.modification-time");
     }
 
     @Test

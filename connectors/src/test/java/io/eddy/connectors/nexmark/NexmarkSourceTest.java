@@ -78,6 +78,22 @@ class NexmarkSourceTest {
     }
 
     @Test
+    void outOfOrderGroupsShuffleTheSameEvents() throws Exception {
+        List<Row> ordered = readAll(source("bid", NexmarkSchemas.BID, Map.of()), 1);
+        List<Row> shuffled = readAll(source("bid", NexmarkSchemas.BID, Map.of("out-of-order-group-size", "10")), 1);
+
+        assertThat(shuffled).isNotEqualTo(ordered);
+        assertThat(sorted(shuffled)).isEqualTo(sorted(ordered));
+        long outOfOrder = 0;
+        for (int i = 1; i < shuffled.size(); i++) {
+            long delta = shuffled.get(i).getTimestampMillis(5) - shuffled.get(i - 1).getTimestampMillis(5);
+            assertThat(delta).as("events move only within their group of 10").isBetween(-10L, 20L);
+            outOfOrder += delta < 0 ? 1 : 0;
+        }
+        assertThat(outOfOrder).isPositive();
+    }
+
+    @Test
     void valuesFollowTheNexmarkModel() throws Exception {
         List<Row> persons = readAll(source("person", NexmarkSchemas.PERSON, Map.of()), 1);
         List<Row> auctions = readAll(source("auction", NexmarkSchemas.AUCTION, Map.of()), 1);

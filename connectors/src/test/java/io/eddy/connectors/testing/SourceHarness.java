@@ -45,6 +45,8 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
     private final Map<String, WatermarkGenerator> generators = new HashMap<>();
     private final List<String> released = new ArrayList<>();
     private final Output output = new Output();
+    private final List<Runnable> periodicActions = new ArrayList<>();
+    private SplitEnumerator<S> enumerator;
 
     public SourceHarness(Source<S> source, int parallelism, ManualClock clock, WatermarkStrategy watermarks) {
         this.source = source;
@@ -63,13 +65,26 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
 
     /** Runs the enumerator and starts every reader with its assigned splits. */
     public SourceHarness<S> start() throws Exception {
-        try (SplitEnumerator<S> enumerator = source.createEnumerator(new Context(), null)) {
-            enumerator.start();
-        }
+        return start(null);
+    }
+
+    /** Starts from an enumerator snapshot (readers get no splits unless the enumerator assigns some). */
+    public SourceHarness<S> start(byte[] enumeratorState) throws Exception {
+        enumerator = source.createEnumerator(new Context(), enumeratorState);
+        enumerator.start();
         for (int i = 0; i < parallelism; i++) {
             readers.add(newReader(i, assigned.get(i)));
         }
         return this;
+    }
+
+    /** Runs what the enumerator asked to run periodically (split discovery) once. */
+    public void runPeriodicActions() {
+        periodicActions.forEach(Runnable::run);
+    }
+
+    public byte[] snapshotEnumerator() throws Exception {
+        return enumerator.snapshotState(1);
     }
 
     private SourceReader<S> newReader(int subtask, List<S> splits) throws Exception {
@@ -118,6 +133,18 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
      * {@code idleAdvanceMillis}. Fails when that never ends.
      */
     public List<Row> runToEnd(long idleAdvanceMillis) throws Exception {
+        return run(idleAdvanceMillis, false);
+    }
+
+    /**
+     * Like {@link #runToEnd(long)}, but snapshots every reader and restores it into a fresh reader
+     * after each of its polls (the adversarial mode of the conformance suite).
+     */
+    public List<Row> runToEndRestoringAfterEveryPoll(long idleAdvanceMillis) throws Exception {
+        return run(idleAdvanceMillis, true);
+    }
+
+    private List<Row> run(long idleAdvanceMillis, boolean restoring) throws Exception {
         boolean[] ended = new boolean[parallelism];
         int idle = 0;
         while (true) {
@@ -131,6 +158,9 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
                 ended[i] = status == InputStatus.END_OF_INPUT;
                 progress |= status == InputStatus.MORE_AVAILABLE;
                 allEnded &= ended[i];
+                if (restoring && !ended[i]) {
+                    restore(i);
+                }
             }
             if (allEnded) {
                 return rows;
@@ -212,6 +242,9 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
         for (SourceReader<S> reader : readers) {
             reader.close();
         }
+        if (enumerator != null) {
+            enumerator.close();
+        }
     }
 
     private final class Context implements EnumeratorContext<S> {
@@ -222,7 +255,11 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
 
         @Override
         public void assignSplits(int subtaskIndex, List<S> splits) {
-            assigned.get(subtaskIndex).addAll(splits);
+            if (readers.size() > subtaskIndex) {
+                readers.get(subtaskIndex).addSplits(splits);
+            } else {
+                assigned.get(subtaskIndex).addAll(splits);
+            }
         }
 
         @Override
@@ -232,6 +269,7 @@ public final class SourceHarness<S extends SourceSplit> implements AutoCloseable
 
         @Override
         public void callPeriodically(Runnable action, Duration period) {
+            periodicActions.add(action);
         }
     }
 

@@ -79,9 +79,5 @@ record TableDefinition(List<ColumnDraft> columns, Part<WatermarkSpec, SqlWaterma
     static <I, D> Part<I, D> inherited(Optional<I> inherited) {
       return new Part<>(inherited, Optional.empty());
     }
-
-    boolean isPresent() {
-      return inherited.isPresent() || declared.isPresent();
-    }
   }
 }

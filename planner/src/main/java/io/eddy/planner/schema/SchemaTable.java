@@ -2,7 +2,6 @@ package io.eddy.planner.schema;
 
 import static java.util.Objects.requireNonNull;
 
-import io.eddy.catalog.Column;
 import io.eddy.catalog.ObjectIdentifier;
 import io.eddy.catalog.TableSchema;
 import io.eddy.catalog.types.RowType;
@@ -43,10 +42,5 @@ abstract class SchemaTable extends AbstractTable {
         .map(column -> new RowType.Field(column.name(), column.type()))
         .toList(), false);
     return new TypeConverter((EddyTypeFactory) typeFactory).toTableRowType(row);
-  }
-
-  /** The names of the columns, for messages. */
-  java.util.List<String> columnNames() {
-    return schema.columns().stream().map(Column::name).toList();
   }
 }

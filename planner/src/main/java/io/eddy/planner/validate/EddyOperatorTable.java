@@ -1,6 +1,7 @@
 package io.eddy.planner.validate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,19 +17,25 @@ import org.apache.calcite.sql.validate.SqlNameMatchers;
 
 /**
  * The functions and operators the validator knows: Calcite's standard ones with Flink's window
- * table functions (TUMBLE, HOP, CUMULATE, SESSION) in place of Calcite's, and PROCTIME(). Function names are
+ * table functions (TUMBLE, HOP, CUMULATE, SESSION) in place of Calcite's, PROCTIME() and the
+ * {@link FlinkFunctions}. Function names are
  * case-insensitive, as in Flink, whatever the case rules of other names.
  */
 public final class EddyOperatorTable implements SqlOperatorTable {
 
   private static final EddyOperatorTable INSTANCE = new EddyOperatorTable();
 
-  private static final Map<String, SqlOperator> EDDY_FUNCTIONS = Map.of(
-      "TUMBLE", WindowTableFunction.TUMBLE,
-      "HOP", WindowTableFunction.HOP,
-      "CUMULATE", WindowTableFunction.CUMULATE,
-      "SESSION", WindowTableFunction.SESSION,
-      "PROCTIME", ProctimeFunction.INSTANCE);
+  private static final Map<String, SqlOperator> EDDY_FUNCTIONS = eddyFunctions();
+
+  private static Map<String, SqlOperator> eddyFunctions() {
+    Map<String, SqlOperator> functions = new LinkedHashMap<>();
+    for (SqlOperator operator : List.of(WindowTableFunction.TUMBLE, WindowTableFunction.HOP,
+        WindowTableFunction.CUMULATE, WindowTableFunction.SESSION, ProctimeFunction.INSTANCE)) {
+      functions.put(operator.getName(), operator);
+    }
+    FlinkFunctions.ALL.forEach(function -> functions.put(function.getName(), function));
+    return Map.copyOf(functions);
+  }
 
   private EddyOperatorTable() {
   }

@@ -89,7 +89,7 @@ class CreateTableConverterTest {
     assertThat(table.schema().columns().get(4).type().asSummaryString())
         .isEqualTo("TIMESTAMP_LTZ(3) NOT NULL *PROCTIME*");
     assertThat(((Column.ComputedColumn) table.schema().columns().get(2)).expression())
-        .isEqualTo("CAST(`a` AS VARCHAR(2147483647)) || 'x'");
+        .isEqualTo("CAST(`a` AS STRING) || 'x'");
   }
 
   @Test
@@ -133,6 +133,15 @@ class CreateTableConverterTest {
         + " WATERMARK FOR ts AS ts) WITH ('connector' = 'datagen')");
 
     assertThat(table.schema().watermark().orElseThrow().rowtimeColumn()).isEqualTo("ts");
+  }
+
+  @Test
+  void watermarkOnEpochMillisecondsConvertedWithFlinksFunction() {
+    CatalogTable table = table("CREATE TABLE t (ms BIGINT, ts AS TO_TIMESTAMP_LTZ(ms, 3),"
+        + " WATERMARK FOR ts AS ts - INTERVAL '5' SECOND) WITH ('connector' = 'datagen')");
+
+    assertThat(table.schema().column("ts").orElseThrow().type().asSummaryString())
+        .isEqualTo("TIMESTAMP_LTZ(3) *ROWTIME*");
   }
 
   @Test

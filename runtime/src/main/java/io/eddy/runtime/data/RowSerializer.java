@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,7 @@ public final class RowSerializer implements TypeSerializer<Row> {
                 for (int i = 0; i < size; i++) {
                     list.add(readNullable(type.children().get(0), input));
                 }
-                yield java.util.Collections.unmodifiableList(list);
+                yield Collections.unmodifiableList(list);
             }
             case MAP -> {
                 int size = input.readUnsignedVarInt();
@@ -199,7 +200,7 @@ public final class RowSerializer implements TypeSerializer<Row> {
                 for (int i = 0; i < size; i++) {
                     map.put(readNullable(type.children().get(0), input), readNullable(type.children().get(1), input));
                 }
-                yield java.util.Collections.unmodifiableMap(map);
+                yield Collections.unmodifiableMap(map);
             }
         };
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,13 +41,13 @@ final class CheckpointCoordinator {
     private final List<StreamTask> sourceTasks;
     private final List<SourceCoordinator<?>> sources;
     private final ScheduledExecutorService executor;
-    private final java.util.function.Consumer<JobSnapshot> listener;
+    private final Consumer<JobSnapshot> listener;
     private long nextId = 1;
     private Pending pending;
     private String finishedReason;
 
     CheckpointCoordinator(String jobName, List<StreamTask> tasks, List<SourceCoordinator<?>> sources, ScheduledExecutorService executor,
-                          java.util.function.Consumer<JobSnapshot> listener) {
+                          Consumer<JobSnapshot> listener) {
         this.listener = listener;
         this.jobName = jobName;
         this.tasks = List.copyOf(tasks);

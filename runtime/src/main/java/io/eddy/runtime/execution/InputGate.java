@@ -2,6 +2,7 @@ package io.eddy.runtime.execution;
 
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.time.WatermarkValve;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -113,7 +114,7 @@ final class InputGate {
 
     /** Reads every channel again after the checkpoint was taken. */
     void unblock() {
-        java.util.Arrays.fill(blocked, false);
+        Arrays.fill(blocked, false);
         blockedCount = 0;
     }
 

@@ -5,6 +5,7 @@ import io.eddy.runtime.metrics.OperatorMetrics;
 import io.eddy.runtime.metrics.OperatorMetricsSnapshot;
 import io.eddy.runtime.metrics.SplitMetrics;
 import io.eddy.runtime.metrics.SplitMetricsSnapshot;
+import io.eddy.runtime.operator.OperatorSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ final class Job {
         }
     }
 
-    void acknowledgeCheckpoint(long checkpointId, Map<String, Map<Integer, io.eddy.runtime.operator.OperatorSnapshot>> snapshots) {
+    void acknowledgeCheckpoint(long checkpointId, Map<String, Map<Integer, OperatorSnapshot>> snapshots) {
         checkpoints.acknowledge(checkpointId, snapshots);
     }
 

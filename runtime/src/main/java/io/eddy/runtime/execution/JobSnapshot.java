@@ -3,8 +3,10 @@ package io.eddy.runtime.execution;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.operator.OperatorSnapshot;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A completed checkpoint of a job: every subtask's operator state by vertex name, and each source's
@@ -21,9 +23,9 @@ public record JobSnapshot(String jobName, long checkpointId, Map<String, List<Op
 
     public JobSnapshot {
         requireNonNull(jobName, "jobName is null");
-        Map<String, List<OperatorSnapshot>> copies = new java.util.TreeMap<>();
+        Map<String, List<OperatorSnapshot>> copies = new TreeMap<>();
         requireNonNull(vertices, "vertices is null").forEach((name, subtasks) -> copies.put(name, List.copyOf(subtasks)));
-        vertices = java.util.Collections.unmodifiableMap(copies);
+        vertices = Collections.unmodifiableMap(copies);
         enumerators = Map.copyOf(requireNonNull(enumerators, "enumerators is null"));
     }
 

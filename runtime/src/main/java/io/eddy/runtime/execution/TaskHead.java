@@ -1,5 +1,7 @@
 package io.eddy.runtime.execution;
 
+import io.eddy.runtime.operator.OperatorSnapshot;
+
 /** Where a task's input comes from: a source reader or the input gates of its first operator. */
 interface TaskHead {
 
@@ -28,7 +30,7 @@ interface TaskHead {
     }
 
     /** The head's own state for a checkpoint (source split positions); null when it has none. */
-    default io.eddy.runtime.operator.OperatorSnapshot snapshotState(long checkpointId) throws Exception {
+    default OperatorSnapshot snapshotState(long checkpointId) throws Exception {
         return null;
     }
 

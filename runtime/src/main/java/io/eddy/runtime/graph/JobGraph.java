@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.source.Source;
 import io.eddy.runtime.state.KeyGroupAssignment;
 import io.eddy.runtime.time.WatermarkStrategy;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +65,7 @@ public record JobGraph(String name, List<Vertex> vertices, List<Edge> edges) {
             return this;
         }
 
-        public int addSource(String vertexName, io.eddy.runtime.source.Source<?> source, WatermarkStrategy watermarks, int parallelism) {
+        public int addSource(String vertexName, Source<?> source, WatermarkStrategy watermarks, int parallelism) {
             return add(new Vertex(vertices.size(), vertexName, parallelism, maxParallelism, new SourceSpec(source, watermarks), null));
         }
 
@@ -136,7 +138,7 @@ public record JobGraph(String name, List<Vertex> vertices, List<Edge> edges) {
         private void checkAcyclic() {
             int[] inputs = new int[vertices.size()];
             edges.forEach(edge -> inputs[edge.target()]++);
-            java.util.ArrayDeque<Integer> ready = new java.util.ArrayDeque<>();
+            ArrayDeque<Integer> ready = new ArrayDeque<>();
             for (int i = 0; i < inputs.length; i++) {
                 if (inputs[i] == 0) {
                     ready.add(i);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Keyed state on the Java heap ({@code state.backend.type = hashmap}): per state, one hash map per key
@@ -114,7 +115,7 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
         return (MapState<K, V>) register(descriptor, () -> new HeapMapState<>(this, descriptor));
     }
 
-    private HeapState<?, ?> register(StateDescriptor<?, ?> descriptor, java.util.function.Supplier<HeapState<?, ?>> creator) {
+    private HeapState<?, ?> register(StateDescriptor<?, ?> descriptor, Supplier<HeapState<?, ?>> creator) {
         HeapState<?, ?> existing = states.get(descriptor.name());
         if (existing != null) {
             if (!existing.descriptor().type().equals(descriptor.type())) {

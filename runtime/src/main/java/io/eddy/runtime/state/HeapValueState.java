@@ -2,6 +2,7 @@ package io.eddy.runtime.state;
 
 import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
+import io.eddy.runtime.data.Row;
 import java.util.Map;
 
 /** {@link ValueState} of the heap backend. */
@@ -13,7 +14,7 @@ final class HeapValueState<V> extends HeapState<Void, V> implements ValueState<V
 
     @Override
     public V value() {
-        Map<io.eddy.runtime.data.Row, Object> table = table();
+        Map<Row, Object> table = table();
         Cell cell = (Cell) table.get(backend.currentKey());
         if (cell == null) {
             return null;
@@ -31,7 +32,7 @@ final class HeapValueState<V> extends HeapState<Void, V> implements ValueState<V
             clear();
             return;
         }
-        Map<io.eddy.runtime.data.Row, Object> table = table();
+        Map<Row, Object> table = table();
         Cell cell = (Cell) table.get(backend.currentKey());
         if (cell == null) {
             table.put(backend.currentKeyForInsert(), new Cell(value, backend.now()));

@@ -3,6 +3,9 @@ package io.eddy.runtime.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eddy.runtime.state.StateTtl;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +39,7 @@ class ConfigurationTest {
 
     @Test
     void theDesignNotesListEveryOption() throws Exception {
-        String notes = java.nio.file.Files.readString(java.nio.file.Path.of("DESIGN-RUNTIME.md"));
+        String notes = Files.readString(Path.of("DESIGN-RUNTIME.md"));
         assertThat(notes).contains(RuntimeOptions.markdownTable(RuntimeOptions.ALL));
     }
 
@@ -60,8 +63,8 @@ class ConfigurationTest {
         Configuration configuration = new Configuration().setString("table.exec.state.ttl", "1 h");
         assertThat(configuration.get(RuntimeOptions.STATE_TTL)).isEqualTo(Duration.ofHours(1));
         assertThat(configuration.get(RuntimeOptions.BUFFER_TIMEOUT)).isEqualTo(Duration.ofMillis(100));
-        assertThat(io.eddy.runtime.state.StateTtl.fromConfiguration(configuration).millis()).isEqualTo(3_600_000);
-        assertThat(io.eddy.runtime.state.StateTtl.fromConfiguration(new Configuration()).isEnabled()).isFalse();
+        assertThat(StateTtl.fromConfiguration(configuration).millis()).isEqualTo(3_600_000);
+        assertThat(StateTtl.fromConfiguration(new Configuration()).isEnabled()).isFalse();
         assertThat(configuration.contains(RuntimeOptions.STATE_TTL)).isTrue();
         assertThatThrownBy(() -> configuration.set(RuntimeOptions.BUFFER_TIMEOUT, "10 parsecs"))
                 .hasMessage("Invalid value '10 parsecs' for option 'execution.buffer-timeout': unknown time unit 'parsecs', use ns, us, ms, s, min, h or d");

@@ -8,10 +8,21 @@ import io.eddy.runtime.config.RuntimeOptions;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.graph.JobGraph;
 import io.eddy.runtime.graph.Partitioning;
+import io.eddy.runtime.operator.AbstractTwoInputOperator;
 import io.eddy.runtime.operators.MapOperator;
 import io.eddy.runtime.sink.CollectingSink;
 import io.eddy.runtime.sink.SinkWriterOperator;
+import io.eddy.runtime.source.Boundedness;
+import io.eddy.runtime.source.EnumeratorContext;
+import io.eddy.runtime.source.InputStatus;
+import io.eddy.runtime.source.ReaderContext;
+import io.eddy.runtime.source.ReaderOutput;
+import io.eddy.runtime.source.Source;
+import io.eddy.runtime.source.SourceReader;
+import io.eddy.runtime.source.SplitEnumerator;
+import io.eddy.runtime.source.SplitSerializer;
 import io.eddy.runtime.source.memory.InMemorySource;
+import io.eddy.runtime.source.memory.InMemorySplit;
 import io.eddy.runtime.time.WatermarkStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +65,92 @@ class JobLifecycleTest {
                     .cause().isInstanceOf(IllegalStateException.class).hasMessage("value 700 is not allowed");
             assertThat(job.status()).isEqualTo(JobStatus.FAILED);
             assertThat(jobManager.freeSlots()).isEqualTo(2);
+        }
+    }
+
+    /** A source whose enumerator or reader fails, to check that failures name the source. */
+    private static final class BrokenSource implements Source<InMemorySplit> {
+        private final InMemorySource delegate = InMemorySource.bounded(DATA);
+        private final boolean enumeratorFails;
+
+        BrokenSource(boolean enumeratorFails) {
+            this.enumeratorFails = enumeratorFails;
+        }
+
+        @Override
+        public Boundedness boundedness() {
+            return delegate.boundedness();
+        }
+
+        @Override
+        public SplitEnumerator<InMemorySplit> createEnumerator(
+                EnumeratorContext<InMemorySplit> context, byte[] restoredState) {
+            if (enumeratorFails) {
+                throw new IllegalStateException("cannot list partitions");
+            }
+            return delegate.createEnumerator(context, restoredState);
+        }
+
+        @Override
+        public SourceReader<InMemorySplit> createReader(
+                ReaderContext context) {
+            var reader = delegate.createReader(context);
+            return new SourceReader<>() {
+                @Override
+                public void start() throws Exception {
+                    reader.start();
+                }
+
+                @Override
+                public InputStatus pollNext(ReaderOutput output) {
+                    if (enumeratorFails) {
+                        return InputStatus.NOTHING_AVAILABLE;
+                    }
+                    throw new IllegalStateException("malformed record at offset 17");
+                }
+
+                @Override
+                public void addSplits(List<InMemorySplit> splits) {
+                    reader.addSplits(splits);
+                }
+
+                @Override
+                public void notifyNoMoreSplits() {
+                    reader.notifyNoMoreSplits();
+                }
+
+                @Override
+                public List<InMemorySplit> snapshotState(long checkpointId) {
+                    return reader.snapshotState(checkpointId);
+                }
+
+                @Override
+                public void close() throws Exception {
+                    reader.close();
+                }
+            };
+        }
+
+        @Override
+        public SplitSerializer<InMemorySplit> splitSerializer() {
+            return delegate.splitSerializer();
+        }
+    }
+
+    @ParameterizedTest(name = "enumerator fails {0}")
+    @ValueSource(booleans = {true, false})
+    void sourceFailuresNameTheSource(boolean enumeratorFails) throws Exception {
+        JobGraph.Builder builder = JobGraph.builder("broken");
+        int events = builder.addSource("events", new BrokenSource(enumeratorFails), WatermarkStrategy.noWatermarks(), 1);
+        int collect = builder.addOperator("collect", SinkWriterOperator.factory(new CollectingSink()), 1);
+        builder.forward(events, collect);
+        try (JobManager jobManager = new JobManager(slots(1))) {
+            JobClient job = jobManager.submit(builder.build());
+            assertThatThrownBy(() -> job.awaitTermination(Duration.ofSeconds(10)))
+                    .isInstanceOf(JobExecutionException.class)
+                    .hasMessage(enumeratorFails
+                            ? "Job 'broken' failed in events split enumerator: IllegalStateException: cannot list partitions"
+                            : "Job 'broken' failed in events (1/1): IllegalStateException: malformed record at offset 17");
         }
     }
 
@@ -114,7 +211,7 @@ class JobLifecycleTest {
     }
 
     /** Forwards both inputs. */
-    private static final class UnionOperator extends io.eddy.runtime.operator.AbstractTwoInputOperator {
+    private static final class UnionOperator extends AbstractTwoInputOperator {
         @Override
         public void processElement1(Row row) {
             output.collect(row);
@@ -144,6 +241,22 @@ class JobLifecycleTest {
             assertThat(job.metrics().operator("collect"))
                     .allSatisfy(subtask -> assertThat(subtask.currentWatermark()).isEqualTo(Long.MAX_VALUE));
         }
+    }
+
+    @Test
+    void randomAndRebalanceEdgesDeliverEveryRowOnceAcrossParallelisms() throws Exception {
+        CollectingSink sink = new CollectingSink();
+        JobGraph.Builder builder = JobGraph.builder("spread");
+        int events = builder.addSource("events", InMemorySource.bounded(DATA), WatermarkStrategy.noWatermarks(), 2);
+        int identity = builder.addOperator("identity", () -> new MapOperator(row -> row), 3);
+        int collect = builder.addOperator("collect", SinkWriterOperator.factory(sink), 1);
+        builder.connect(events, identity, Partitioning.RANDOM).connect(identity, collect, Partitioning.REBALANCE);
+        try (JobManager jobManager = new JobManager(slots(3))) {
+            JobClient job = jobManager.submit(builder.build());
+            assertThat(job.awaitTermination(Duration.ofSeconds(20))).isEqualTo(JobStatus.FINISHED);
+            assertThat(job.metrics().operator("identity")).hasSize(3).allSatisfy(subtask -> assertThat(subtask.recordsIn()).isPositive());
+        }
+        assertThat(sink.rows()).extracting(row -> row.getLong(1)).hasSize(1_000).doesNotHaveDuplicates();
     }
 
     @Test

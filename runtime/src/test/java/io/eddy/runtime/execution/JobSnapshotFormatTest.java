@@ -7,6 +7,7 @@ import io.eddy.runtime.operator.OperatorSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class JobSnapshotFormatTest {
                 .isInstanceOf(IOException.class)
                 .hasMessage("cannot read savepoint " + file + ": not an Eddy savepoint (missing the EDDYSNAP header)");
         byte[] bytes = JobSnapshotFormat.toBytes(SNAPSHOT);
-        Path truncated = Files.write(directory.resolve("truncated"), java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        Path truncated = Files.write(directory.resolve("truncated"), Arrays.copyOf(bytes, bytes.length - 3));
         assertThatThrownBy(() -> JobSnapshotFormat.read(truncated)).hasMessageContaining("corrupt or truncated data");
     }
 }

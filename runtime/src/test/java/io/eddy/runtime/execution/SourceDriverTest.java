@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.harness.CollectingOutput;
 import io.eddy.runtime.metrics.OperatorMetrics;
@@ -46,7 +47,7 @@ class SourceDriverTest {
             if (next == null) {
                 return ended ? InputStatus.END_OF_INPUT : InputStatus.NOTHING_AVAILABLE;
             }
-            output.forSplit(next[0]).collect(Row.withValues(io.eddy.runtime.data.RowKind.INSERT, SCHEMA, Long.parseLong(next[1])));
+            output.forSplit(next[0]).collect(Row.withValues(RowKind.INSERT, SCHEMA, Long.parseLong(next[1])));
             return InputStatus.MORE_AVAILABLE;
         }
 

@@ -11,6 +11,7 @@ import io.eddy.runtime.harness.OneInputOperatorHarness;
 import io.eddy.runtime.harness.OutputEvent;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.OperatorSnapshot;
+import io.eddy.runtime.state.KeyGroupAssignment;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class EventTimeWindowOperatorTest {
         int fired = 0;
         for (int subtask = 0; subtask < 3; subtask++) {
             OperatorSnapshot part = OperatorSnapshot.redistribute(List.of(snapshot),
-                    io.eddy.runtime.state.KeyGroupAssignment.rangeForSubtask(128, 3, subtask), subtask, 3);
+                    KeyGroupAssignment.rangeForSubtask(128, 3, subtask), subtask, 3);
             try (OneInputOperatorHarness harness = new OneInputOperatorHarness(FACTORY).subtask(subtask, 3).open(part)) {
                 harness.endInput();
                 fired += harness.records().size();

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eddy.runtime.data.FieldKeySelector;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.harness.OutputEvent;
+import io.eddy.runtime.harness.TwoInputOperatorHarness;
 import io.eddy.runtime.operator.AbstractOneInputOperator;
 import io.eddy.runtime.operator.AbstractTwoInputOperator;
 import io.eddy.runtime.state.StateDescriptor;
@@ -76,7 +78,7 @@ class TwoInputAndTimerOperatorTest {
 
         @Override
         public void onProcessingTime(Timer timer) {
-            output.collect(Row.withValues(io.eddy.runtime.data.RowKind.INSERT, PAIR, timer.key().getLong(0), last.value()));
+            output.collect(Row.withValues(RowKind.INSERT, PAIR, timer.key().getLong(0), last.value()));
             last.clear();
         }
     }
@@ -109,7 +111,7 @@ class TwoInputAndTimerOperatorTest {
             harness.processWatermarkStatus2(true);
         });
         assertThat(events).map(Object::toString).containsExactly("W(10)", "W(20)", "IDLE");
-        try (var harness = new io.eddy.runtime.harness.TwoInputOperatorHarness(EnrichOperator::new).open()) {
+        try (var harness = new TwoInputOperatorHarness(EnrichOperator::new).open()) {
             harness.processWatermarkStatus1(true).processWatermarkStatus2(true).processWatermarkStatus1(false);
             assertThat(harness.events()).map(Object::toString).containsExactly("IDLE", "ACTIVE");
         }
