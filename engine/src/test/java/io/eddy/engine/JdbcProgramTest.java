@@ -142,6 +142,22 @@ class JdbcProgramTest {
         }
     }
 
+    @Test
+    void aSessionWhoseDatabaseWasDroppedElsewhereFallsBackToTheDefault() throws SQLException {
+        String url = "jdbc:eddy:?test=dropped";
+        try (Connection first = DriverManager.getConnection(url);
+                Connection second = DriverManager.getConnection(url);
+                Statement one = first.createStatement();
+                Statement two = second.createStatement()) {
+            one.execute("CREATE DATABASE temporary_work");
+            one.execute("USE temporary_work");
+            two.execute("DROP DATABASE temporary_work CASCADE");
+            try (ResultSet current = one.executeQuery("SHOW CURRENT DATABASE")) {
+                assertThat(strings(current, 1)).containsExactly("default_database");
+            }
+        }
+    }
+
     private static List<String> strings(ResultSet rows, int column) throws SQLException {
         List<String> values = new ArrayList<>();
         while (rows.next()) {
