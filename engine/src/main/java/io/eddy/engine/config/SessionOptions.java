@@ -1,0 +1,126 @@
+package io.eddy.engine.config;
+
+import io.eddy.catalog.options.ConfigOption;
+import io.eddy.catalog.options.ConfigOptions;
+import java.time.Duration;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code SET} keys Eddy knows, with Flink's names, types and defaults. Their values are
+ * checked by {@code SET}; keys not listed here are accepted unchecked, as Flink does.
+ */
+public final class SessionOptions {
+
+    /** {@code execution.runtime-mode}. */
+    public enum RuntimeMode {
+        STREAMING, BATCH, AUTOMATIC;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code execution.checkpointing.mode}. */
+    public enum CheckpointingMode { EXACTLY_ONCE, AT_LEAST_ONCE }
+
+    /** {@code state.backend.type}. */
+    public enum StateBackend {
+        HASHMAP, ROCKSDB;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code sql-client.execution.result-mode}. */
+    public enum ResultMode {
+        TABLE, CHANGELOG, TABLEAU;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static final ConfigOption<RuntimeMode> RUNTIME_MODE = ConfigOptions.key("execution.runtime-mode")
+            .enumType(RuntimeMode.class).defaultValue(RuntimeMode.STREAMING)
+            .withDescription("Whether queries run as unbounded streams or bounded batches.");
+    public static final ConfigOption<Duration> CHECKPOINTING_INTERVAL = ConfigOptions
+            .key("execution.checkpointing.interval").durationType().noDefaultValue()
+            .withDescription("How often checkpoints are taken; none when unset.");
+    public static final ConfigOption<CheckpointingMode> CHECKPOINTING_MODE = ConfigOptions
+            .key("execution.checkpointing.mode").enumType(CheckpointingMode.class)
+            .defaultValue(CheckpointingMode.EXACTLY_ONCE)
+            .withDescription("The consistency guarantee of checkpoints.");
+    public static final ConfigOption<Duration> CHECKPOINTING_TIMEOUT = ConfigOptions
+            .key("execution.checkpointing.timeout").durationType().defaultValue(Duration.ofMinutes(10))
+            .withDescription("How long a checkpoint may take before it is discarded.");
+    public static final ConfigOption<String> CHECKPOINTS_DIRECTORY = ConfigOptions
+            .key("execution.checkpointing.dir").stringType().noDefaultValue()
+            .withFallbackKeys("state.checkpoints.dir")
+            .withDescription("Directory where checkpoints are written.");
+    public static final ConfigOption<Integer> PARALLELISM = ConfigOptions.key("parallelism.default")
+            .intType().defaultValue(1).withCheck(value -> value > 0, "a positive integer such as '4'")
+            .withDescription("The parallelism of operators that do not set their own.");
+    public static final ConfigOption<String> PIPELINE_NAME = ConfigOptions.key("pipeline.name")
+            .stringType().noDefaultValue().withDescription("The name of the next submitted job.");
+    public static final ConfigOption<Duration> AUTO_WATERMARK_INTERVAL = ConfigOptions
+            .key("pipeline.auto-watermark-interval").durationType().defaultValue(Duration.ofMillis(200))
+            .withDescription("How often sources emit watermarks.");
+    public static final ConfigOption<StateBackend> STATE_BACKEND = ConfigOptions.key("state.backend.type")
+            .enumType(StateBackend.class).defaultValue(StateBackend.HASHMAP)
+            .withDescription("Where keyed state lives: on the heap or in RocksDB.");
+    public static final ConfigOption<Duration> SOURCE_IDLE_TIMEOUT = ConfigOptions
+            .key("table.exec.source.idle-timeout").durationType().defaultValue(Duration.ZERO)
+            .withDescription("After how long without records a source split stops holding back watermarks.");
+    public static final ConfigOption<Duration> STATE_TTL = ConfigOptions.key("table.exec.state.ttl")
+            .durationType().defaultValue(Duration.ZERO)
+            .withDescription("How long idle state is kept; 0 keeps it forever.");
+    public static final ConfigOption<Boolean> MINI_BATCH_ENABLED = ConfigOptions
+            .key("table.exec.mini-batch.enabled").booleanType().defaultValue(false)
+            .withDescription("Whether aggregations buffer input in mini-batches.");
+    public static final ConfigOption<Boolean> DML_SYNC = ConfigOptions.key("table.dml-sync")
+            .booleanType().defaultValue(false)
+            .withDescription("Whether INSERT waits for its job to finish.");
+    public static final ConfigOption<String> LOCAL_TIME_ZONE = ConfigOptions.key("table.local-time-zone")
+            .stringType().defaultValue("default")
+            .withCheck(SessionOptions::isTimeZone, "a time zone id such as 'UTC' or 'Europe/Berlin'")
+            .withDescription("The session time zone of TIMESTAMP_LTZ values.");
+    public static final ConfigOption<ResultMode> RESULT_MODE = ConfigOptions
+            .key("sql-client.execution.result-mode").enumType(ResultMode.class)
+            .defaultValue(ResultMode.TABLE).withDescription("How the shell shows query results.");
+    public static final ConfigOption<Boolean> VERBOSE = ConfigOptions.key("sql-client.verbose")
+            .booleanType().defaultValue(false).withDescription("Whether the shell prints stack traces.");
+
+    /** Every known option. */
+    public static final List<ConfigOption<?>> ALL = List.of(RUNTIME_MODE, CHECKPOINTING_INTERVAL,
+            CHECKPOINTING_MODE, CHECKPOINTING_TIMEOUT, CHECKPOINTS_DIRECTORY, PARALLELISM, PIPELINE_NAME,
+            AUTO_WATERMARK_INTERVAL, STATE_BACKEND, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED,
+            DML_SYNC, LOCAL_TIME_ZONE, RESULT_MODE, VERBOSE);
+
+    private SessionOptions() {
+    }
+
+    /** The known option {@code key} names (directly or as a fallback key), if any. */
+    public static Optional<ConfigOption<?>> find(String key) {
+        return ALL.stream().filter(option -> option.matches(key)).findFirst();
+    }
+
+    private static boolean isTimeZone(String text) {
+        if (text.equals("default")) {
+            return true;
+        }
+        try {
+            ZoneId.of(text);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.eddy.engine.golden;
+
+import io.eddy.jdbc.EddyStatement;
+import io.eddy.jdbc.spi.EddySqlException;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one statement through JDBC and writes what a user sees, as Flink's SQL client shows it:
+ * rows as a tableau table (the single {@code result} value of SHOW CREATE and EXPLAIN as plain
+ * text), a status as {@code [INFO] message}, an error as {@code [ERROR <SQLState>] line L, column
+ * C: message} with an optional {@code [HINT]} line.
+ */
+final class OutputFormatter {
+
+    private static final String NULL = "<NULL>";
+
+    private OutputFormatter() {
+    }
+
+    static String run(Statement statement, String sql) {
+        try {
+            if (statement.execute(sql)) {
+                try (ResultSet rows = statement.getResultSet()) {
+                    return noBlankLines(rows(rows));
+                }
+            }
+            EddyStatement eddy = statement.unwrap(EddyStatement.class);
+            Optional<String> message = eddy.getStatusMessage();
+            return "[INFO] " + message.orElse("Execute statement succeeded.");
+        } catch (SQLException e) {
+            return error(e);
+        }
+    }
+
+    private static String error(SQLException e) {
+        StringBuilder text = new StringBuilder("[ERROR ").append(e.getSQLState()).append("] ");
+        String hint = null;
+        if (e instanceof EddySqlException eddy) {
+            if (eddy.line().isPresent()) {
+                text.append("line ").append(eddy.line().getAsInt());
+                eddy.column().ifPresent(column -> text.append(", column ").append(column));
+                text.append(": ");
+            }
+            hint = eddy.hint().orElse(null);
+        }
+        text.append(e.getMessage());
+        if (hint != null) {
+            text.append("\n[HINT] ").append(hint);
+        }
+        return text.toString();
+    }
+
+    private static String rows(ResultSet rows) throws SQLException {
+        ResultSetMetaData meta = rows.getMetaData();
+        int count = meta.getColumnCount();
+        List<String[]> values = new ArrayList<>();
+        while (rows.next()) {
+            String[] row = new String[count];
+            for (int i = 0; i < count; i++) {
+                String value = rows.getString(i + 1);
+                row[i] = value == null ? NULL : value;
+            }
+            values.add(row);
+        }
+        if (count == 1 && values.size() == 1 && meta.getColumnLabel(1).equals("result")) {
+            return values.get(0)[0];
+        }
+        if (values.isEmpty()) {
+            return "Empty set";
+        }
+        int[] widths = new int[count];
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = meta.getColumnLabel(i + 1);
+            widths[i] = names[i].length();
+            for (String[] row : values) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        String border = border(widths);
+        text.append(border).append('\n').append(line(names, widths)).append('\n').append(border).append('\n');
+        for (String[] row : values) {
+            text.append(line(row, widths)).append('\n');
+        }
+        text.append(border).append('\n');
+        text.append(values.size()).append(values.size() == 1 ? " row in set" : " rows in set");
+        return text.toString();
+    }
+
+    private static String border(int[] widths) {
+        StringBuilder line = new StringBuilder("+");
+        for (int width : widths) {
+            line.append("-".repeat(width + 2)).append('+');
+        }
+        return line.toString();
+    }
+
+    private static String line(String[] values, int[] widths) {
+        StringBuilder line = new StringBuilder("|");
+        for (int i = 0; i < widths.length; i++) {
+            line.append(' ').append(" ".repeat(widths[i] - values[i].length())).append(values[i]).append(" |");
+        }
+        return line.toString();
+    }
+
+    private static String noBlankLines(String text) {
+        return text.lines().map(line -> line.isBlank() ? SqlScript.BLANK : line)
+                .reduce((a, b) -> a + "\n" + b).orElse(SqlScript.BLANK);
+    }
+}

@@ -1,0 +1,12 @@
+package io.eddy.engine.testplugins;
+
+import java.util.Locale;
+
+/** A scalar function for tests: the text in upper case. */
+public final class Shout {
+
+    /** The text in upper case, or null. */
+    public String eval(String text) {
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
+    }
+}

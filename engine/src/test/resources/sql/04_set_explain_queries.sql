@@ -1,0 +1,180 @@
+SET
+----
+Empty set
+
+SET 'execution.checkpointing.interval' = '10 s'
+----
+[INFO] Execute statement succeeded.
+
+SET 'execution.checkpointing.interval' = 'often'
+----
+[ERROR 42000] line 1, column 42: Invalid value 'often' for option 'execution.checkpointing.interval': expected a duration such as '10 s', '1 min' or '500 ms'
+
+SET 'execution.runtime-mode' = 'sideways'
+----
+[ERROR 42000] line 1, column 32: Invalid value 'sideways' for option 'execution.runtime-mode': expected one of 'streaming', 'batch', 'automatic'
+
+SET 'table.dml-sync' = 'maybe'
+----
+[ERROR 42000] line 1, column 24: Invalid value 'maybe' for option 'table.dml-sync': expected 'true' or 'false'
+
+SET 'parallelism.default' = '0'
+----
+[ERROR 42000] line 1, column 29: Invalid value '0' for option 'parallelism.default': expected a positive integer such as '4'
+
+SET 'my.own.key' = 'anything'
+----
+[INFO] Execute statement succeeded.
+
+SET 'connector.password' = 'hunter2'
+----
+[INFO] Execute statement succeeded.
+
+SET
+----
++----------------------------------+----------+
+|                              key |    value |
++----------------------------------+----------+
+|               connector.password |   ****** |
+| execution.checkpointing.interval |     10 s |
+|                       my.own.key | anything |
++----------------------------------+----------+
+3 rows in set
+
+RESET 'my.own.key'
+----
+[INFO] Execute statement succeeded.
+
+SET
+----
++----------------------------------+--------+
+|                              key |  value |
++----------------------------------+--------+
+|               connector.password | ****** |
+| execution.checkpointing.interval |   10 s |
++----------------------------------+--------+
+2 rows in set
+
+RESET
+----
+[INFO] Execute statement succeeded.
+
+SET
+----
+Empty set
+
+CREATE TABLE bids (auction BIGINT, price BIGINT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'datagen')
+----
+[INFO] Execute statement succeeded.
+
+CREATE TABLE sink (auction BIGINT, price BIGINT) WITH ('connector' = 'blackhole')
+----
+[INFO] Execute statement succeeded.
+
+EXPLAIN SELECT auction, price * 2 AS doubled FROM bids WHERE price > 10
+----
+LogicalProject(auction=[$0], doubled=[*($1, 2)])
+  LogicalFilter(condition=[>($1, 10)])
+    LogicalTableScan(table=[[default_catalog, default_database, bids]])
+
+EXPLAIN SELECT nope FROM bids
+----
+[ERROR 42000] line 1, column 16: Column 'nope' not found in any table
+
+SELECT auction FROM bids
+----
+[ERROR 0A000] Running queries is not supported yet: the query is valid but cannot run
+
+SELECT auction FROM bidz
+----
+[ERROR 42S02] line 1, column 21: Object 'bidz' not found
+[HINT] Did you mean 'bids'?
+
+SELECT auction +
+  'x' FROM bids
+----
+[ERROR 42000] line 1, column 8: Cannot apply '+' to arguments of type 'BIGINT + CHAR(1)'
+
+INSERT INTO sink SELECT auction, price FROM bids
+----
+[ERROR 0A000] Running queries is not supported yet: INSERT INTO `default_catalog`.`default_database`.`sink` is valid but cannot run
+
+INSERT INTO sink SELECT auction FROM bids
+----
+[ERROR 42000] line 1, column 18: Column count mismatch: the query produces 1 column, but `default_catalog`.`default_database`.`sink` takes 2 columns
+
+INSERT INTO nowhere SELECT auction, price FROM bids
+----
+[ERROR 42S02] line 1, column 13: Table `default_catalog`.`default_database`.`nowhere` does not exist
+
+EXECUTE STATEMENT SET BEGIN INSERT INTO sink SELECT auction, price FROM bids; INSERT INTO sink SELECT auction, price FROM bids; END
+----
+[ERROR 0A000] Running queries is not supported yet: the statement set of 2 INSERTs is valid but cannot run
+
+BEGIN STATEMENT SET
+----
+[INFO] Begin a statement set.
+
+INSERT INTO sink SELECT auction, price FROM bids
+----
+[INFO] Add SQL update statement to the statement set.
+
+SHOW TABLES
+----
+[ERROR 42000] line 1, column 1: Only INSERT statements are allowed in a statement set
+[HINT] Use END to run the statement set
+
+INSERT INTO sink SELECT nope FROM bids
+----
+[ERROR 42000] line 1, column 25: Column 'nope' not found in any table
+
+END
+----
+[ERROR 0A000] Running queries is not supported yet: INSERT INTO `default_catalog`.`default_database`.`sink` is valid but cannot run
+
+END
+----
+[ERROR 42000] line 1, column 1: No statement set is open
+[HINT] Start one with BEGIN STATEMENT SET
+
+BEGIN STATEMENT SET
+----
+[INFO] Begin a statement set.
+
+END
+----
+[INFO] No SQL statement is in the statement set.
+
+STOP JOB 'abc123'
+----
+[ERROR 0A000] Running queries is not supported yet: there are no jobs, so job 'abc123' cannot be stopped
+
+SHOW JOBS
+----
+Empty set
+
+CREATE TABLE copied WITH ('connector' = 'blackhole') AS SELECT auction, price FROM bids
+----
+[ERROR 0A000] Running queries is not supported yet: CREATE TABLE `default_catalog`.`default_database`.`copied` AS SELECT creates the table together with its rows, so nothing was created
+
+SHOW TABLES
+----
++------------+
+| table name |
++------------+
+|       bids |
+|       sink |
++------------+
+2 rows in set
+
+CREATE TABLE copied WITH ('connector' = 'nope') AS SELECT auction, price FROM bids
+----
+[ERROR 42000] line 1, column 26: Unknown connector 'nope'. Available connectors: blackhole, datagen, filesystem, nexmark, print, secretive
+
+SELECT * FRM bids
+----
+[ERROR 42000] line 1, column 10: Syntax error: unexpected 'FRM'. Did you mean FROM?
+
+SHOW
+----
+[ERROR 42000] line 1, column 1: Syntax error: Incorrect syntax near the keyword 'SHOW' at line 1, column 1.

@@ -1,0 +1,47 @@
+package io.eddy.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * EXPLAIN golden files: each {@code explain/NAME.sql} is planned against the tables of
+ * {@code explain/setup.ddl} (stored in a real catalog manager) and compared with
+ * {@code explain/NAME.plan}. Run with {@code -Deddy.golden.update=true} to rewrite the plan files,
+ * then review the diff.
+ */
+class ExplainGoldenTest {
+
+  private static final Path DIRECTORY = Path.of("src/test/resources/explain");
+  private static final boolean UPDATE = Boolean.getBoolean("eddy.golden.update");
+
+  static List<String> cases() throws IOException {
+    try (Stream<Path> files = Files.list(DIRECTORY)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql"))
+          .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void planMatchesGoldenFile(String name) throws IOException {
+    String sql = Files.readString(DIRECTORY.resolve(name + ".sql"), StandardCharsets.UTF_8).strip();
+    TestSession session = new TestSession().execute(
+        Files.readString(DIRECTORY.resolve("setup.ddl"), StandardCharsets.UTF_8));
+
+    String plan = session.planner.explain(session.parse(sql)) + "\n";
+
+    Path expected = DIRECTORY.resolve(name + ".plan");
+    if (UPDATE || !Files.exists(expected)) {
+      Files.writeString(expected, plan, StandardCharsets.UTF_8);
+    }
+    assertThat(plan).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,1 @@
+SELECT auction, price_cents, `partition` FROM default_database.bids;

@@ -1,0 +1,2 @@
+INSERT INTO sink (label, auction)
+SELECT url, auction FROM bids;

@@ -1,0 +1,2 @@
+INSERT INTO sink
+SELECT auction, price, url FROM bids WHERE price > 10;

@@ -1,0 +1,1 @@
+SELECT auction FROM expensive_bids WHERE price < 5000;
