@@ -1,5 +1,6 @@
 package io.eddy.jdbc;
 
+import io.eddy.jdbc.spi.ListResultStream;
 import static io.eddy.jdbc.SessionQueries.quote;
 import static java.util.Objects.requireNonNull;
 

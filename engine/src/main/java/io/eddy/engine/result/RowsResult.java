@@ -4,31 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.jdbc.spi.ResultColumn;
 import io.eddy.jdbc.spi.ResultRow;
-import io.eddy.jdbc.spi.ResultStream;
+import io.eddy.jdbc.spi.ListResultStream;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
  * A bounded, insert-only result held in memory: what {@code SHOW}, {@code DESCRIBE},
  * {@code EXPLAIN} and {@code SET} return.
  */
-public final class RowsResult implements ResultStream {
-
-    private final List<ResultColumn> columns;
-    private final Iterator<ResultRow> rows;
-    private boolean closed;
+public final class RowsResult extends ListResultStream {
 
     /**
      * A result of these columns and rows (both copied). The precision of each text column becomes
      * the length of its longest value, so clients size their columns to the data.
      */
     public RowsResult(List<ResultColumn> columns, List<ResultRow> rows) {
-        requireNonNull(columns, "columns is null");
-        List<ResultRow> copy = List.copyOf(requireNonNull(rows, "rows is null"));
-        this.columns = fitted(columns, copy);
-        this.rows = copy.iterator();
+        super(fitted(requireNonNull(columns, "columns is null"), requireNonNull(rows, "rows is null")), rows);
     }
 
     private static List<ResultColumn> fitted(List<ResultColumn> columns, List<ResultRow> rows) {
@@ -65,27 +57,7 @@ public final class RowsResult implements ResultStream {
     }
 
     @Override
-    public List<ResultColumn> columns() {
-        return columns;
-    }
-
-    @Override
-    public boolean isChangelog() {
-        return false;
-    }
-
-    @Override
-    public synchronized ResultRow next() {
-        return !closed && rows.hasNext() ? rows.next() : null;
-    }
-
-    @Override
-    public synchronized void close() {
-        closed = true;
-    }
-
-    @Override
     public String toString() {
-        return "RowsResult" + columns;
+        return "RowsResult" + columns();
     }
 }
