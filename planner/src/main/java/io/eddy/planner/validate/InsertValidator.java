@@ -40,7 +40,9 @@ public final class InsertValidator {
     this.context = requireNonNull(context, "context is null");
   }
 
-  /** The target of the INSERT; validates the source query in place. */
+  /**
+   * The target of the INSERT, checked against the row of its already validated source query.
+   */
   public InsertTarget validate(SqlInsert insert, SqlNode validatedSource, RowType sourceRow) {
     InsertTarget target = resolveTarget(insert);
     List<Column> columns = target.targetColumns();
