@@ -8,6 +8,8 @@ import io.eddy.planner.schema.ObjectLookup;
 import io.eddy.planner.types.EddyTypeFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.plan.RelOptCluster;
@@ -142,8 +144,11 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
   private PlannerException translate(CalciteContextException error) {
     String missingTable = ValidationErrors.missingTableName(error);
     if (missingTable != null) {
-      return ValidationErrors.translate(error, Suggestions.didYouMean(missingTable,
-          objects.tableNames(objects.currentCatalog(), objects.currentDatabase())));
+      Set<String> candidates = new TreeSet<>(
+          objects.tableNames(objects.currentCatalog(), objects.currentDatabase()));
+      candidates.addAll(objects.databaseNames(objects.currentCatalog()));
+      candidates.addAll(objects.catalogNames());
+      return ValidationErrors.translate(error, Suggestions.didYouMean(missingTable, candidates));
     }
     return ValidationErrors.translate(error,
         columnHint(error, catalogReader.resolvedColumnNames()));
