@@ -121,6 +121,13 @@ public final class InsertValidator {
       }
       targets.add(found2);
     }
+    for (Column column : writable) {
+      if (!targets.contains(column) && !column.type().nullable()) {
+        throw ValidationErrors.at(listed.getParserPosition(), Category.VALIDATION,
+            "Column '" + column.name() + "' has no default value and does not allow NULLs;"
+                + " list it in the INSERT");
+      }
+    }
     return new InsertTarget(identifier, table, targets, writable);
   }
 
