@@ -50,7 +50,9 @@ class ViewAndAlterTest {
         .isEqualTo("""
             LogicalProject(a=[$0])
               LogicalFilter(condition=[<($2, 10)])
-                LogicalTableScan(table=[[cat, db, bids]])""");
+                LogicalProject(auction=[$0], bidder=[$1], price=[$2], url=[$3], \
+            date_time=[$4], price_cents=[*($2, 100)], partition=[$5])
+                  LogicalTableScan(table=[[cat, db, bids]])""");
   }
 
   @Test
