@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.Column;
 import io.eddy.planner.types.TypeConverter;
+import io.eddy.planner.rel.LogicalSink;
 import io.eddy.planner.validate.InsertTarget;
 import io.eddy.planner.validate.PlanningContext;
 import io.eddy.planner.validate.QueryValidator;

@@ -6,6 +6,7 @@ import io.eddy.catalog.CatalogTable;
 import io.eddy.catalog.Column;
 import io.eddy.catalog.ObjectIdentifier;
 import io.eddy.catalog.types.RowType;
+import io.eddy.planner.rel.LogicalWatermarkAssigner;
 import io.eddy.planner.types.EddyTypeFactory;
 import io.eddy.planner.types.TypeConverter;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.apache.calcite.schema.TranslatableTable;
 /**
  * A connector-backed {@link CatalogTable} in the Calcite schema. It plans as a scan of the stored
  * (physical and metadata) columns followed, when the table has computed columns, by a projection
- * that computes them in declaration order.
+ * that computes them in declaration order, and, when it has a WATERMARK, by a
+ * {@link LogicalWatermarkAssigner}.
  */
 public final class ConnectorTable extends SchemaTable implements TranslatableTable {
 
@@ -42,6 +44,14 @@ public final class ConnectorTable extends SchemaTable implements TranslatableTab
 
   @Override
   public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    RelNode columns = columns(context, relOptTable);
+    return schema().watermark().map(spec -> (RelNode) new LogicalWatermarkAssigner(
+        columns.getCluster(), columns.getTraitSet(), columns,
+        schema().columnNames().indexOf(spec.rowtimeColumn()),
+        expander.expand(spec.expression(), columns))).orElse(columns);
+  }
+
+  private RelNode columns(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
     RelOptCluster cluster = context.getCluster();
     List<Column> columns = schema().columns();
     if (columns.stream().noneMatch(ConnectorTable::isComputed)) {
