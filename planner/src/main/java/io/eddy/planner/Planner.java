@@ -116,6 +116,6 @@ public final class Planner {
   }
 
   private PlanningContext context() {
-    return new PlanningContext(objects, typeFactory, QueryParser::parse);
+    return new PlanningContext(objects, typeFactory, QueryParser.INSTANCE);
   }
 }

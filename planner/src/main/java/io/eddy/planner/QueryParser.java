@@ -3,17 +3,31 @@ package io.eddy.planner;
 import io.eddy.parser.EddySqlParser;
 import io.eddy.parser.SqlParseError;
 import io.eddy.planner.PlannerException.Category;
+import io.eddy.planner.validate.SqlReader;
 import org.apache.calcite.sql.SqlNode;
 
 /**
  * Parses the SQL text the planner stored itself (view queries, computed columns, watermark
  * strategies) with Eddy's parser; a failure means the stored text is corrupt.
  */
-final class QueryParser {
+final class QueryParser implements SqlReader {
+
+  /** The shared instance; the parser has no state. */
+  static final QueryParser INSTANCE = new QueryParser();
 
   private static final EddySqlParser PARSER = new EddySqlParser();
 
   private QueryParser() {
+  }
+
+  @Override
+  public SqlNode query(String sql) {
+    return parse(sql);
+  }
+
+  @Override
+  public SqlNode expression(String sql) {
+    return parseExpression(sql);
   }
 
   /** The tree of a statement or query. */

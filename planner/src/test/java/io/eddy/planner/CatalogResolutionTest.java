@@ -42,6 +42,16 @@ class CatalogResolutionTest {
   }
 
   @Test
+  void misspeltDatabaseOrCatalogSuggestsTheName() {
+    assertThatThrownBy(() -> validate("SELECT a FROM default_databse.t"))
+        .hasMessage("line 1, column 15: Object 'default_databse' not found."
+            + " Did you mean 'default_database'?");
+    assertThatThrownBy(() -> validate("SELECT a FROM default_catalg.default_database.t"))
+        .hasMessage("line 1, column 15: Object 'default_catalg' not found."
+            + " Did you mean 'default_catalog'?");
+  }
+
+  @Test
   void temporaryTablesShadowPermanentOnes() {
     session.catalogManager.createTemporaryTable(session.catalogManager.qualify("t"),
         CatalogTable.of(TableSchema.builder().column("c", DataTypes.INT()).build(),

@@ -3,7 +3,10 @@ package io.eddy.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eddy.catalog.CatalogTable;
 import io.eddy.catalog.ObjectIdentifier;
+import io.eddy.catalog.TableSchema;
+import io.eddy.catalog.types.DataTypes;
 import io.eddy.planner.PlannerException.Category;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,19 @@ class QueryValidationTest {
     assertThatThrownBy(() -> validate("INSERT INTO bids (auction, price_cents) SELECT 1, 2"))
         .hasMessage("line 1, column 28: Column 'price_cents' is a computed column that"
             + " cannot be written");
+  }
+
+  @Test
+  void omittedColumnsMustAdmitNull() {
+    Planner strict = new Planner(TestObjects.nexmark().with("keyed", CatalogTable.of(
+        TableSchema.builder().column("id", DataTypes.BIGINT().notNull())
+            .column("name", DataTypes.STRING()).build(), Map.of("connector", "blackhole"))),
+        TestObjects.OPTIONS, Map.of());
+
+    assertThatThrownBy(() -> strict.validateQuery(QueryParser.parse(
+        "INSERT INTO keyed (name) SELECT url FROM bids")))
+        .hasMessage("line 1, column 19: Column 'id' has no default value and does not allow"
+            + " NULLs; list it in the INSERT");
   }
 
   @Test

@@ -48,6 +48,19 @@ class WindowFunctionTest {
   }
 
   @Test
+  void sessionWindowsPartitionedByAKeyValidateButAreNotPlannedYet() {
+    String sql = "SELECT auction, window_start FROM TABLE(SESSION(TABLE bids PARTITION BY"
+        + " auction, DESCRIPTOR(ts), INTERVAL '5' MINUTE))";
+
+    assertThat(validate(sql).columnNames()).containsExactly("auction", "window_start");
+    assertThatThrownBy(() -> session.planner.explain(session.parse(sql)))
+        .isInstanceOfSatisfying(PlannerException.class, e ->
+            assertThat(e.category()).isEqualTo(PlannerException.Category.UNSUPPORTED))
+        .hasMessage("line 1, column 48: Planning a table argument with PARTITION BY (as in"
+            + " SESSION windows) is not supported");
+  }
+
+  @Test
   void descriptorMustNameAColumn() {
     assertThatThrownBy(() -> validate("SELECT * FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(tss),"
         + " INTERVAL '1' MINUTE))"))

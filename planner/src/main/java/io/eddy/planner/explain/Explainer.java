@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.Column;
 import io.eddy.planner.types.TypeConverter;
+import io.eddy.planner.rel.LogicalSink;
 import io.eddy.planner.validate.InsertTarget;
 import io.eddy.planner.validate.PlanningContext;
 import io.eddy.planner.validate.QueryValidator;
@@ -17,9 +18,13 @@ import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
+import io.eddy.planner.validate.ValidationErrors;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlInsert;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.util.SqlBasicVisitor;
 
 /**
  * EXPLAIN for queries and INSERTs: validates, converts to relational algebra and applies a few
@@ -50,12 +55,30 @@ public final class Explainer {
   public RelNode plan(SqlNode statement) {
     QueryValidator validator = new QueryValidator(context);
     validator.validate(statement);
+    rejectPartitionedTableArguments(statement);
     if (statement instanceof SqlInsert insert) {
       InsertTarget target = validator.insertTarget(insert);
       RelNode query = context.toRel(insert.getSource()).project();
       return sink(query, target);
     }
     return context.toRel(statement).project();
+  }
+
+  /**
+   * Calcite converts {@code TABLE t PARTITION BY k} arguments (SESSION windows) into a broken
+   * correlated plan; until the planner converts them itself they are reported, not mis-planned.
+   */
+  private static void rejectPartitionedTableArguments(SqlNode statement) {
+    statement.accept(new SqlBasicVisitor<Void>() {
+      @Override
+      public Void visit(SqlCall call) {
+        if (call.getKind() == SqlKind.SET_SEMANTICS_TABLE) {
+          throw ValidationErrors.unsupported(call.getParserPosition(),
+              "Planning a table argument with PARTITION BY (as in SESSION windows)");
+        }
+        return super.visit(call);
+      }
+    });
   }
 
   private RelNode sink(RelNode query, InsertTarget target) {

@@ -21,9 +21,17 @@ public final class CatalogsSchema extends NamespaceSchema {
   private final ObjectLookup objects;
   private final Set<String> resolvedColumns = new LinkedHashSet<>();
 
-  /** Creates the root schema over what the catalogs hold. */
-  public CatalogsSchema(ObjectLookup objects) {
+  private final ComputedColumnExpander expander;
+
+  /**
+   * Creates the root schema.
+   *
+   * @param objects what the catalogs hold
+   * @param expander plans the computed columns of tables
+   */
+  public CatalogsSchema(ObjectLookup objects, ComputedColumnExpander expander) {
     this.objects = requireNonNull(objects, "objects is null");
+    this.expander = requireNonNull(expander, "expander is null");
   }
 
   @Override
@@ -43,7 +51,7 @@ public final class CatalogsSchema extends NamespaceSchema {
     if (table instanceof CatalogView view) {
       return new ViewTable(identifier, view);
     }
-    return new ConnectorTable(identifier, (CatalogTable) table);
+    return new ConnectorTable(identifier, (CatalogTable) table, expander);
   }
 
   /** The databases of one catalog. */

@@ -23,9 +23,12 @@ public final class EddyCatalogReader extends CalciteCatalogReader {
    *
    * @param objects what the catalogs hold
    * @param typeFactory the planner's type factory
+   * @param expander plans the computed columns of tables
    */
-  public EddyCatalogReader(ObjectLookup objects, EddyTypeFactory typeFactory) {
-    super(CalciteSchema.createRootSchema(false, false, "", new CatalogsSchema(objects)),
+  public EddyCatalogReader(ObjectLookup objects, EddyTypeFactory typeFactory,
+      ComputedColumnExpander expander) {
+    super(CalciteSchema.createRootSchema(false, false, "",
+            new CatalogsSchema(objects, expander)),
         SqlNameMatchers.withCaseSensitive(true),
         List.of(List.of(objects.currentCatalog(), objects.currentDatabase()),
             List.of(objects.currentCatalog()), List.of()),

@@ -40,7 +40,9 @@ public final class InsertValidator {
     this.context = requireNonNull(context, "context is null");
   }
 
-  /** The target of the INSERT; validates the source query in place. */
+  /**
+   * The target of the INSERT, checked against the row of its already validated source query.
+   */
   public InsertTarget validate(SqlInsert insert, SqlNode validatedSource, RowType sourceRow) {
     InsertTarget target = resolveTarget(insert);
     List<Column> columns = target.targetColumns();
@@ -118,6 +120,13 @@ public final class InsertValidator {
             "Target column '" + columnName + "' is listed twice");
       }
       targets.add(found2);
+    }
+    for (Column column : writable) {
+      if (!targets.contains(column) && !column.type().nullable()) {
+        throw ValidationErrors.at(listed.getParserPosition(), Category.VALIDATION,
+            "Column '" + column.name() + "' has no default value and does not allow NULLs;"
+                + " list it in the INSERT");
+      }
     }
     return new InsertTarget(identifier, table, targets, writable);
   }

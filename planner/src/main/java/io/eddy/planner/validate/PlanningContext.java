@@ -6,17 +6,22 @@ import io.eddy.planner.PlannerException;
 import io.eddy.planner.schema.EddyCatalogReader;
 import io.eddy.planner.schema.ObjectLookup;
 import io.eddy.planner.types.EddyTypeFactory;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
@@ -35,7 +40,7 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
 
   private final ObjectLookup objects;
   private final EddyTypeFactory typeFactory;
-  private final Function<String, SqlNode> queryParser;
+  private final SqlReader reader;
   private final EddyCatalogReader catalogReader;
   private final SqlValidator validator;
   private final RelOptCluster cluster;
@@ -45,19 +50,19 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
    *
    * @param objects what the catalogs hold
    * @param typeFactory the planner's type factory
-   * @param queryParser parses a stored view query
+   * @param reader parses stored view queries and computed column expressions
    */
   public PlanningContext(ObjectLookup objects, EddyTypeFactory typeFactory,
-      Function<String, SqlNode> queryParser) {
-    this(objects, typeFactory, queryParser, null);
+      SqlReader reader) {
+    this(objects, typeFactory, reader, null);
   }
 
   private PlanningContext(ObjectLookup objects, EddyTypeFactory typeFactory,
-      Function<String, SqlNode> queryParser, RelOptCluster cluster) {
+      SqlReader reader, RelOptCluster cluster) {
     this.objects = requireNonNull(objects, "objects is null");
     this.typeFactory = requireNonNull(typeFactory, "typeFactory is null");
-    this.queryParser = requireNonNull(queryParser, "queryParser is null");
-    this.catalogReader = new EddyCatalogReader(objects, typeFactory);
+    this.reader = requireNonNull(reader, "reader is null");
+    this.catalogReader = new EddyCatalogReader(objects, typeFactory, this::expandComputedColumn);
     this.validator = SqlValidatorUtil.newValidator(EddyOperatorTable.instance(), catalogReader,
         typeFactory, SqlValidator.Config.DEFAULT
             .withIdentifierExpansion(true)
@@ -85,7 +90,7 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
 
   /** Parses query text (a stored view query, or a copy of a query kept for later). */
   public SqlNode parseQuery(String sql) {
-    return queryParser.apply(sql);
+    return reader.query(sql);
   }
 
   /** The validator of this statement. */
@@ -123,27 +128,47 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
 
   /** The relational plan of a validated query. */
   public RelRoot toRel(SqlNode validated) {
-    SqlToRelConverter converter = new SqlToRelConverter(this, validator, catalogReader, cluster,
+    return converter().convertQuery(validated, false, true);
+  }
+
+  private SqlToRelConverter converter() {
+    return new SqlToRelConverter(this, validator, catalogReader, cluster,
         StandardConvertletTable.INSTANCE, SqlToRelConverter.config()
             .withTrimUnusedFields(false)
             .withExpand(false)
             .withInSubQueryThreshold(Integer.MAX_VALUE));
-    return converter.convertQuery(validated, false, true);
   }
 
   @Override
   public RelRoot expandView(RelDataType rowType, String queryString, List<String> schemaPath,
       List<String> viewPath) {
-    PlanningContext view = new PlanningContext(objects, typeFactory, queryParser, cluster);
-    SqlNode query = queryParser.apply(queryString);
+    PlanningContext view = new PlanningContext(objects, typeFactory, reader, cluster);
+    SqlNode query = reader.query(queryString);
     return view.toRel(view.validate(query));
+  }
+
+  private RexNode expandComputedColumn(String expression, RelNode input) {
+    PlanningContext scope = new PlanningContext(objects, typeFactory, reader, cluster);
+    SqlNode node = reader.expression(expression);
+    Map<String, RelDataType> types = new LinkedHashMap<>();
+    Map<String, RexNode> fields = new LinkedHashMap<>();
+    RexBuilder rexBuilder = cluster.getRexBuilder();
+    for (RelDataTypeField field : input.getRowType().getFieldList()) {
+      types.put(field.getName(), field.getType());
+      fields.put(field.getName(), rexBuilder.makeInputRef(input, field.getIndex()));
+    }
+    scope.validateExpression(node, types);
+    return scope.converter().convertExpression(node, fields);
   }
 
   private PlannerException translate(CalciteContextException error) {
     String missingTable = ValidationErrors.missingTableName(error);
     if (missingTable != null) {
-      return ValidationErrors.translate(error, Suggestions.didYouMean(missingTable,
-          objects.tableNames(objects.currentCatalog(), objects.currentDatabase())));
+      Set<String> candidates = new TreeSet<>(
+          objects.tableNames(objects.currentCatalog(), objects.currentDatabase()));
+      candidates.addAll(objects.databaseNames(objects.currentCatalog()));
+      candidates.addAll(objects.catalogNames());
+      return ValidationErrors.translate(error, Suggestions.didYouMean(missingTable, candidates));
     }
     return ValidationErrors.translate(error,
         columnHint(error, catalogReader.resolvedColumnNames()));

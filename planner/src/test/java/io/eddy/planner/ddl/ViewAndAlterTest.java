@@ -50,7 +50,11 @@ class ViewAndAlterTest {
         .isEqualTo("""
             LogicalProject(a=[$0])
               LogicalFilter(condition=[<($2, 10)])
-                LogicalTableScan(table=[[cat, db, bids]])""");
+                LogicalWatermarkAssigner(rowtime=[date_time], \
+            watermark=[-($4, 4000:INTERVAL SECOND)])
+                  LogicalProject(auction=[$0], bidder=[$1], price=[$2], url=[$3], \
+            date_time=[$4], price_cents=[*($2, 100)], partition=[$5])
+                    LogicalTableScan(table=[[cat, db, bids]])""");
   }
 
   @Test

@@ -36,7 +36,17 @@ class PlanningContextTest {
           .build(), Map.of("connector", "datagen")));
 
   private PlanningContext context() {
-    return new PlanningContext(objects, new EddyTypeFactory(), PlanningContextTest::parse);
+    return new PlanningContext(objects, new EddyTypeFactory(), new SqlReader() {
+      @Override
+      public SqlNode query(String sql) {
+        return parse(sql);
+      }
+
+      @Override
+      public SqlNode expression(String sql) {
+        return new io.eddy.parser.EddySqlParser().parseExpression(sql);
+      }
+    });
   }
 
   static SqlNode parse(String sql) {

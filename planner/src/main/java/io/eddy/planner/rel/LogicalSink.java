@@ -1,4 +1,4 @@
-package io.eddy.planner.explain;
+package io.eddy.planner.rel;
 
 import static java.util.Objects.requireNonNull;
 
