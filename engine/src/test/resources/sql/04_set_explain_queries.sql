@@ -75,7 +75,8 @@ EXPLAIN SELECT auction, price * 2 AS doubled FROM bids WHERE price > 10
 ----
 LogicalProject(auction=[$0], doubled=[*($1, 2)])
   LogicalFilter(condition=[>($1, 10)])
-    LogicalTableScan(table=[[default_catalog, default_database, bids]])
+    LogicalWatermarkAssigner(rowtime=[ts], watermark=[-($2, 1000:INTERVAL SECOND)])
+      LogicalTableScan(table=[[default_catalog, default_database, bids]])
 
 EXPLAIN SELECT nope FROM bids
 ----
