@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -20,8 +21,7 @@ import java.util.function.Supplier;
  * group from key to value. Snapshots are synchronous and written per key group, so they can be
  * restored into any key-group range.
  *
- * <p>Snapshot layout of one key group: the number of states, then per state its name and its entries
- * section (see {@link HeapState}). States restored before the operator asks for them again are kept as
+ * <p>Snapshots use the canonical {@link KeyGroupStateFormat}. States restored before the operator asks for them again are kept as
  * bytes and written through unchanged by later snapshots.
  */
 public final class HeapKeyedStateBackend implements KeyedStateBackend {
@@ -148,7 +148,7 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
         long now = now();
         BinaryOutput section = new BinaryOutput();
         for (int group = range.start(); group <= range.end(); group++) {
-            Map<String, byte[]> sections = new TreeMap<>();
+            SortedMap<String, byte[]> sections = new TreeMap<>();
             for (HeapState<?, ?> state : states.values()) {
                 section.reset();
                 if (state.writeSection(group - range.start(), section, keySerializer, now)) {
@@ -162,13 +162,7 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
                 }
             }
             if (!sections.isEmpty()) {
-                BinaryOutput output = new BinaryOutput();
-                output.writeUnsignedVarInt(sections.size());
-                sections.forEach((name, bytes) -> {
-                    output.writeString(name);
-                    output.writeBytes(bytes);
-                });
-                result.put(group, output.toByteArray());
+                result.put(group, KeyGroupStateFormat.write(sections));
             }
         }
         return result;
@@ -180,18 +174,14 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
             if (!range.contains(group)) {
                 return;
             }
-            BinaryInput input = new BinaryInput(bytes);
-            int count = input.readUnsignedVarInt();
-            for (int i = 0; i < count; i++) {
-                String name = input.readString();
-                byte[] section = input.readBytes();
+            KeyGroupStateFormat.read(bytes, (name, section) -> {
                 HeapState<?, ?> state = states.get(name);
                 if (state != null) {
                     state.readSection(group, new BinaryInput(section), keySerializer);
                 } else {
                     pendingRestore.computeIfAbsent(name, ignored -> new TreeMap<>()).put(group, section);
                 }
-            }
+            });
         });
     }
 
