@@ -2,15 +2,11 @@ package io.eddy.runtime.state.rocksdb;
 
 import static java.util.Objects.requireNonNull;
 
-import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
-import io.eddy.runtime.data.RowSerializer;
-import io.eddy.runtime.state.KeyGroupAssignment;
+import io.eddy.runtime.state.AbstractKeyedStateBackend;
 import io.eddy.runtime.state.KeyGroupRange;
-import io.eddy.runtime.state.KeyGroupStateFormat;
-import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
@@ -25,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.rocksdb.BlockBasedTableConfig;
@@ -49,16 +43,12 @@ import org.rocksdb.WriteOptions;
  * keeps snapshots free of parsing. Snapshots use the canonical {@link KeyGroupStateFormat}, so they
  * restore into the heap backend and back. The write-ahead log is off: snapshots make state durable.
  */
-public final class RocksDbKeyedStateBackend implements KeyedStateBackend {
+public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<RocksDbState<?, ?>> {
 
     static {
         RocksDB.loadLibrary();
     }
 
-    private final RowSerializer keySerializer;
-    private final int maxParallelism;
-    private final KeyGroupRange range;
-    private final Clock clock;
     private final RocksDbMemory memory;
     private final Path directory;
     private final DBOptions databaseOptions;
@@ -67,11 +57,7 @@ public final class RocksDbKeyedStateBackend implements KeyedStateBackend {
     private final WriteOptions writeOptions;
     private final ColumnFamilyHandle defaultColumn;
     private final RocksDB database;
-    private final Map<String, RocksDbState<?, ?>> states = new TreeMap<>();
-    private final Map<String, Map<Integer, byte[]>> pendingRestore = new TreeMap<>();
     private final BinaryOutput keyBuffer = new BinaryOutput();
-    private Row currentKey;
-    private int currentKeyGroup = -1;
     private byte[] currentKeyBytes;
     private boolean closed;
 
@@ -82,15 +68,8 @@ public final class RocksDbKeyedStateBackend implements KeyedStateBackend {
      */
     RocksDbKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock,
                              Path localDirectory, RocksDbMemory memory) {
-        this.keySerializer = new RowSerializer(requireNonNull(keySchema, "keySchema is null"));
-        this.range = requireNonNull(range, "range is null");
-        this.clock = requireNonNull(clock, "clock is null");
+        super(keySchema, maxParallelism, range, clock);
         this.memory = requireNonNull(memory, "memory is null");
-        KeyGroupAssignment.checkParallelism(maxParallelism, 1);
-        if (range.end() >= maxParallelism) {
-            throw new IllegalArgumentException(range + " exceeds max parallelism " + maxParallelism);
-        }
-        this.maxParallelism = maxParallelism;
         try {
             Files.createDirectories(localDirectory);
             this.directory = Files.createTempDirectory(localDirectory, "eddy-rocksdb-");
@@ -118,41 +97,12 @@ public final class RocksDbKeyedStateBackend implements KeyedStateBackend {
     }
 
     @Override
-    public void setCurrentKey(Row key) {
-        int keyGroup = KeyGroupAssignment.keyGroupFor(requireNonNull(key, "key is null"), maxParallelism);
-        if (!range.contains(keyGroup)) {
-            throw new IllegalStateException("key " + key + " belongs to key group " + keyGroup + ", outside this subtask's " + range);
-        }
+    protected void switchKey(Row key, int keyGroup) {
         keyBuffer.reset();
         writeKeyGroup(keyBuffer, keyGroup);
         keySerializer.serialize(key, keyBuffer);
         currentKeyBytes = keyBuffer.toByteArray();
-        currentKey = key.copy();
-        currentKeyGroup = keyGroup;
-    }
-
-    @Override
-    public Row currentKey() {
-        return currentKey;
-    }
-
-    @Override
-    public int currentKeyGroup() {
-        return currentKeyGroup;
-    }
-
-    @Override
-    public KeyGroupRange keyGroupRange() {
-        return range;
-    }
-
-    @Override
-    public int maxParallelism() {
-        return maxParallelism;
-    }
-
-    long now() {
-        return clock.currentTimeMillis();
+        super.switchKey(key.copy(), keyGroup);
     }
 
     /** Key group and serialized key of the current key: the RocksDB key (or key prefix) of its state. */
@@ -161,10 +111,6 @@ public final class RocksDbKeyedStateBackend implements KeyedStateBackend {
             throw new IllegalStateException("no current key set before accessing " + descriptor);
         }
         return currentKeyBytes;
-    }
-
-    RowSerializer keySerializer() {
-        return keySerializer;
     }
 
     static void writeKeyGroup(BinaryOutput output, int keyGroup) {
@@ -194,70 +140,22 @@ public final class RocksDbKeyedStateBackend implements KeyedStateBackend {
         return (MapState<K, V>) register(descriptor, handle -> new RocksDbMapState<>(this, descriptor, handle));
     }
 
-    private RocksDbState<?, ?> register(StateDescriptor<?, ?> descriptor,
-                                        Function<ColumnFamilyHandle, RocksDbState<?, ?>> creator) {
+    private RocksDbState<?, ?> register(StateDescriptor<?, ?> descriptor, Function<ColumnFamilyHandle, RocksDbState<?, ?>> creator) {
         checkOpen();
-        RocksDbState<?, ?> existing = states.get(descriptor.name());
-        if (existing != null) {
-            if (!existing.descriptor().type().equals(descriptor.type())) {
-                throw new IllegalStateException("state '" + descriptor.name() + "' already exists as " + existing.descriptor());
-            }
-            return existing;
-        }
-        ColumnFamilyHandle handle = call(() -> database.createColumnFamily(new ColumnFamilyDescriptor(
-                descriptor.name().getBytes(StandardCharsets.UTF_8), columnOptions)));
-        RocksDbState<?, ?> state = creator.apply(handle);
-        states.put(descriptor.name(), state);
-        Map<Integer, byte[]> pending = pendingRestore.remove(descriptor.name());
-        if (pending != null) {
-            pending.forEach((group, bytes) -> state.readSection(group, new BinaryInput(bytes)));
-        }
-        return state;
+        return register(descriptor, () -> creator.apply(call(() -> database.createColumnFamily(
+                new ColumnFamilyDescriptor(descriptor.name().getBytes(StandardCharsets.UTF_8), columnOptions)))));
     }
 
     @Override
     public Map<Integer, byte[]> snapshot() {
         checkOpen();
-        Map<Integer, byte[]> result = new TreeMap<>();
-        long now = now();
-        BinaryOutput section = new BinaryOutput();
-        for (int group = range.start(); group <= range.end(); group++) {
-            SortedMap<String, byte[]> sections = new TreeMap<>();
-            for (RocksDbState<?, ?> state : states.values()) {
-                section.reset();
-                if (state.writeSection(group, section, now)) {
-                    sections.put(state.descriptor().name(), section.toByteArray());
-                }
-            }
-            for (Map.Entry<String, Map<Integer, byte[]>> pending : pendingRestore.entrySet()) {
-                byte[] bytes = pending.getValue().get(group);
-                if (bytes != null) {
-                    sections.put(pending.getKey(), bytes);
-                }
-            }
-            if (!sections.isEmpty()) {
-                result.put(group, KeyGroupStateFormat.write(sections));
-            }
-        }
-        return result;
+        return super.snapshot();
     }
 
     @Override
     public void restore(Map<Integer, byte[]> keyGroupStates) {
         checkOpen();
-        keyGroupStates.forEach((group, bytes) -> {
-            if (!range.contains(group)) {
-                return;
-            }
-            KeyGroupStateFormat.read(bytes, (name, section) -> {
-                RocksDbState<?, ?> state = states.get(name);
-                if (state != null) {
-                    state.readSection(group, new BinaryInput(section));
-                } else {
-                    pendingRestore.computeIfAbsent(name, ignored -> new TreeMap<>()).put(group, section);
-                }
-            });
-        });
+        super.restore(keyGroupStates);
     }
 
     @Override
@@ -346,8 +244,7 @@ public final class RocksDbKeyedStateBackend implements KeyedStateBackend {
         for (RocksDbState<?, ?> state : states.values()) {
             state.handle().close();
         }
-        states.clear();
-        pendingRestore.clear();
+        clearStates();
         defaultColumn.close();
         database.close();
         closeOptions();
@@ -374,6 +271,6 @@ public final class RocksDbKeyedStateBackend implements KeyedStateBackend {
 
     @Override
     public String toString() {
-        return "RocksDbKeyedStateBackend[" + range + ", " + directory + ", states " + states.keySet() + "]";
+        return "RocksDbKeyedStateBackend[" + keyGroupRange() + ", " + directory + ", states " + states.keySet() + "]";
     }
 }

@@ -32,16 +32,7 @@ final class RocksDbMapState<K, V> extends RocksDbState<K, V> implements MapState
 
     @Override
     public V get(K mapKey) {
-        byte[] key = entryKey(mapKey);
-        byte[] stored = backend.get(handle, key);
-        if (stored == null) {
-            return null;
-        }
-        V value = readCell(new BinaryInput(stored), backend.now());
-        if (value == null) {
-            backend.delete(handle, key);
-        }
-        return value;
+        return readLive(entryKey(mapKey));
     }
 
     @Override

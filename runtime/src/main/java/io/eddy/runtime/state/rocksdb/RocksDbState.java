@@ -3,6 +3,7 @@ package io.eddy.runtime.state.rocksdb;
 import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.state.SectionedState;
 import io.eddy.runtime.state.StateDescriptor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import org.rocksdb.RocksIterator;
  * One named state of the RocksDB backend: a column family whose keys start with the key group and
  * the serialized key row. Turns its entries into the canonical section of a key group and back.
  */
-abstract class RocksDbState<K, V> {
+abstract class RocksDbState<K, V> implements SectionedState {
 
     final RocksDbKeyedStateBackend backend;
     final StateDescriptor<K, V> descriptor;
@@ -28,7 +29,8 @@ abstract class RocksDbState<K, V> {
         this.ttlMillis = descriptor.ttl().millis();
     }
 
-    StateDescriptor<K, V> descriptor() {
+    @Override
+    public StateDescriptor<K, V> descriptor() {
         return descriptor;
     }
 
@@ -60,6 +62,19 @@ abstract class RocksDbState<K, V> {
         return isExpired(writeTime, now) ? null : value;
     }
 
+    /** The live value stored under {@code key}, deleting it when it expired; {@code null} when absent or expired. */
+    V readLive(byte[] key) {
+        byte[] stored = backend.get(handle, key);
+        if (stored == null) {
+            return null;
+        }
+        V value = readCell(new BinaryInput(stored), backend.now());
+        if (value == null) {
+            backend.delete(handle, key);
+        }
+        return value;
+    }
+
     /** Skips one write time and value, returning whether it is still live. */
     boolean skipCell(BinaryInput input, long now) {
         return readCell(input, now) != null;
@@ -87,7 +102,8 @@ abstract class RocksDbState<K, V> {
     abstract void readPayload(byte[] rocksKey, BinaryInput input);
 
     /** Writes the live entries of one key group in the canonical section form; false when there are none. */
-    boolean writeSection(int keyGroup, BinaryOutput output, long now) {
+    @Override
+    public boolean writeSection(int keyGroup, BinaryOutput output, long now) {
         byte[] prefix = RocksDbKeyedStateBackend.keyGroupPrefix(keyGroup);
         BinaryOutput keys = new BinaryOutput();
         BinaryOutput pieces = new BinaryOutput();
@@ -143,7 +159,8 @@ abstract class RocksDbState<K, V> {
     }
 
     /** Loads one key group's section (written by any backend) into this state's column family. */
-    void readSection(int keyGroup, BinaryInput input) {
+    @Override
+    public void readSection(int keyGroup, BinaryInput input) {
         int count = input.readUnsignedVarInt();
         for (int i = 0; i < count; i++) {
             BinaryOutput rocksKey = new BinaryOutput();

@@ -14,16 +14,7 @@ final class RocksDbValueState<V> extends RocksDbState<Void, V> implements ValueS
 
     @Override
     public V value() {
-        byte[] key = currentKey();
-        byte[] stored = backend.get(handle, key);
-        if (stored == null) {
-            return null;
-        }
-        V value = readCell(new BinaryInput(stored), backend.now());
-        if (value == null) {
-            backend.delete(handle, key);
-        }
-        return value;
+        return readLive(currentKey());
     }
 
     @Override
