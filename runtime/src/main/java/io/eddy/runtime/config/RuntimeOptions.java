@@ -61,6 +61,15 @@ public final class RuntimeOptions {
             "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
             "Time between periodic checkpoints; 0 takes checkpoints only when asked.");
 
+    public static final ConfigOption<String> CHECKPOINTING_DIR = new ConfigOption<>(
+            "execution.checkpointing.dir", "", text -> text,
+            "Directory where completed checkpoints are written (a directory per job, chk-<id> per checkpoint); empty keeps them in memory only.",
+            "none");
+
+    public static final ConfigOption<Integer> CHECKPOINTS_RETAINED = new ConfigOption<>(
+            "execution.checkpointing.num-retained", 1, text -> positive(Integer.parseInt(text)),
+            "How many completed checkpoints are kept in the checkpoint directory.");
+
     public static final ConfigOption<String> RESTART_STRATEGY = new ConfigOption<>(
             "restart-strategy.type", "none", RuntimeOptions::parseRestartStrategy,
             "What happens when a job fails: none, or fixed-delay (restart from the last checkpoint).");
@@ -76,7 +85,8 @@ public final class RuntimeOptions {
     /** Every option, for option tables and the test that pins them. */
     public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
             OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
-            STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, CHECKPOINTING_INTERVAL, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
+            STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, CHECKPOINTING_INTERVAL, CHECKPOINTING_DIR,
+            CHECKPOINTS_RETAINED, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
 
     private RuntimeOptions() {
     }

@@ -34,6 +34,8 @@ class ConfigurationTest {
                 Map.entry("state.backend.rocksdb.localdir", ""),
                 Map.entry("state.backend.rocksdb.memory.managed-size", 64L << 20),
                 Map.entry("execution.checkpointing.interval", Duration.ZERO),
+                Map.entry("execution.checkpointing.dir", ""),
+                Map.entry("execution.checkpointing.num-retained", 1),
                 Map.entry("restart-strategy.type", "none"),
                 Map.entry("restart-strategy.fixed-delay.attempts", 1),
                 Map.entry("restart-strategy.fixed-delay.delay", Duration.ofSeconds(1)));
