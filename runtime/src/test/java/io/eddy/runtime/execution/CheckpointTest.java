@@ -113,6 +113,13 @@ class CheckpointTest {
 
             JobSnapshot latest = CheckpointStorage.loadLatest(jobDirectory).orElseThrow();
             assertThat(latest.checkpointId()).isEqualTo(2);
+            JobClient resumed = jobManager.submit(job(InMemorySource.unbounded(DATA), filter,
+                    new TransactionalSink(COUNTS, 20_000), 2), onRocksDb, latest);
+            assertThat(resumed.triggerCheckpoint().get(20, TimeUnit.SECONDS).checkpointId())
+                    .as("checkpoint ids continue after the restored one").isEqualTo(3);
+            resumed.cancel();
+            assertThat(resumed.awaitTermination(Duration.ofSeconds(10))).isEqualTo(JobStatus.CANCELED);
+            assertThat(checkpoints.resolve(resumed.jobId()).resolve("chk-3").resolve("_metadata")).exists();
             JobClient second = jobManager.submit(job(InMemorySource.bounded(DATA), filter, sink, 3), configuration(), latest);
             assertThat(second.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
         }

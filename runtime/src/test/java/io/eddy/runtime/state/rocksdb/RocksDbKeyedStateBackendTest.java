@@ -8,6 +8,7 @@ import io.eddy.runtime.state.HeapKeyedStateBackend;
 import io.eddy.runtime.state.KeyGroupAssignment;
 import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.KeyedStateBackendContract;
+import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.ValueState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +106,37 @@ class RocksDbKeyedStateBackendTest extends KeyedStateBackendContract {
         assertThatThrownBy(backend::snapshot).hasMessageContaining(closed);
         backend.setCurrentKey(Row.of(1L));
         assertThatThrownBy(count::value).hasMessageContaining(closed);
+    }
+
+    @Test
+    void memtablesAreChargedToTheSharedBlockCache() {
+        long budget = 4 << 20;
+        RocksDbMemory memory = new RocksDbMemory(budget);
+        RocksDbKeyedStateBackend first = new RocksDbKeyedStateBackend(KEYS, 128, KeyGroupAssignment.rangeForSubtask(128, 2, 0),
+                clock, directory, memory);
+        RocksDbKeyedStateBackend second = new RocksDbKeyedStateBackend(KEYS, 128, KeyGroupAssignment.rangeForSubtask(128, 2, 1),
+                clock, directory, memory);
+        try {
+            assertThat(memory.users()).isEqualTo(2);
+            String padding = "x".repeat(200);
+            for (RocksDbKeyedStateBackend backend : List.of(first, second)) {
+                ListState<String> names = backend.listState(NAMES);
+                for (long id = 0; id < 2_000; id++) {
+                    Row key = Row.of(id);
+                    if (backend.keyGroupRange().contains(KeyGroupAssignment.keyGroupFor(key, 128))) {
+                        backend.setCurrentKey(key);
+                        names.add(padding);
+                    }
+                }
+            }
+            assertThat(memory.cache().getUsage()).as("memtables of both instances charged to the one cache")
+                    .isPositive().isLessThanOrEqualTo(budget);
+        } finally {
+            first.close();
+            second.close();
+        }
+        assertThat(memory.users()).isZero();
+        assertThat(memory.cache()).as("the shared cache is closed with the last instance").isNull();
     }
 
     @Test
