@@ -45,11 +45,30 @@ public final class RuntimeOptions {
 
     public static final ConfigOption<String> STATE_BACKEND = new ConfigOption<>(
             "state.backend.type", "hashmap", RuntimeOptions::parseBackend,
-            "Where keyed state lives: hashmap (on the heap); rocksdb is not available yet.");
+            "Where keyed state lives: hashmap (on the heap) or rocksdb (an embedded RocksDB per operator subtask, on local disk).");
+
+    public static final ConfigOption<String> ROCKSDB_LOCAL_DIR = new ConfigOption<>(
+            "state.backend.rocksdb.localdir", "", text -> text,
+            "Directory for the RocksDB instances of operator subtasks (each deleted when its task closes); empty is the system temp directory.",
+            "system temp directory");
+
+    public static final ConfigOption<Long> ROCKSDB_MEMORY = new ConfigOption<>(
+            "state.backend.rocksdb.memory.managed-size", 64L << 20, text -> positive(MemorySizes.parse(text)),
+            "Memory shared by all RocksDB state of a job: one LRU block cache of this size, memtables charged to it (at most half).",
+            "64 mb");
 
     public static final ConfigOption<Duration> CHECKPOINTING_INTERVAL = new ConfigOption<>(
             "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
             "Time between periodic checkpoints; 0 takes checkpoints only when asked.");
+
+    public static final ConfigOption<String> CHECKPOINTING_DIR = new ConfigOption<>(
+            "execution.checkpointing.dir", "", text -> text,
+            "Directory where completed checkpoints are written (a directory per job, chk-<id> per checkpoint); empty keeps them in memory only.",
+            "none");
+
+    public static final ConfigOption<Integer> CHECKPOINTS_RETAINED = new ConfigOption<>(
+            "execution.checkpointing.num-retained", 1, text -> positive(Integer.parseInt(text)),
+            "How many completed checkpoints are kept in the checkpoint directory.");
 
     public static final ConfigOption<String> RESTART_STRATEGY = new ConfigOption<>(
             "restart-strategy.type", "none", RuntimeOptions::parseRestartStrategy,
@@ -66,7 +85,8 @@ public final class RuntimeOptions {
     /** Every option, for option tables and the test that pins them. */
     public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
             OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
-            STATE_TTL, STATE_BACKEND, CHECKPOINTING_INTERVAL, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
+            STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, CHECKPOINTING_INTERVAL, CHECKPOINTING_DIR,
+            CHECKPOINTS_RETAINED, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
 
     private RuntimeOptions() {
     }
@@ -82,6 +102,13 @@ public final class RuntimeOptions {
     }
 
     private static int positive(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("must be at least 1");
+        }
+        return value;
+    }
+
+    private static long positive(long value) {
         if (value < 1) {
             throw new IllegalArgumentException("must be at least 1");
         }

@@ -89,6 +89,19 @@ public final class BinaryInput {
         return value;
     }
 
+    /** The offset of the next byte to read. */
+    public int position() {
+        return position;
+    }
+
+    /** A copy of the bytes read since {@code start} (a {@link #position()} taken before), to pass values on unparsed. */
+    public byte[] bytesSince(int start) {
+        if (start < 0 || start > position) {
+            throw new IllegalArgumentException("start " + start + " is not before position " + position);
+        }
+        return Arrays.copyOfRange(buffer, start, position);
+    }
+
     public boolean hasRemaining() {
         return position < limit;
     }

@@ -76,6 +76,13 @@ public final class BinaryOutput {
         position += bytes.length;
     }
 
+    /** Copies bytes as they are, without a length prefix (for values already in binary form). */
+    public void writeRaw(byte[] bytes, int offset, int length) {
+        ensure(length);
+        System.arraycopy(bytes, offset, buffer, position, length);
+        position += length;
+    }
+
     public void writeString(String value) {
         writeBytes(value.getBytes(StandardCharsets.UTF_8));
     }

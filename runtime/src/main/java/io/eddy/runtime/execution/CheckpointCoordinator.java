@@ -42,13 +42,14 @@ final class CheckpointCoordinator {
     private final List<SourceCoordinator<?>> sources;
     private final ScheduledExecutorService executor;
     private final Consumer<JobSnapshot> listener;
-    private long nextId = 1;
+    private long nextId;
     private Pending pending;
     private String finishedReason;
 
     CheckpointCoordinator(String jobName, List<StreamTask> tasks, List<SourceCoordinator<?>> sources, ScheduledExecutorService executor,
-                          Consumer<JobSnapshot> listener) {
+                          Consumer<JobSnapshot> listener, long firstId) {
         this.listener = listener;
+        this.nextId = firstId;
         this.jobName = jobName;
         this.tasks = List.copyOf(tasks);
         this.sourceTasks = tasks.stream().filter(StreamTask::isSourceTask).toList();

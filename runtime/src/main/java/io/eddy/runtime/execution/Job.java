@@ -73,9 +73,14 @@ final class Job {
         exchangeMetrics.add(metrics);
     }
 
-    /** Starts the tasks; with a positive interval, checkpoints are taken periodically. */
-    void start(Duration checkpointInterval) {
-        checkpoints = new CheckpointCoordinator(jobName, tasks, coordinators, coordinatorExecutor, checkpointListener);
+    /**
+     * Starts the tasks; with a positive interval, checkpoints are taken periodically.
+     *
+     * @param firstCheckpointId the id of the attempt's first checkpoint (after the one it restored, so ids never repeat)
+     */
+    void start(Duration checkpointInterval, long firstCheckpointId) {
+        checkpoints = new CheckpointCoordinator(jobName, tasks, coordinators, coordinatorExecutor, checkpointListener,
+                firstCheckpointId);
         status.set(JobStatus.RUNNING);
         runningTasks.set(tasks.size());
         LOG.info("Job '{}' ({}) starting {} tasks", jobName, jobId, tasks.size());

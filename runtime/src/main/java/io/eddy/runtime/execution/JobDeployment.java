@@ -20,6 +20,7 @@ import io.eddy.runtime.source.SourceSplit;
 import io.eddy.runtime.state.HeapKeyedStateBackend;
 import io.eddy.runtime.state.KeyGroupAssignment;
 import io.eddy.runtime.state.StateBackendFactory;
+import io.eddy.runtime.state.rocksdb.RocksDbStateBackendFactory;
 import io.eddy.runtime.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,11 +57,9 @@ final class JobDeployment {
         this.clock = clock;
         this.job = job;
         this.chaining = configuration.get(RuntimeOptions.OPERATOR_CHAINING);
-        String backend = configuration.get(RuntimeOptions.STATE_BACKEND);
-        if (!backend.equals("hashmap")) {
-            throw new JobSubmissionException("state.backend.type '" + backend + "' is not available yet; use 'hashmap'");
-        }
-        this.stateBackend = HeapKeyedStateBackend.factory();
+        this.stateBackend = configuration.get(RuntimeOptions.STATE_BACKEND).equals("rocksdb")
+                ? RocksDbStateBackendFactory.fromConfiguration(configuration)
+                : HeapKeyedStateBackend.factory();
     }
 
     void deploy() throws Exception {

@@ -69,8 +69,9 @@ public final class JobManager implements AutoCloseable {
         int slots = graph.maxVertexParallelism();
         reserve(graph.name(), slots);
         String jobId = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        CheckpointStorage storage = CheckpointStorage.forJob(attemptConfiguration, jobId).orElse(null);
         ManagedJob job = new ManagedJob(jobId, graph.name(), RestartStrategy.fromConfiguration(attemptConfiguration), restoreFrom,
-                (snapshot, owner) -> deployAttempt(jobId, graph, attemptConfiguration, snapshot, owner),
+                (snapshot, owner) -> deployAttempt(jobId, graph, attemptConfiguration, snapshot, owner, storage),
                 () -> {
                     release(slots);
                     jobs.remove(jobId);
@@ -89,21 +90,25 @@ public final class JobManager implements AutoCloseable {
         return job;
     }
 
-    private Job deployAttempt(String jobId, JobGraph graph, Configuration jobConfiguration, JobSnapshot restoreFrom, ManagedJob owner)
-            throws Exception {
+    private Job deployAttempt(String jobId, JobGraph graph, Configuration jobConfiguration, JobSnapshot restoreFrom, ManagedJob owner,
+                              CheckpointStorage storage) throws Exception {
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, graph.name() + "/coordinator");
             thread.setDaemon(true);
             return thread;
         });
-        Job attempt = new Job(jobId, graph.name(), coordinator, owner::checkpointCompleted);
+        Job attempt = new Job(jobId, graph.name(), coordinator, storage == null ? owner::checkpointCompleted : snapshot -> {
+            storage.store(snapshot);
+            owner.checkpointCompleted(snapshot);
+        });
         try {
             new JobDeployment(graph, jobConfiguration, clock, attempt, coordinator, restoreFrom).deploy();
         } catch (Exception e) {
             coordinator.shutdownNow();
             throw e;
         }
-        attempt.start(jobConfiguration.get(RuntimeOptions.CHECKPOINTING_INTERVAL));
+        attempt.start(jobConfiguration.get(RuntimeOptions.CHECKPOINTING_INTERVAL),
+                restoreFrom == null ? 1 : restoreFrom.checkpointId() + 1);
         return attempt;
     }
 

@@ -1,49 +1,22 @@
 package io.eddy.runtime.state;
 
-import static java.util.Objects.requireNonNull;
-
-import io.eddy.runtime.data.BinaryInput;
-import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
-import io.eddy.runtime.data.RowSerializer;
 import io.eddy.runtime.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * Keyed state on the Java heap ({@code state.backend.type = hashmap}): per state, one hash map per key
- * group from key to value. Snapshots are synchronous and written per key group, so they can be
- * restored into any key-group range.
- *
- * <p>Snapshot layout of one key group: the number of states, then per state its name and its entries
- * section (see {@link HeapState}). States restored before the operator asks for them again are kept as
- * bytes and written through unchanged by later snapshots.
+ * group from key to value. Snapshots are synchronous and written per key group in the canonical
+ * {@link KeyGroupStateFormat}, so they can be restored into any key-group range and any backend.
  */
-public final class HeapKeyedStateBackend implements KeyedStateBackend {
-
-    private final RowSerializer keySerializer;
-    private final int maxParallelism;
-    private final KeyGroupRange range;
-    private final Clock clock;
-    private final Map<String, HeapState<?, ?>> states = new TreeMap<>();
-    private final Map<String, Map<Integer, byte[]>> pendingRestore = new TreeMap<>();
-    private Row currentKey;
-    private int currentKeyGroup = -1;
+public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapState<?, ?>> {
 
     public HeapKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock) {
-        this.keySerializer = new RowSerializer(requireNonNull(keySchema, "keySchema is null"));
-        this.range = requireNonNull(range, "range is null");
-        this.clock = requireNonNull(clock, "clock is null");
-        KeyGroupAssignment.checkParallelism(maxParallelism, 1);
-        if (range.end() >= maxParallelism) {
-            throw new IllegalArgumentException(range + " exceeds max parallelism " + maxParallelism);
-        }
-        this.maxParallelism = maxParallelism;
+        super(keySchema, maxParallelism, range, clock);
     }
 
     /** The factory for {@code state.backend.type = hashmap}. */
@@ -51,46 +24,12 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
         return HeapKeyedStateBackend::new;
     }
 
-    @Override
-    public void setCurrentKey(Row key) {
-        int keyGroup = KeyGroupAssignment.keyGroupFor(requireNonNull(key, "key is null"), maxParallelism);
-        if (!range.contains(keyGroup)) {
-            throw new IllegalStateException("key " + key + " belongs to key group " + keyGroup + ", outside this subtask's " + range);
-        }
-        currentKey = key;
-        currentKeyGroup = keyGroup;
-    }
-
-    @Override
-    public Row currentKey() {
-        return currentKey;
-    }
-
-    @Override
-    public int currentKeyGroup() {
-        return currentKeyGroup;
-    }
-
-    @Override
-    public KeyGroupRange keyGroupRange() {
-        return range;
-    }
-
-    @Override
-    public int maxParallelism() {
-        return maxParallelism;
-    }
-
-    long now() {
-        return clock.currentTimeMillis();
-    }
-
     /** The current key's map of one state, for the state handles. */
     Map<Row, Object> table(HeapState<?, ?> state) {
         if (currentKey == null) {
             throw new IllegalStateException("no current key set before accessing " + state.descriptor());
         }
-        return state.tables[currentKeyGroup - range.start()];
+        return state.tables[keyGroupIndex(currentKeyGroup)];
     }
 
     Row currentKeyForInsert() {
@@ -115,84 +54,13 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
         return (MapState<K, V>) register(descriptor, () -> new HeapMapState<>(this, descriptor));
     }
 
-    private HeapState<?, ?> register(StateDescriptor<?, ?> descriptor, Supplier<HeapState<?, ?>> creator) {
-        HeapState<?, ?> existing = states.get(descriptor.name());
-        if (existing != null) {
-            if (!existing.descriptor().type().equals(descriptor.type())) {
-                throw new IllegalStateException("state '" + descriptor.name() + "' already exists as " + existing.descriptor());
-            }
-            return existing;
-        }
-        HeapState<?, ?> state = creator.get();
-        state.tables = newTables();
-        states.put(descriptor.name(), state);
-        Map<Integer, byte[]> pending = pendingRestore.remove(descriptor.name());
-        if (pending != null) {
-            pending.forEach((group, bytes) -> state.readSection(group, new BinaryInput(bytes), keySerializer));
-        }
-        return state;
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Map<Row, Object>[] newTables() {
-        Map<Row, Object>[] tables = new Map[range.size()];
+    Map<Row, Object>[] newTables() {
+        Map<Row, Object>[] tables = new Map[keyGroupRange().size()];
         for (int i = 0; i < tables.length; i++) {
             tables[i] = new HashMap<>();
         }
         return tables;
-    }
-
-    @Override
-    public Map<Integer, byte[]> snapshot() {
-        Map<Integer, byte[]> result = new TreeMap<>();
-        long now = now();
-        BinaryOutput section = new BinaryOutput();
-        for (int group = range.start(); group <= range.end(); group++) {
-            Map<String, byte[]> sections = new TreeMap<>();
-            for (HeapState<?, ?> state : states.values()) {
-                section.reset();
-                if (state.writeSection(group - range.start(), section, keySerializer, now)) {
-                    sections.put(state.descriptor().name(), section.toByteArray());
-                }
-            }
-            for (Map.Entry<String, Map<Integer, byte[]>> pending : pendingRestore.entrySet()) {
-                byte[] bytes = pending.getValue().get(group);
-                if (bytes != null) {
-                    sections.put(pending.getKey(), bytes);
-                }
-            }
-            if (!sections.isEmpty()) {
-                BinaryOutput output = new BinaryOutput();
-                output.writeUnsignedVarInt(sections.size());
-                sections.forEach((name, bytes) -> {
-                    output.writeString(name);
-                    output.writeBytes(bytes);
-                });
-                result.put(group, output.toByteArray());
-            }
-        }
-        return result;
-    }
-
-    @Override
-    public void restore(Map<Integer, byte[]> keyGroupStates) {
-        keyGroupStates.forEach((group, bytes) -> {
-            if (!range.contains(group)) {
-                return;
-            }
-            BinaryInput input = new BinaryInput(bytes);
-            int count = input.readUnsignedVarInt();
-            for (int i = 0; i < count; i++) {
-                String name = input.readString();
-                byte[] section = input.readBytes();
-                HeapState<?, ?> state = states.get(name);
-                if (state != null) {
-                    state.readSection(group, new BinaryInput(section), keySerializer);
-                } else {
-                    pendingRestore.computeIfAbsent(name, ignored -> new TreeMap<>()).put(group, section);
-                }
-            }
-        });
     }
 
     @Override
@@ -207,7 +75,7 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
             List<Row> keys = new ArrayList<>(state.tables[i].keySet());
             for (Row key : keys) {
                 currentKey = key;
-                currentKeyGroup = range.start() + i;
+                currentKeyGroup = keyGroupRange().start() + i;
                 action.run();
             }
         }
@@ -228,17 +96,16 @@ public final class HeapKeyedStateBackend implements KeyedStateBackend {
     }
 
     int keyGroupIndex(int keyGroup) {
-        return keyGroup - range.start();
+        return keyGroup - keyGroupRange().start();
     }
 
     @Override
     public void close() {
-        states.clear();
-        pendingRestore.clear();
+        clearStates();
     }
 
     @Override
     public String toString() {
-        return "HeapKeyedStateBackend[" + range + ", states " + states.keySet() + "]";
+        return "HeapKeyedStateBackend[" + keyGroupRange() + ", states " + states.keySet() + "]";
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>Section layout for one key group: the number of keys, then per key the key row and the
  * subclass's payload, where every value is preceded by its write time.
  */
-abstract class HeapState<K, V> {
+abstract class HeapState<K, V> implements SectionedState {
 
     /** A value with the processing time of its last write. */
     static final class Cell {
@@ -29,15 +29,17 @@ abstract class HeapState<K, V> {
     final HeapKeyedStateBackend backend;
     final StateDescriptor<K, V> descriptor;
     private final long ttlMillis;
-    Map<Row, Object>[] tables;
+    final Map<Row, Object>[] tables;
 
     HeapState(HeapKeyedStateBackend backend, StateDescriptor<K, V> descriptor) {
         this.backend = backend;
         this.descriptor = descriptor;
         this.ttlMillis = descriptor.ttl().millis();
+        this.tables = backend.newTables();
     }
 
-    StateDescriptor<K, V> descriptor() {
+    @Override
+    public StateDescriptor<K, V> descriptor() {
         return descriptor;
     }
 
@@ -69,9 +71,10 @@ abstract class HeapState<K, V> {
         return (V) cell.value;
     }
 
-    /** Writes the live entries of one key group; false when there are none. */
-    boolean writeSection(int groupIndex, BinaryOutput output, RowSerializer keys, long now) {
-        Map<Row, Object> table = tables[groupIndex];
+    @Override
+    public boolean writeSection(int keyGroup, BinaryOutput output, long now) {
+        RowSerializer keys = backend.keySerializer();
+        Map<Row, Object> table = tables[backend.keyGroupIndex(keyGroup)];
         table.values().removeIf(stored -> !purge(stored, now));
         if (table.isEmpty()) {
             return false;
@@ -84,7 +87,9 @@ abstract class HeapState<K, V> {
         return true;
     }
 
-    void readSection(int keyGroup, BinaryInput input, RowSerializer keys) {
+    @Override
+    public void readSection(int keyGroup, BinaryInput input) {
+        RowSerializer keys = backend.keySerializer();
         Map<Row, Object> table = tables[backend.keyGroupIndex(keyGroup)];
         int count = input.readUnsignedVarInt();
         for (int i = 0; i < count; i++) {

@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * Holds the keyed state of one operator subtask for the key groups it owns. All state handles read
  * and write the entry of the <em>current key</em>, set with {@link #setCurrentKey(Row)} before each
- * element or timer. Used by a single thread. The heap backend is {@link HeapKeyedStateBackend}; a
- * RocksDB backend will implement the same interface.
+ * element or timer. Used by a single thread. Implementations: {@link HeapKeyedStateBackend} and
+ * {@code rocksdb.RocksDbKeyedStateBackend}, both on {@link AbstractKeyedStateBackend}; their snapshots
+ * share the {@link KeyGroupStateFormat}.
  */
 public interface KeyedStateBackend extends AutoCloseable {
 

@@ -31,7 +31,11 @@ class ConfigurationTest {
                 Map.entry("table.exec.source.idle-timeout", Duration.ZERO),
                 Map.entry("table.exec.state.ttl", Duration.ZERO),
                 Map.entry("state.backend.type", "hashmap"),
+                Map.entry("state.backend.rocksdb.localdir", ""),
+                Map.entry("state.backend.rocksdb.memory.managed-size", 64L << 20),
                 Map.entry("execution.checkpointing.interval", Duration.ZERO),
+                Map.entry("execution.checkpointing.dir", ""),
+                Map.entry("execution.checkpointing.num-retained", 1),
                 Map.entry("restart-strategy.type", "none"),
                 Map.entry("restart-strategy.fixed-delay.attempts", 1),
                 Map.entry("restart-strategy.fixed-delay.delay", Duration.ofSeconds(1)));
@@ -41,6 +45,23 @@ class ConfigurationTest {
     void theDesignNotesListEveryOption() throws Exception {
         String notes = Files.readString(Path.of("DESIGN-RUNTIME.md"));
         assertThat(notes).contains(RuntimeOptions.markdownTable(RuntimeOptions.ALL));
+    }
+
+    @Test
+    void parsesFlinkMemorySizes() {
+        assertThat(MemorySizes.parse("64 mb")).isEqualTo(64L << 20);
+        assertThat(MemorySizes.parse("1g")).isEqualTo(1L << 30);
+        assertThat(MemorySizes.parse(" 512 KB ")).isEqualTo(512L << 10);
+        assertThat(MemorySizes.parse("1000")).isEqualTo(1000L);
+        assertThatThrownBy(() -> RuntimeOptions.ROCKSDB_MEMORY.parse("64 parsecs"))
+                .hasMessage("Invalid value '64 parsecs' for option 'state.backend.rocksdb.memory.managed-size': "
+                        + "unknown memory unit 'parsecs'; use b, kb, mb, gb or tb");
+        assertThatThrownBy(() -> RuntimeOptions.ROCKSDB_MEMORY.parse("0 mb"))
+                .hasMessageEndingWith("must be at least 1");
+        assertThatThrownBy(() -> RuntimeOptions.ROCKSDB_MEMORY.parse("lots"))
+                .hasMessageEndingWith("expected a memory size such as '64 mb' or '1 gb'");
+        assertThatThrownBy(() -> RuntimeOptions.STATE_BACKEND.parse("memory"))
+                .hasMessage("Invalid value 'memory' for option 'state.backend.type': expected hashmap or rocksdb");
     }
 
     @Test

@@ -17,6 +17,8 @@ import io.eddy.runtime.sink.CollectingSink;
 import io.eddy.runtime.sink.SinkWriterOperator;
 import io.eddy.runtime.source.memory.InMemorySource;
 import io.eddy.runtime.time.WatermarkStrategy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +30,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckpointTest {
 
@@ -78,6 +82,48 @@ class CheckpointTest {
             assertThat(second.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
         }
         assertThat(sink.sortedStrings()).as("exactly once across the restore").isEqualTo(expectedOneSecondCounts());
+    }
+
+    @Test
+    void aRocksDbJobRestoredFromItsCheckpointDirectoryOnTheHeapGivesExactlyTheSameResult(@TempDir Path checkpoints,
+                                                                                        @TempDir Path rocksDb) throws Exception {
+        TransactionalSink sink = new TransactionalSink(COUNTS, 20_000);
+        OperatorFactory filter = () -> new FilterOperator(TestJobs::keep);
+        Configuration onRocksDb = configuration()
+                .set(RuntimeOptions.STATE_BACKEND, "rocksdb")
+                .set(RuntimeOptions.ROCKSDB_LOCAL_DIR, rocksDb.toString())
+                .set(RuntimeOptions.CHECKPOINTING_DIR, checkpoints.toString());
+        try (JobManager jobManager = new JobManager(configuration())) {
+            JobClient first = jobManager.submit(job(InMemorySource.unbounded(DATA), filter, sink, 2), onRocksDb);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (first.metrics().recordsIn("collect") < 50 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            first.triggerCheckpoint().get(20, TimeUnit.SECONDS);
+            first.triggerCheckpoint().get(20, TimeUnit.SECONDS);
+            first.cancel();
+            assertThat(first.awaitTermination(Duration.ofSeconds(10))).isEqualTo(JobStatus.CANCELED);
+            Path jobDirectory = checkpoints.resolve(first.jobId());
+            try (Stream<Path> kept = Files.list(jobDirectory)) {
+                assertThat(kept.map(path -> path.getFileName().toString())).as("one checkpoint retained").containsExactly("chk-2");
+            }
+            try (Stream<Path> left = Files.list(rocksDb)) {
+                assertThat(left).as("RocksDB directories are deleted when tasks close").isEmpty();
+            }
+
+            JobSnapshot latest = CheckpointStorage.loadLatest(jobDirectory).orElseThrow();
+            assertThat(latest.checkpointId()).isEqualTo(2);
+            JobClient resumed = jobManager.submit(job(InMemorySource.unbounded(DATA), filter,
+                    new TransactionalSink(COUNTS, 20_000), 2), onRocksDb, latest);
+            assertThat(resumed.triggerCheckpoint().get(20, TimeUnit.SECONDS).checkpointId())
+                    .as("checkpoint ids continue after the restored one").isEqualTo(3);
+            resumed.cancel();
+            assertThat(resumed.awaitTermination(Duration.ofSeconds(10))).isEqualTo(JobStatus.CANCELED);
+            assertThat(checkpoints.resolve(resumed.jobId()).resolve("chk-3").resolve("_metadata")).exists();
+            JobClient second = jobManager.submit(job(InMemorySource.bounded(DATA), filter, sink, 3), configuration(), latest);
+            assertThat(second.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
+        }
+        assertThat(sink.sortedStrings()).as("exactly once across backends and parallelisms").isEqualTo(expectedOneSecondCounts());
     }
 
     /** Fails once, at the first record after a checkpoint completed; slows the job down so checkpoints happen. */

@@ -9,8 +9,12 @@ import io.eddy.runtime.metrics.JobMetrics;
 import io.eddy.runtime.operators.EventTimeWindowOperator;
 import io.eddy.runtime.sink.CollectingSink;
 import io.eddy.runtime.source.memory.InMemorySource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,12 +23,19 @@ class JobExecutionTest {
     private static final List<List<Row>> DATA = TestJobs.events(4, 1_000);
     private static final List<String> EXPECTED = TestJobs.expectedCounts(DATA);
 
-    @ParameterizedTest(name = "parallelism {0}, chaining {1}")
-    @CsvSource({"1, true", "2, true", "4, true", "2, false", "4, false"})
-    void windowCountsAreTheSameAtEveryParallelism(int parallelism, boolean chaining) throws Exception {
+    @TempDir
+    Path stateDirectory;
+
+    @ParameterizedTest(name = "parallelism {0}, chaining {1}, {2} state")
+    @CsvSource({"1, true, hashmap", "2, true, hashmap", "4, true, hashmap", "2, false, hashmap", "4, false, hashmap",
+            "1, true, rocksdb", "4, false, rocksdb"})
+    void windowCountsAreTheSameAtEveryParallelismOnEveryBackend(int parallelism, boolean chaining, String backend)
+            throws Exception {
         Configuration configuration = new Configuration()
                 .set(RuntimeOptions.TASK_SLOTS, "4")
-                .set(RuntimeOptions.OPERATOR_CHAINING, Boolean.toString(chaining));
+                .set(RuntimeOptions.OPERATOR_CHAINING, Boolean.toString(chaining))
+                .set(RuntimeOptions.STATE_BACKEND, backend)
+                .set(RuntimeOptions.ROCKSDB_LOCAL_DIR, stateDirectory.toString());
         CollectingSink sink = new CollectingSink();
         try (JobManager jobManager = new JobManager(configuration)) {
             JobClient job = jobManager.submit(TestJobs.windowCountJob("window count", InMemorySource.bounded(DATA), sink, parallelism));
@@ -46,6 +57,9 @@ class JobExecutionTest {
                 assertThat(split.lag()).isZero();
             });
             assertThat(jobManager.freeSlots()).isEqualTo(4);
+        }
+        try (Stream<Path> left = Files.list(stateDirectory)) {
+            assertThat(left).as("every RocksDB instance deleted its directory").isEmpty();
         }
     }
 }

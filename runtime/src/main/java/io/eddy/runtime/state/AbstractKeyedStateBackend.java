@@ -1,0 +1,156 @@
+package io.eddy.runtime.state;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.runtime.data.BinaryInput;
+import io.eddy.runtime.data.BinaryOutput;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.RowSerializer;
+import io.eddy.runtime.time.Clock;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * What every keyed state backend shares: the key-group range and its checks, the current key, the
+ * registry of named states, and snapshots in the canonical {@link KeyGroupStateFormat}. States
+ * restored before the operator asks for them again are kept as bytes and written through unchanged
+ * by later snapshots.
+ *
+ * @param <S> the backend's state type
+ */
+public abstract class AbstractKeyedStateBackend<S extends SectionedState> implements KeyedStateBackend {
+
+    protected final RowSerializer keySerializer;
+    protected final Map<String, S> states = new TreeMap<>();
+    private final int maxParallelism;
+    private final KeyGroupRange range;
+    private final Clock clock;
+    private final Map<String, Map<Integer, byte[]>> pendingRestore = new TreeMap<>();
+    protected Row currentKey;
+    protected int currentKeyGroup = -1;
+
+    protected AbstractKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock) {
+        this.keySerializer = new RowSerializer(requireNonNull(keySchema, "keySchema is null"));
+        this.range = requireNonNull(range, "range is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        KeyGroupAssignment.checkParallelism(maxParallelism, 1);
+        if (range.end() >= maxParallelism) {
+            throw new IllegalArgumentException(range + " exceeds max parallelism " + maxParallelism);
+        }
+        this.maxParallelism = maxParallelism;
+    }
+
+    @Override
+    public void setCurrentKey(Row key) {
+        int keyGroup = KeyGroupAssignment.keyGroupFor(requireNonNull(key, "key is null"), maxParallelism);
+        if (!range.contains(keyGroup)) {
+            throw new IllegalStateException("key " + key + " belongs to key group " + keyGroup + ", outside this subtask's " + range);
+        }
+        switchKey(key, keyGroup);
+    }
+
+    /** Makes a checked key current. */
+    protected void switchKey(Row key, int keyGroup) {
+        currentKey = key;
+        currentKeyGroup = keyGroup;
+    }
+
+    @Override
+    public Row currentKey() {
+        return currentKey;
+    }
+
+    @Override
+    public int currentKeyGroup() {
+        return currentKeyGroup;
+    }
+
+    @Override
+    public KeyGroupRange keyGroupRange() {
+        return range;
+    }
+
+    @Override
+    public int maxParallelism() {
+        return maxParallelism;
+    }
+
+    /** Processing time, for TTL. */
+    public long now() {
+        return clock.currentTimeMillis();
+    }
+
+    public RowSerializer keySerializer() {
+        return keySerializer;
+    }
+
+    /** The state registered under the descriptor's name, created (and loaded from pending restored bytes) on first use. */
+    protected S register(StateDescriptor<?, ?> descriptor, Supplier<S> creator) {
+        S existing = states.get(descriptor.name());
+        if (existing != null) {
+            if (!existing.descriptor().type().equals(descriptor.type())) {
+                throw new IllegalStateException("state '" + descriptor.name() + "' already exists as " + existing.descriptor());
+            }
+            return existing;
+        }
+        S state = creator.get();
+        states.put(descriptor.name(), state);
+        Map<Integer, byte[]> pending = pendingRestore.remove(descriptor.name());
+        if (pending != null) {
+            pending.forEach((group, bytes) -> state.readSection(group, new BinaryInput(bytes)));
+        }
+        return state;
+    }
+
+    @Override
+    public Map<Integer, byte[]> snapshot() {
+        Map<Integer, byte[]> result = new TreeMap<>();
+        long now = now();
+        BinaryOutput section = new BinaryOutput();
+        for (int group = range.start(); group <= range.end(); group++) {
+            SortedMap<String, byte[]> sections = new TreeMap<>();
+            for (S state : states.values()) {
+                section.reset();
+                if (state.writeSection(group, section, now)) {
+                    sections.put(state.descriptor().name(), section.toByteArray());
+                }
+            }
+            for (Map.Entry<String, Map<Integer, byte[]>> pending : pendingRestore.entrySet()) {
+                byte[] bytes = pending.getValue().get(group);
+                if (bytes != null) {
+                    sections.put(pending.getKey(), bytes);
+                }
+            }
+            if (!sections.isEmpty()) {
+                result.put(group, KeyGroupStateFormat.write(sections));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void restore(Map<Integer, byte[]> keyGroupStates) {
+        keyGroupStates.forEach((group, bytes) -> {
+            if (!range.contains(group)) {
+                return;
+            }
+            KeyGroupStateFormat.read(bytes, (name, section) -> {
+                S state = states.get(name);
+                if (state != null) {
+                    state.readSection(group, new BinaryInput(section));
+                } else {
+                    pendingRestore.computeIfAbsent(name, ignored -> new TreeMap<>()).put(group, section);
+                }
+            });
+        });
+    }
+
+    /** Forgets every state and pending restored bytes (on close). */
+    protected void clearStates() {
+        states.clear();
+        pendingRestore.clear();
+    }
+}

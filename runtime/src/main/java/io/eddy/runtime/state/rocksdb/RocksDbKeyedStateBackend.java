@@ -1,0 +1,276 @@
+package io.eddy.runtime.state.rocksdb;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.runtime.data.BinaryOutput;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.state.AbstractKeyedStateBackend;
+import io.eddy.runtime.state.KeyGroupRange;
+import io.eddy.runtime.state.ListState;
+import io.eddy.runtime.state.MapState;
+import io.eddy.runtime.state.StateDescriptor;
+import io.eddy.runtime.state.ValueState;
+import io.eddy.runtime.time.Clock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.DBOptions;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.WriteOptions;
+
+/**
+ * Keyed state in an embedded RocksDB ({@code state.backend.type = rocksdb}): one instance per operator
+ * subtask in its own directory (deleted on close), one column family per state. Keys are the key
+ * group (2 bytes, big-endian, so one key group is one contiguous range), the serialized key row and,
+ * for map state, the serialized map key. Values are the write time (a varlong) and the serialized
+ * value; a list is stored whole (count, then timed elements) and appended by read-modify-write, which
+ * keeps snapshots free of parsing. Snapshots use the canonical {@link KeyGroupStateFormat}, so they
+ * restore into the heap backend and back. The write-ahead log is off: snapshots make state durable.
+ */
+public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<RocksDbState<?, ?>> {
+
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    private final RocksDbMemory memory;
+    private final Path directory;
+    private final DBOptions databaseOptions;
+    private final ColumnFamilyOptions columnOptions;
+    private final ReadOptions readOptions;
+    private final WriteOptions writeOptions;
+    private final ColumnFamilyHandle defaultColumn;
+    private final RocksDB database;
+    private final BinaryOutput keyBuffer = new BinaryOutput();
+    private byte[] currentKeyBytes;
+    private boolean closed;
+
+    /**
+     * Opens a fresh instance in a new directory under {@code localDirectory}.
+     *
+     * @param memory the shared memory budget; acquired here and released on {@link #close()}
+     */
+    RocksDbKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock,
+                             Path localDirectory, RocksDbMemory memory) {
+        super(keySchema, maxParallelism, range, clock);
+        this.memory = requireNonNull(memory, "memory is null");
+        try {
+            Files.createDirectories(localDirectory);
+            this.directory = Files.createTempDirectory(localDirectory, "eddy-rocksdb-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a RocksDB directory under " + localDirectory + ": " + e.getMessage(), e);
+        }
+        memory.acquire();
+        this.databaseOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
+                .setWriteBufferManager(memory.writeBufferManager()).setMaxOpenFiles(-1);
+        this.columnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
+                .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true));
+        this.readOptions = new ReadOptions();
+        this.writeOptions = new WriteOptions().setDisableWAL(true);
+        List<ColumnFamilyHandle> handles = new ArrayList<>();
+        try {
+            this.database = RocksDB.open(databaseOptions, directory.toString(),
+                    List.of(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, columnOptions)), handles);
+        } catch (RocksDBException e) {
+            closeOptions();
+            memory.release();
+            deleteDirectory();
+            throw new IllegalStateException("cannot open RocksDB in " + directory + ": " + e.getMessage(), e);
+        }
+        this.defaultColumn = handles.get(0);
+    }
+
+    @Override
+    protected void switchKey(Row key, int keyGroup) {
+        keyBuffer.reset();
+        writeKeyGroup(keyBuffer, keyGroup);
+        keySerializer.serialize(key, keyBuffer);
+        currentKeyBytes = keyBuffer.toByteArray();
+        super.switchKey(key.copy(), keyGroup);
+    }
+
+    /** Key group and serialized key of the current key: the RocksDB key (or key prefix) of its state. */
+    byte[] currentKeyBytes(StateDescriptor<?, ?> descriptor) {
+        if (currentKeyBytes == null) {
+            throw new IllegalStateException("no current key set before accessing " + descriptor);
+        }
+        return currentKeyBytes;
+    }
+
+    static void writeKeyGroup(BinaryOutput output, int keyGroup) {
+        output.writeByte(keyGroup >>> 8);
+        output.writeByte(keyGroup);
+    }
+
+    static byte[] keyGroupPrefix(int keyGroup) {
+        return new byte[] {(byte) (keyGroup >>> 8), (byte) keyGroup};
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> ValueState<V> valueState(StateDescriptor<Void, V> descriptor) {
+        return (ValueState<V>) register(descriptor, handle -> new RocksDbValueState<>(this, descriptor, handle));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> ListState<V> listState(StateDescriptor<Void, V> descriptor) {
+        return (ListState<V>) register(descriptor, handle -> new RocksDbListState<>(this, descriptor, handle));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> MapState<K, V> mapState(StateDescriptor<K, V> descriptor) {
+        return (MapState<K, V>) register(descriptor, handle -> new RocksDbMapState<>(this, descriptor, handle));
+    }
+
+    private RocksDbState<?, ?> register(StateDescriptor<?, ?> descriptor, Function<ColumnFamilyHandle, RocksDbState<?, ?>> creator) {
+        checkOpen();
+        return register(descriptor, () -> creator.apply(call(() -> database.createColumnFamily(
+                new ColumnFamilyDescriptor(descriptor.name().getBytes(StandardCharsets.UTF_8), columnOptions)))));
+    }
+
+    @Override
+    public Map<Integer, byte[]> snapshot() {
+        checkOpen();
+        return super.snapshot();
+    }
+
+    @Override
+    public void restore(Map<Integer, byte[]> keyGroupStates) {
+        checkOpen();
+        super.restore(keyGroupStates);
+    }
+
+    @Override
+    public void forEachKey(String stateName, Runnable action) {
+        checkOpen();
+        RocksDbState<?, ?> state = states.get(stateName);
+        if (state == null) {
+            return;
+        }
+        List<Row> keys = state.keys();
+        Row savedKey = currentKey;
+        for (Row key : keys) {
+            setCurrentKey(key);
+            action.run();
+        }
+        if (savedKey == null) {
+            currentKey = null;
+            currentKeyBytes = null;
+            currentKeyGroup = -1;
+        } else {
+            setCurrentKey(savedKey);
+        }
+    }
+
+    /** The RocksDB directory of this instance (deleted on close). */
+    public Path directory() {
+        return directory;
+    }
+
+    byte[] get(ColumnFamilyHandle handle, byte[] key) {
+        return call(() -> database.get(handle, readOptions, key));
+    }
+
+    void put(ColumnFamilyHandle handle, byte[] key, byte[] value) {
+        run(() -> database.put(handle, writeOptions, key, value));
+    }
+
+    void delete(ColumnFamilyHandle handle, byte[] key) {
+        run(() -> database.delete(handle, writeOptions, key));
+    }
+
+    /** An iterator over one column family; the caller closes it. */
+    RocksIterator iterator(ColumnFamilyHandle handle) {
+        checkOpen();
+        return database.newIterator(handle, readOptions);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the RocksDB state backend in " + directory + " is closed");
+        }
+    }
+
+    @FunctionalInterface
+    private interface RocksCall<T> {
+        T call() throws RocksDBException;
+    }
+
+    @FunctionalInterface
+    private interface RocksAction {
+        void run() throws RocksDBException;
+    }
+
+    private <T> T call(RocksCall<T> call) {
+        checkOpen();
+        try {
+            return call.call();
+        } catch (RocksDBException e) {
+            throw new IllegalStateException("RocksDB state access failed in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void run(RocksAction action) {
+        call(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (RocksDbState<?, ?> state : states.values()) {
+            state.handle().close();
+        }
+        clearStates();
+        defaultColumn.close();
+        database.close();
+        closeOptions();
+        memory.release();
+        deleteDirectory();
+    }
+
+    private void closeOptions() {
+        readOptions.close();
+        writeOptions.close();
+        columnOptions.close();
+        databaseOptions.close();
+    }
+
+    private void deleteDirectory() {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the RocksDB directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RocksDbKeyedStateBackend[" + keyGroupRange() + ", " + directory + ", states " + states.keySet() + "]";
+    }
+}

@@ -1,0 +1,196 @@
+package io.eddy.runtime.state.rocksdb;
+
+import io.eddy.runtime.data.BinaryInput;
+import io.eddy.runtime.data.BinaryOutput;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.state.SectionedState;
+import io.eddy.runtime.state.StateDescriptor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.RocksIterator;
+
+/**
+ * One named state of the RocksDB backend: a column family whose keys start with the key group and
+ * the serialized key row. Turns its entries into the canonical section of a key group and back.
+ */
+abstract class RocksDbState<K, V> implements SectionedState {
+
+    final RocksDbKeyedStateBackend backend;
+    final StateDescriptor<K, V> descriptor;
+    final ColumnFamilyHandle handle;
+    private final long ttlMillis;
+
+    RocksDbState(RocksDbKeyedStateBackend backend, StateDescriptor<K, V> descriptor, ColumnFamilyHandle handle) {
+        this.backend = backend;
+        this.descriptor = descriptor;
+        this.handle = handle;
+        this.ttlMillis = descriptor.ttl().millis();
+    }
+
+    @Override
+    public StateDescriptor<K, V> descriptor() {
+        return descriptor;
+    }
+
+    ColumnFamilyHandle handle() {
+        return handle;
+    }
+
+    /** The current key's RocksDB key (value and list state) or key prefix (map state). */
+    byte[] currentKey() {
+        return backend.currentKeyBytes(descriptor);
+    }
+
+    boolean isExpired(long writeTime, long now) {
+        return ttlMillis > 0 && now - writeTime >= ttlMillis;
+    }
+
+    /** Write time and value, as stored and as in snapshots. */
+    byte[] cell(V value, long writeTime) {
+        BinaryOutput output = new BinaryOutput();
+        output.writeVarLong(writeTime);
+        descriptor.valueSerializer().serialize(value, output);
+        return output.toByteArray();
+    }
+
+    /** Reads one write time and value, returning the value or {@code null} when it expired. */
+    V readCell(BinaryInput input, long now) {
+        long writeTime = input.readVarLong();
+        V value = descriptor.valueSerializer().deserialize(input);
+        return isExpired(writeTime, now) ? null : value;
+    }
+
+    /** The live value stored under {@code key}, deleting it when it expired; {@code null} when absent or expired. */
+    V readLive(byte[] key) {
+        byte[] stored = backend.get(handle, key);
+        if (stored == null) {
+            return null;
+        }
+        V value = readCell(new BinaryInput(stored), backend.now());
+        if (value == null) {
+            backend.delete(handle, key);
+        }
+        return value;
+    }
+
+    /** Skips one write time and value, returning whether it is still live. */
+    boolean skipCell(BinaryInput input, long now) {
+        return readCell(input, now) != null;
+    }
+
+    /** Removes the current key's entry of this state. */
+    public void clear() {
+        backend.delete(handle, currentKey());
+    }
+
+    /** Where the key row ends in a RocksDB key of this state (map state appends the map key). */
+    int keyRowEnd(byte[] rocksKey) {
+        return rocksKey.length;
+    }
+
+    /** The live part of one RocksDB entry in section form, or {@code null} when all of it expired. */
+    abstract byte[] livePiece(byte[] rocksKey, int keyRowEnd, byte[] value, long now);
+
+    /** Whether a key's payload is preceded by its number of pieces (map entries). */
+    boolean countsPieces() {
+        return false;
+    }
+
+    /** Stores one key's payload read from a section under {@code rocksKey}. */
+    abstract void readPayload(byte[] rocksKey, BinaryInput input);
+
+    /** Writes the live entries of one key group in the canonical section form; false when there are none. */
+    @Override
+    public boolean writeSection(int keyGroup, BinaryOutput output, long now) {
+        byte[] prefix = RocksDbKeyedStateBackend.keyGroupPrefix(keyGroup);
+        BinaryOutput keys = new BinaryOutput();
+        BinaryOutput pieces = new BinaryOutput();
+        List<byte[]> expired = new ArrayList<>();
+        int keyCount = 0;
+        int pieceCount = 0;
+        byte[] row = null;
+        try (RocksIterator iterator = backend.iterator(handle)) {
+            for (iterator.seek(prefix); iterator.isValid() && startsWith(iterator.key(), prefix); iterator.next()) {
+                byte[] rocksKey = iterator.key();
+                int rowEnd = keyRowEnd(rocksKey);
+                if (row != null && !Arrays.equals(row, 0, row.length, rocksKey, 2, rowEnd)) {
+                    keyCount += flushKey(keys, row, pieces, pieceCount);
+                    pieces.reset();
+                    pieceCount = 0;
+                }
+                row = Arrays.copyOfRange(rocksKey, 2, rowEnd);
+                byte[] piece = livePiece(rocksKey, rowEnd, iterator.value(), now);
+                if (piece == null) {
+                    expired.add(rocksKey);
+                } else {
+                    pieces.writeRaw(piece, 0, piece.length);
+                    pieceCount++;
+                }
+            }
+        }
+        if (row != null) {
+            keyCount += flushKey(keys, row, pieces, pieceCount);
+        }
+        for (byte[] rocksKey : expired) {
+            backend.delete(handle, rocksKey);
+        }
+        if (keyCount == 0) {
+            return false;
+        }
+        output.writeUnsignedVarInt(keyCount);
+        byte[] bytes = keys.toByteArray();
+        output.writeRaw(bytes, 0, bytes.length);
+        return true;
+    }
+
+    private int flushKey(BinaryOutput keys, byte[] row, BinaryOutput pieces, int pieceCount) {
+        if (pieceCount == 0) {
+            return 0;
+        }
+        keys.writeRaw(row, 0, row.length);
+        if (countsPieces()) {
+            keys.writeUnsignedVarInt(pieceCount);
+        }
+        byte[] bytes = pieces.toByteArray();
+        keys.writeRaw(bytes, 0, bytes.length);
+        return 1;
+    }
+
+    /** Loads one key group's section (written by any backend) into this state's column family. */
+    @Override
+    public void readSection(int keyGroup, BinaryInput input) {
+        int count = input.readUnsignedVarInt();
+        for (int i = 0; i < count; i++) {
+            BinaryOutput rocksKey = new BinaryOutput();
+            RocksDbKeyedStateBackend.writeKeyGroup(rocksKey, keyGroup);
+            int start = input.position();
+            backend.keySerializer().deserialize(input);
+            byte[] row = input.bytesSince(start);
+            rocksKey.writeRaw(row, 0, row.length);
+            readPayload(rocksKey.toByteArray(), input);
+        }
+    }
+
+    /** Every key with an entry in this state, in RocksDB key order. */
+    List<Row> keys() {
+        List<Row> keys = new ArrayList<>();
+        byte[] previous = null;
+        try (RocksIterator iterator = backend.iterator(handle)) {
+            for (iterator.seekToFirst(); iterator.isValid(); iterator.next()) {
+                byte[] rocksKey = iterator.key();
+                int rowEnd = keyRowEnd(rocksKey);
+                if (previous == null || !Arrays.equals(previous, 0, previous.length, rocksKey, 0, rowEnd)) {
+                    previous = Arrays.copyOf(rocksKey, rowEnd);
+                    keys.add(backend.keySerializer().deserialize(new BinaryInput(rocksKey, 2, rowEnd - 2)));
+                }
+            }
+        }
+        return keys;
+    }
+
+    static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+}
