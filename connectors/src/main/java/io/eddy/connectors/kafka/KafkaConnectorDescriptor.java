@@ -63,7 +63,7 @@ public final class KafkaConnectorDescriptor implements ConnectorDescriptor {
           + " exclude each other; give one.");
     }
     if (!options.contains(KafkaOptions.TOPIC) && !options.contains(KafkaOptions.TOPIC_PATTERN)) {
-      throw context.error("Table " + context.owner() + " needs option 'topic' or 'topic-pattern'.");
+      throw context.error("Option 'topic' or 'topic-pattern' of " + context.owner() + " is required.");
     }
     requireFor(context, options.get(KafkaOptions.SCAN_STARTUP_MODE) == KafkaOptions.StartupMode.TIMESTAMP,
         KafkaOptions.SCAN_STARTUP_TIMESTAMP_MILLIS, "'scan.startup.mode' = 'timestamp'");

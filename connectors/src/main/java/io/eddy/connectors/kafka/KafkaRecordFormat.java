@@ -24,15 +24,18 @@ import java.util.Map;
  * @param keyFormat the key's format, or null when records have no key columns
  * @param keyOptions the key format's options, prefix removed
  * @param keyFields indexes of the physical columns the key holds, in order
+ * @param keyPrefix {@code key.fields-prefix}: the start of key column names the key format does not see
  */
 record KafkaRecordFormat(FormatFactory valueFormat, OptionValues valueOptions, List<Integer> valueFields,
-                         FormatFactory keyFormat, OptionValues keyOptions, List<Integer> keyFields) {
+                         FormatFactory keyFormat, OptionValues keyOptions, List<Integer> keyFields,
+                         String keyPrefix) {
 
   KafkaRecordFormat {
     requireNonNull(valueFormat, "valueFormat is null");
     requireNonNull(valueOptions, "valueOptions is null");
     valueFields = List.copyOf(valueFields);
     keyFields = List.copyOf(keyFields);
+    requireNonNull(keyPrefix, "keyPrefix is null");
   }
 
   static KafkaRecordFormat of(String tableName, RowSchema physical, Map<String, String> options) {
@@ -52,7 +55,12 @@ record KafkaRecordFormat(FormatFactory valueFormat, OptionValues valueOptions, L
     if (keyIdentifier != null && keyNames == null) {
       throw new ConnectorException("Option 'key.format' of table " + tableName + " needs 'key.fields'");
     }
+    String keyPrefix = values.getOptional(KafkaOptions.KEY_FIELDS_PREFIX).orElse("");
     for (String name : keyNames == null ? List.<String>of() : keyNames) {
+      if (!name.startsWith(keyPrefix)) {
+        throw new ConnectorException("Key column '" + name + "' of table " + tableName
+            + " does not start with 'key.fields-prefix' '" + keyPrefix + "'");
+      }
       keyFields.add(indexOf(physical, name, tableName));
     }
     List<Integer> valueFields = new ArrayList<>();
@@ -67,7 +75,7 @@ record KafkaRecordFormat(FormatFactory valueFormat, OptionValues valueOptions, L
     return new KafkaRecordFormat(formats.get(valueIdentifier),
         stripped(options, valuePrefixed ? "value." : ""), valueFields,
         keyIdentifier == null ? null : formats.get(keyIdentifier), stripped(options, "key."),
-        keyFields);
+        keyFields, keyPrefix);
   }
 
   private static int indexOf(RowSchema physical, String name, String tableName) {
@@ -91,6 +99,15 @@ record KafkaRecordFormat(FormatFactory valueFormat, OptionValues valueOptions, L
       }
     });
     return new OptionValues(result);
+  }
+
+  /** The schema the key format sees: the key columns, named without {@link #keyPrefix()}. */
+  RowSchema keySchema(RowSchema physical) {
+    List<RowSchema.Field> fields = new ArrayList<>();
+    for (int index : keyFields) {
+      fields.add(new RowSchema.Field(physical.name(index).substring(keyPrefix.length()), physical.type(index)));
+    }
+    return new RowSchema(fields);
   }
 
   /** The schema of the columns in {@code fields}. */

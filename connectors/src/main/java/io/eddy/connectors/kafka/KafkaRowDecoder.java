@@ -49,8 +49,7 @@ final class KafkaRowDecoder {
       this.keyDecoder = null;
       this.keyRow = null;
     } else {
-      ProjectedSchema keySchema = new ProjectedSchema(
-          KafkaRecordFormat.schemaOf(physical, format.keyFields()), keyProjection);
+      ProjectedSchema keySchema = new ProjectedSchema(format.keySchema(physical), keyProjection);
       this.keyDecoder = format.keyFormat().createDecoder(keySchema, format.keyOptions());
       this.keyRow = new Row(keySchema.producedSchema());
     }

@@ -5,6 +5,7 @@ import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.sink.SinkWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -43,11 +44,11 @@ final class KafkaSinkWriter implements SinkWriter<Void> {
       this.keyEncoder = null;
       this.keyRow = null;
     } else {
-      RowSchema keySchema = KafkaRecordFormat.schemaOf(sink.schema(), format.keyFields());
+      RowSchema keySchema = format.keySchema(sink.schema());
       this.keyEncoder = format.keyFormat().createEncoder(keySchema, format.keyOptions());
       this.keyRow = new Row(keySchema);
     }
-    Map<String, Object> overrides = new java.util.HashMap<>(Map.of(
+    Map<String, Object> overrides = new HashMap<>(Map.of(
         ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
         ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
     if (sink.partitioner().equals("round-robin")) {

@@ -14,6 +14,7 @@ import io.eddy.connectors.testing.SinkDriver;
 import io.eddy.connectors.testing.SourceHarness;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.WatermarkStrategy;
@@ -305,7 +306,7 @@ class KafkaConnectorTest {
     String topic = topics.create("sink", 3);
     Map<String, String> options = options(topic, "key.format", "json", "key.fields", "id",
         "value.fields-include", "EXCEPT_KEY");
-    List<Row> rows = IntStream.range(0, 20).mapToObj(i -> Row.withValues(io.eddy.runtime.data.RowKind.INSERT,
+    List<Row> rows = IntStream.range(0, 20).mapToObj(i -> Row.withValues(RowKind.INSERT,
         SCHEMA, (long) i, "n" + i)).toList();
     SinkDriver.writeAll(factory.createSink(new SinkRequest("t", SCHEMA, options)), 0, 1, rows);
     List<Row> read = readAll(options, 2);
@@ -313,6 +314,33 @@ class KafkaConnectorTest {
     assertThat(read).allSatisfy(row -> assertThat(row.getString(1)).isEqualTo("n" + row.getLong(0)));
     // The value holds only the non-key column.
     assertThat(readAll(options(topic), 1)).hasSize(20).allSatisfy(row -> assertThat(row.isNullAt(0)).isTrue());
+  }
+
+  @Test
+  void keyColumnsAreWrittenWithoutTheirPrefixToTheKey() throws Exception {
+    String topic = topics.create("keys", 1);
+    RowSchema schema = RowSchema.of("k_id", FieldType.BIGINT, "name", FieldType.STRING);
+    Map<String, String> options = options(topic, "key.format", "json", "key.fields", "k_id",
+        "key.fields-prefix", "k_", "value.fields-include", "EXCEPT_KEY");
+    SinkDriver.writeAll(factory.createSink(new SinkRequest("t", schema, options)), 0, 1,
+        List.of(Row.withValues(RowKind.INSERT, schema, 7L, "seven")));
+    assertThat(topics.records(topic, 1)).containsExactly("0|{\"id\":7}|{\"name\":\"seven\"}");
+    Source<?> source = factory.createSource(SourceRequest.of("t", schema, options));
+    try (SourceHarness<?> harness = new SourceHarness<>(source, 1)) {
+      Row row = harness.start().runToEnd(1).get(0);
+      assertThat(row.getLong(0)).isEqualTo(7L);
+      assertThat(row.getString(1)).isEqualTo("seven");
+    }
+  }
+
+  @Test
+  void fixedPartitionerWritesEachWriterToOnePartition() throws Exception {
+    String topic = topics.create("fixed", 3);
+    Map<String, String> options = options(topic, "sink.partitioner", "fixed");
+    List<Row> rows = IntStream.range(0, 5).mapToObj(i -> Row.withValues(RowKind.INSERT, SCHEMA, (long) i, "n"))
+        .toList();
+    SinkDriver.writeAll(factory.createSink(new SinkRequest("t", SCHEMA, options)), 1, 2, rows);
+    assertThat(topics.records(topic, 5)).hasSize(5).allSatisfy(record -> assertThat(record).startsWith("1|null|"));
   }
 
   @Test
