@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Kafka broker process, started with {@code bin/kafka-local} on free ports with
@@ -21,6 +23,7 @@ import java.util.stream.Stream;
  */
 public final class KafkaBroker implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaBroker.class);
   private static final Path SCRIPT = locateScript();
   private static final Path CLASSPATH_CACHE = Path.of("target", "kafka-broker", "classpath.txt")
       .toAbsolutePath();
@@ -49,6 +52,7 @@ public final class KafkaBroker implements AutoCloseable {
       Path directory = Files.createTempDirectory("eddy-kafka-");
       KafkaBroker broker = new KafkaBroker(directory, freePort(), freePort());
       Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
+      LOG.info("Started {} in {} ms", broker, broker.startMillis());
       return broker;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
