@@ -97,7 +97,7 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
         next = record.offset() + 1;
       }
       splits.put(partition, split.at(next));
-      splitOutput.reportPosition(Long.toString(next), 0);
+      splitOutput.reportPosition(Long.toString(next), consumer.currentLag(partition).orElse(0));
     }
     releaseFinished(output);
     if (splits.isEmpty() && noMoreSplits) {

@@ -263,6 +263,7 @@ class KafkaConnectorTest {
       assertThat(snapshot).isNotEmpty();
       long consumed = snapshot.stream().mapToLong(KafkaPartitionSplit::nextOffset).sum();
       assertThat(consumed).isEqualTo(before);
+      assertThat(harness.lags().values()).as("records behind the high watermark").anyMatch(lag -> lag > 0);
       harness.restore(0);
       harness.restore(1);
       assertThat(ids(harness.runToEnd(1))).isEqualTo(range(0, 40));
