@@ -335,6 +335,24 @@ class KafkaConnectorTest {
   }
 
   @Test
+  void projectionsReadKeyAndValueColumnsInTheAskedOrder() throws Exception {
+    String topic = topics.create("proj", 1);
+    RowSchema schema = RowSchema.of("id", FieldType.BIGINT, "name", FieldType.STRING, "price", FieldType.INT);
+    topics.send(topic, List.of(new Message(0, null, "{\"id\":4}", "{\"name\":\"four\",\"price\":40}", Map.of())));
+    Map<String, String> options = options(topic, "key.format", "json", "key.fields", "id",
+        "value.fields-include", "EXCEPT_KEY");
+    Source<?> source = factory.createSource(new SourceRequest("t", new ProjectedSchema(schema, List.of(2, 0)),
+        options, WatermarkStrategy.noWatermarks(), List.of("offset")));
+    try (SourceHarness<?> harness = new SourceHarness<>(source, 1)) {
+      Row row = harness.start().runToEnd(1).get(0);
+      assertThat(row.arity()).isEqualTo(3);
+      assertThat(row.getInt(0)).isEqualTo(40);
+      assertThat(row.getLong(1)).isEqualTo(4L);
+      assertThat(row.getLong(2)).isZero();
+    }
+  }
+
+  @Test
   void fixedPartitionerWritesEachWriterToOnePartition() throws Exception {
     String topic = topics.create("fixed", 3);
     Map<String, String> options = options(topic, "sink.partitioner", "fixed");
