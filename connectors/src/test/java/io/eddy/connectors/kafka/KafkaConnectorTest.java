@@ -295,7 +295,11 @@ class KafkaConnectorTest {
       harness.pollUntil(0, 1, 1);
       String second = topics.create(prefix + "-disc", 2);
       topics.send(second, List.of(Message.of(1, json(2))));
-      harness.runPeriodicActions();
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (harness.snapshot(0).stream().noneMatch(split -> split.topic().equals(second))
+          && System.currentTimeMillis() < deadline) {
+        harness.runPeriodicActions(); // the new topic's metadata may take a moment to reach the broker
+      }
       harness.restore(0);
       harness.pollUntil(0, 2, 1);
       assertThat(ids(harness.rows())).containsExactly(1L, 2L);
