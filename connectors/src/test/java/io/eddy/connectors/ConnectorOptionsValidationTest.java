@@ -63,11 +63,11 @@ class ConnectorOptionsValidationTest {
   @Test
   void connectorMessages() {
     assertError(options("topic", "bids"), "Missing required option 'connector'."
-        + " Available connectors: blackhole, datagen, filesystem, nexmark, print");
-    assertError(options("connector", "kafak"), "Unknown connector 'kafak'."
-        + " Available connectors: blackhole, datagen, filesystem, nexmark, print");
+        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
+    assertError(options("connector", "kafak"), "Unknown connector 'kafak'. Did you mean 'kafka'?"
+        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
     assertError(options("connector", "datagn"), "Unknown connector 'datagn'. Did you mean"
-        + " 'datagen'? Available connectors: blackhole, datagen, filesystem, nexmark, print");
+        + " 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
   }
 
   @Test

@@ -76,6 +76,25 @@ class DeclaredOptionsTest {
           auto-compaction Boolean = 'false'
           compaction.file-size MemorySize
           sink.parallelism Integer
+        connector kafka (format KEY_VALUE)
+          properties.bootstrap.servers String required
+          topic List<String>
+          topic-pattern String
+          properties.group.id String
+          scan.startup.mode Enum = 'group-offsets'
+          scan.startup.specific-offsets String
+          scan.startup.timestamp-millis Long
+          scan.bounded.mode Enum = 'unbounded'
+          scan.bounded.specific-offsets String
+          scan.bounded.timestamp-millis Long
+          scan.topic-partition-discovery.interval Duration = '5 min'
+          key.fields List<String>
+          key.fields-prefix String
+          value.fields-include Enum = 'ALL'
+          sink.partitioner String = 'default'
+          sink.delivery-guarantee Enum = 'at-least-once'
+          sink.transactional-id-prefix String
+          sink.parallelism Integer
         connector nexmark (format NONE)
           table Enum required
           events-per-second Long

@@ -1,0 +1,23 @@
+/**
+ * The {@code kafka} connector: Kafka topics as tables, with Flink's option keys.
+ *
+ * <p>Source: {@link io.eddy.connectors.kafka.KafkaSource}. Each topic-partition is a split carrying the
+ * offset of its next record and, for bounded reads, the offset to stop before; both are resolved once
+ * by the enumerator (startup and bounded modes), so a restored split resumes exactly where it was
+ * snapshotted. Readers own a consumer with {@code assign()}: no group membership, no rebalancing and,
+ * for now, no offset commits back to {@code properties.group.id}.
+ *
+ * <p>Sink: {@link io.eddy.connectors.kafka.KafkaSink}, one producer per writer; at-least-once flushes at
+ * every checkpoint. Exactly-once is declared but refused at creation. Its design: each writer runs one
+ * transaction per checkpoint with {@code transactional.id = <prefix>-<subtask>-<n>} from a small pool;
+ * {@code prepareCommit} flushes and returns the transactional id with the producer id and epoch as the
+ * committable (checkpointed through a committable serializer); the {@code Committer} commits it after
+ * the checkpoint completes, through the live producer when it is in this process, otherwise by resuming
+ * the transaction from the id, producer id and epoch (what Flink does; kafka-clients 4.4.0 has no
+ * public API for it yet, the two-phase-commit API of KIP-939 would replace that); on restore, writers
+ * abort the transactions of ids past the restored checkpoint by calling {@code initTransactions} on
+ * them. Consumers of such topics read with {@code isolation.level = read_committed}; bounded reads
+ * already stop on control records, because a split ends when the consumer's position reaches its
+ * stopping offset.
+ */
+package io.eddy.connectors.kafka;

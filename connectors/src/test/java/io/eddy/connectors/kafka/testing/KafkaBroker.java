@@ -1,0 +1,128 @@
+package io.eddy.connectors.kafka.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker process, started with {@code bin/kafka-local} on free ports with
+ * its data in a temporary directory, so tests use the same mechanics as developers. The broker is
+ * tied to this JVM ({@code KAFKA_WATCH_PID}): it stops when {@link #close()} runs, in a shutdown
+ * hook, and even when the JVM is killed.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaBroker.class);
+  private static final Path SCRIPT = locateScript();
+  private static final Path CLASSPATH_CACHE = Path.of("target", "kafka-broker", "classpath.txt")
+      .toAbsolutePath();
+
+  private final Path directory;
+  private final int port;
+  private final Map<String, String> environment;
+  private final long startMillis;
+  private boolean stopped;
+
+  private KafkaBroker(Path directory, int port, int controllerPort) {
+    this.directory = directory;
+    this.port = port;
+    this.environment = Map.of("KAFKA_LOCAL_DIR", directory.toString(),
+        "KAFKA_PORT", Integer.toString(port), "KAFKA_CONTROLLER_PORT", Integer.toString(controllerPort),
+        "KAFKA_CLASSPATH_FILE", CLASSPATH_CACHE.toString(),
+        "KAFKA_WATCH_PID", Long.toString(ProcessHandle.current().pid()));
+    long started = System.nanoTime();
+    run("start");
+    this.startMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+  }
+
+  /** Starts a broker on free ports; blocks until it serves clients. */
+  public static KafkaBroker start() {
+    try {
+      Path directory = Files.createTempDirectory("eddy-kafka-");
+      KafkaBroker broker = new KafkaBroker(directory, freePort(), freePort());
+      Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
+      LOG.info("Started {} in {} ms", broker, broker.startMillis());
+      return broker;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code 127.0.0.1:port}, for {@code properties.bootstrap.servers}. */
+  public String bootstrapServers() {
+    return "127.0.0.1:" + port;
+  }
+
+  /** How long the start took, class path resolution and storage formatting included. */
+  public long startMillis() {
+    return startMillis;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    run("stop");
+    deleteRecursively(directory);
+  }
+
+  private void run(String command) {
+    try {
+      ProcessBuilder builder = new ProcessBuilder(List.of(SCRIPT.toString(), command))
+          .redirectErrorStream(true);
+      builder.environment().putAll(environment);
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("bin/kafka-local " + command + " failed: " + output.strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running bin/kafka-local " + command, e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static Path locateScript() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path script = dir.resolve("bin").resolve("kafka-local");
+      if (Files.isExecutable(script)) {
+        return script;
+      }
+    }
+    throw new IllegalStateException("bin/kafka-local not found above " + Path.of("").toAbsolutePath());
+  }
+
+  private static void deleteRecursively(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // Best effort: a temporary directory left behind is harmless.
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "KafkaBroker[" + bootstrapServers() + ", " + directory + "]";
+  }
+}
