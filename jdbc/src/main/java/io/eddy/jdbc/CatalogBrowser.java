@@ -1,5 +1,6 @@
 package io.eddy.jdbc;
 
+import io.eddy.jdbc.spi.LikePattern;
 import io.eddy.jdbc.spi.ListResultStream;
 import static io.eddy.jdbc.SessionQueries.quote;
 import static java.util.Objects.requireNonNull;
@@ -186,25 +187,9 @@ final class CatalogBrowser {
         return tables;
     }
 
-    /** A JDBC name pattern as a regular expression. */
+    /** A JDBC name pattern as a regular expression; a null pattern matches every name. */
     static Pattern compile(String pattern) {
-        if (pattern == null) {
-            return Pattern.compile(".*", Pattern.DOTALL);
-        }
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\' && i + 1 < pattern.length()) {
-                regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
-            } else if (c == '%') {
-                regex.append(".*");
-            } else if (c == '_') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return pattern == null ? Pattern.compile(".*", Pattern.DOTALL) : LikePattern.compile(pattern);
     }
 
     private static List<String> sorted(List<String> names) {

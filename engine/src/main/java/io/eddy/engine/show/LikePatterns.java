@@ -1,5 +1,6 @@
 package io.eddy.engine.show;
 
+import io.eddy.jdbc.spi.LikePattern;
 import io.eddy.parser.dql.SqlShowObjects.LikeFilter;
 import java.util.List;
 import java.util.Optional;
@@ -15,25 +16,8 @@ final class LikePatterns {
         if (like.isEmpty()) {
             return names;
         }
-        Pattern pattern = compile(like.get().pattern());
+        Pattern pattern = LikePattern.compile(like.get().pattern());
         boolean negated = like.get().negated();
         return names.stream().filter(name -> pattern.matcher(name).matches() != negated).toList();
-    }
-
-    static Pattern compile(String like) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < like.length(); i++) {
-            char c = like.charAt(i);
-            if (c == '\\' && i + 1 < like.length()) {
-                regex.append(Pattern.quote(String.valueOf(like.charAt(++i))));
-            } else if (c == '%') {
-                regex.append(".*");
-            } else if (c == '_') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 }
