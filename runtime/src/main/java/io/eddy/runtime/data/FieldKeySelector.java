@@ -33,6 +33,26 @@ public final class FieldKeySelector implements KeySelector {
         return key;
     }
 
+    /** Equal to {@code getKey(row).hashCode()}, computed from the input row without building the key. */
+    @Override
+    public int keyHashCode(Row row) {
+        int hash = 1;
+        long nullWord = 0;
+        for (int i = 0; i < fields.length; i++) {
+            if (row.isNullAt(fields[i])) {
+                nullWord |= 1L << i;
+            }
+            if ((i & 63) == 63 || i == fields.length - 1) {
+                hash = 31 * hash + Long.hashCode(nullWord);
+                nullWord = 0;
+            }
+        }
+        for (int field : fields) {
+            hash = row.mixField(hash, field);
+        }
+        return hash;
+    }
+
     @Override
     public RowSchema keySchema() {
         return keySchema;

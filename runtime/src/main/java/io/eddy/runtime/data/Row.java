@@ -342,14 +342,27 @@ public final class Row {
     public int hashCode() {
         int hash = Arrays.hashCode(nulls);
         for (int i = 0; i < fixed.length; i++) {
-            hash = 31 * hash + Long.hashCode(fixed[i]);
-            Object value = objects[i];
-            if (value != null) {
-                hash = 31 * hash + (value instanceof byte[] bytes ? Arrays.hashCode(bytes) : value.hashCode());
-            }
-            if (nanos != null && nanos[i] != 0) {
-                hash = 31 * hash + nanos[i];
-            }
+            hash = mixField(hash, i);
+        }
+        return hash;
+    }
+
+    /**
+     * Folds field {@code i}'s value into a running hash: the step {@link #hashCode()} takes per field,
+     * so a key selector can hash a projection without building the projected row. A null field
+     * counts as an all-zero slot, as it is in a row whose field was set to null.
+     */
+    int mixField(int hash, int i) {
+        if (isNullAt(i)) {
+            return 31 * hash;
+        }
+        hash = 31 * hash + Long.hashCode(fixed[i]);
+        Object value = objects[i];
+        if (value != null) {
+            hash = 31 * hash + (value instanceof byte[] bytes ? Arrays.hashCode(bytes) : value.hashCode());
+        }
+        if (nanos != null && nanos[i] != 0) {
+            hash = 31 * hash + nanos[i];
         }
         return hash;
     }

@@ -34,7 +34,7 @@ final class RecordWriter {
         switch (partitioning) {
             case FORWARD -> channels[0].add(copy, true, time.now);
             case HASH -> {
-                int keyGroup = KeyGroupAssignment.keyGroupFor(keySelector.getKey(row), consumerMaxParallelism);
+                int keyGroup = KeyGroupAssignment.keyGroupForHash(keySelector.keyHashCode(row), consumerMaxParallelism);
                 channels[KeyGroupAssignment.subtaskForKeyGroup(consumerMaxParallelism, channels.length, keyGroup)].add(copy, true, time.now);
             }
             case REBALANCE -> {
