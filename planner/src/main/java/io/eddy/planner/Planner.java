@@ -133,7 +133,8 @@ public final class Planner {
    * physical plan.
    */
   public String explainPhysical(List<SqlNode> statements, TableConnectors connectors) {
-    return Guard.run(() -> jobPlanner().explain(statements, connectors));
+    return Guard.run(() -> jobPlanner().explain(
+        statements.stream().map(Planner::explained).toList(), connectors));
   }
 
   private JobPlanner jobPlanner() {

@@ -64,7 +64,8 @@ public final class ExpressionPrinter {
       return "CAST(" + operands.get(0) + " AS " + call.getType().getFullTypeString()
           .replace(" NOT NULL", "") + ")";
     }
-    if (syntax == SqlSyntax.BINARY && operands.size() == 2) {
+    boolean symbol = !name.isEmpty() && !Character.isLetter(name.charAt(0));
+    if ((syntax == SqlSyntax.BINARY || symbol) && operands.size() == 2) {
       return operands.get(0) + " " + name + " " + operands.get(1);
     }
     if (syntax == SqlSyntax.POSTFIX && operands.size() == 1) {
