@@ -22,12 +22,14 @@ import java.util.concurrent.TimeUnit;
  * whose rows arrive over time, as a running streaming query's do.
  * <ul>
  *   <li>{@code SELECT * FROM ticker}: {@link #CHANGES}, one every {@value #TICK_MILLIS} ms, then the end;
- *   <li>{@code SELECT * FROM stalled}: {@link #CHANGES} at once, then nothing until cancelled.
+ *   <li>{@code SELECT * FROM stalled}: {@link #CHANGES} at once, then nothing until cancelled;
+ *   <li>{@code SELECT * FROM broken}: {@link #CHANGES} at once, then the job fails with {@link #FAILURE}.
  * </ul>
  */
 public final class ChangingEngineProvider implements EngineProvider {
 
     static final long TICK_MILLIS = 50;
+    static final String FAILURE = "Source 'broken' failed: connection reset";
 
     /** hello counted twice, world once: the table ends with (hello, 2) and (world, 1). */
     static final List<ResultRow> CHANGES = List.of(
@@ -35,6 +37,19 @@ public final class ChangingEngineProvider implements EngineProvider {
             new ResultRow(RowKind.INSERT, new Object[] {"world", 1L}),
             new ResultRow(RowKind.UPDATE_BEFORE, new Object[] {"hello", 1L}),
             new ResultRow(RowKind.UPDATE_AFTER, new Object[] {"hello", 2L}));
+
+    /** {@code SELECT * FROM ticker} in tableau mode. */
+    static final String TICKER_TABLEAU = """
+                +----+--------------------------------+----------------------+
+                | op |                           word |                  cnt |
+                +----+--------------------------------+----------------------+
+                | +I |                          hello |                    1 |
+                | +I |                          world |                    1 |
+                | -U |                          hello |                    1 |
+                | +U |                          hello |                    2 |
+                +----+--------------------------------+----------------------+
+                Received a total of 4 rows
+                """;
 
     private static final List<ResultColumn> COLUMNS = List.of(
             new ResultColumn("word", "STRING", Types.VARCHAR, true, Integer.MAX_VALUE, 0),
@@ -65,8 +80,9 @@ public final class ChangingEngineProvider implements EngineProvider {
         @Override
         public StatementResult execute(String statement) throws SQLException {
             return switch (statement.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)) {
-                case "SELECT * FROM TICKER" -> new ArrivingStream(TICK_MILLIS, true);
-                case "SELECT * FROM STALLED" -> new ArrivingStream(0, false);
+                case "SELECT * FROM TICKER" -> new ArrivingStream(TICK_MILLIS, End.END);
+                case "SELECT * FROM STALLED" -> new ArrivingStream(0, End.NEVER);
+                case "SELECT * FROM BROKEN" -> new ArrivingStream(0, End.FAILURE);
                 default -> scripted.execute(statement);
             };
         }
@@ -82,18 +98,23 @@ public final class ChangingEngineProvider implements EngineProvider {
         }
     }
 
-    /** {@link #CHANGES} with a pause before each, then the end or nothing until closed. */
+    /** What follows the changes. */
+    private enum End {
+        END, NEVER, FAILURE
+    }
+
+    /** {@link #CHANGES} with a pause before each, then the end, nothing until closed, or a failure. */
     private static final class ArrivingStream implements ResultStream {
         private static final ResultRow END = ResultRow.insert("", 0L);
         private final LinkedBlockingQueue<ResultRow> closing = new LinkedBlockingQueue<>();
         private final long pauseMillis;
-        private final boolean ends;
+        private final End end;
         private volatile boolean closed;
         private int next;
 
-        ArrivingStream(long pauseMillis, boolean ends) {
+        ArrivingStream(long pauseMillis, End end) {
             this.pauseMillis = pauseMillis;
-            this.ends = ends;
+            this.end = end;
         }
 
         @Override
@@ -115,7 +136,10 @@ public final class ChangingEngineProvider implements EngineProvider {
                 if (next < CHANGES.size()) {
                     return closing.poll(pauseMillis, TimeUnit.MILLISECONDS) != null ? null : CHANGES.get(next++);
                 }
-                if (!ends) {
+                if (end == End.FAILURE) {
+                    throw new SQLException(FAILURE, "58000");
+                }
+                if (end == End.NEVER) {
                     closing.take();
                 }
                 return null;

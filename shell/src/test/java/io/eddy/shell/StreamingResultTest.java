@@ -91,17 +91,7 @@ class StreamingResultTest {
     void tableauPrintsChangesAsTheyArrive() {
         StatementExecutor executor = executor(ResultMode.TABLEAU);
         assertThat(executor.execute(new ScriptStatement("SELECT * FROM ticker", 1, 1), null)).isTrue();
-        assertThat(out.toString()).isEqualTo("""
-                +----+--------------------------------+----------------------+
-                | op |                           word |                  cnt |
-                +----+--------------------------------+----------------------+
-                | +I |                          hello |                    1 |
-                | +I |                          world |                    1 |
-                | -U |                          hello |                    1 |
-                | +U |                          hello |                    2 |
-                +----+--------------------------------+----------------------+
-                Received a total of 4 rows
-                """);
+        assertThat(out.toString()).isEqualTo(ChangingEngineProvider.TICKER_TABLEAU);
         assertThat(err.toString()).isEmpty();
     }
 
@@ -163,6 +153,26 @@ class StreamingResultTest {
         keys.flush();
         assertThat(running.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertNoReaderThreadLeft();
+    }
+
+    @Test
+    void aFailingQueryLeavesTheViewAndReportsItsError() throws Exception {
+        StatementExecutor executor = executor(ResultMode.TABLE);
+        assertThat(start(executor, "SELECT * FROM broken").get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isFalse();
+        assertNoReaderThreadLeft();
+        assertThat(err.toString()).isEqualTo("[ERROR] " + ChangingEngineProvider.FAILURE + "\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aFailingQueryInTableauKeepsItsRowsAndReportsItsError() {
+        StatementExecutor executor = executor(ResultMode.TABLEAU);
+        assertThat(executor.execute(new ScriptStatement("SELECT * FROM broken", 1, 1), "job.sql")).isFalse();
+        assertThat(out.toString()).endsWith("""
+                | +U |                          hello |                    2 |
+                +----+--------------------------------+----------------------+
+                """);
+        assertThat(err.toString()).isEqualTo("[ERROR] job.sql: line 1: " + ChangingEngineProvider.FAILURE + "\n");
     }
 
     @Test
