@@ -36,9 +36,15 @@ public final class QueryResultPrinter implements ResultPrinter {
                 ResultMode.TABLEAU, tableau));
     }
 
-    /** Shows {@code table} and {@code changelog} results full-screen on {@code terminal}. */
+    /**
+     * Shows {@code table} and {@code changelog} results full-screen on {@code terminal}, unless it is
+     * a dumb terminal that cannot redraw in place.
+     */
     public static QueryResultPrinter onTerminal(ResultModeSetting setting, ResultPrinter tableau, Terminal terminal,
             int maxColumnWidth) {
+        if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+            return tableauOnly(setting, tableau);
+        }
         return new QueryResultPrinter(setting, Map.of(
                 ResultMode.TABLE, new FullScreenView(terminal, TableResult::new, maxColumnWidth, REFRESH_MILLIS),
                 ResultMode.CHANGELOG, new FullScreenView(terminal, ChangelogResult::new, maxColumnWidth,

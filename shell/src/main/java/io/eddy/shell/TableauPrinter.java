@@ -3,6 +3,7 @@ package io.eddy.shell;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.jdbc.EddyResultSet;
+import io.eddy.jdbc.spi.EddySqlException;
 import java.io.PrintWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,8 @@ import java.util.List;
  * </pre>
  * Rows are printed as they arrive (a streaming result may never end), so column widths come from
  * the column types and names, not from the values; longer values are cut and end with
- * {@code ...}. Changelog results get an {@code op} column with the row kind.
+ * {@code ...}. Changelog results get an {@code op} column with the row kind. A cancelled query
+ * ends with {@code Query terminated, received a total of N rows}, as in Flink.
  */
 public final class TableauPrinter implements ResultPrinter {
 
@@ -61,6 +63,13 @@ public final class TableauPrinter implements ResultPrinter {
                 out.flush();
                 rows++;
             }
+        } catch (SQLException e) {
+            if (headerPrinted && EddySqlException.CANCELLED.equals(e.getSQLState())) {
+                out.println(border);
+                out.println("Query terminated, received a total of " + rows + (rows == 1 ? " row" : " rows"));
+                headerPrinted = false;
+            }
+            throw e;
         } finally {
             if (headerPrinted && rows > 0) {
                 out.println(border);

@@ -11,7 +11,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -105,6 +107,7 @@ class StreamingResultTest {
         assertThat(out.toString()).endsWith("""
                 | +U |                          hello |                    2 |
                 +----+--------------------------------+----------------------+
+                Query terminated, received a total of 4 rows
                 [INFO] Statement was cancelled.
                 """);
         assertThat(err.toString()).isEmpty();
@@ -173,6 +176,21 @@ class StreamingResultTest {
                 +----+--------------------------------+----------------------+
                 """);
         assertThat(err.toString()).isEqualTo("[ERROR] job.sql: line 1: " + ChangingEngineProvider.FAILURE + "\n");
+    }
+
+    @Test
+    void aDumbTerminalShowsEveryModeAsTableau() throws Exception {
+        try (Terminal dumb = TerminalBuilder.builder().system(false).dumb(true).type(Terminal.TYPE_DUMB)
+                .streams(new PipedInputStream(), screen).build()) {
+            TableauPrinter tableau = new TableauPrinter(new PrintWriter(out, true), 30);
+            QueryResultPrinter printer = QueryResultPrinter.onTerminal(new ResultModeSetting(ResultMode.TABLE),
+                    tableau, dumb, 30);
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT * FROM ticker")) {
+                assertThat(printer.print(rows)).isEqualTo(4);
+            }
+        }
+        assertThat(out.toString()).isEqualTo(ChangingEngineProvider.TICKER_TABLEAU);
     }
 
     @Test
