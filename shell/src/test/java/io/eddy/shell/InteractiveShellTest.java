@@ -66,7 +66,7 @@ class InteractiveShellTest {
         type("SELECT * FROM endless;");
         waitForScreen("|                    n |\n+----------------------+\n|                    1 |");
         tmux("send-keys", "-t", "eddy", "C-c");
-        waitForScreen("|                    1 |\n+----------------------+\n"
+        waitForScreen("+----------------------+\n"
                 + "Query terminated, received a total of 1 row\n[INFO] Statement was cancelled.\neddy> ");
 
         tmux("send-keys", "-t", "eddy", "C-c");
