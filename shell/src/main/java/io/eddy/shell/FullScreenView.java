@@ -2,6 +2,7 @@ package io.eddy.shell;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.jdbc.spi.EddySqlException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -11,10 +12,13 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
@@ -24,6 +28,8 @@ import org.jline.utils.NonBlockingReader;
  * Shows a query's result on the whole terminal (the {@code table} and {@code changelog} result
  * modes), redrawn in place as rows arrive but at most once per refresh interval. {@code q} or
  * Ctrl-C leaves: the query is cancelled, its reading thread ends, and the terminal is restored.
+ * Ctrl-C also reaches the shell's own handler and reports the query as cancelled, as it does in
+ * the other modes.
  * A finished result stays on screen until the user leaves; a failed one leaves at once and the
  * error is reported at the prompt.
  */
@@ -62,12 +68,15 @@ final class FullScreenView implements ResultPrinter {
         reading.setDaemon(true);
         reading.start();
         boolean left = false;
+        CtrlC ctrlC = new CtrlC();
+        ctrlC.previous = terminal.handle(Signal.INT, ctrlC);
         Attributes saved = terminal.enterRawMode();
         try {
             terminal.puts(Capability.enter_ca_mode);
             terminal.puts(Capability.keypad_xmit);
-            left = showUntilLeft(live, fetcher);
+            left = showUntilLeft(live, fetcher, ctrlC.pressed);
         } finally {
+            terminal.handle(Signal.INT, ctrlC.previous);
             terminal.puts(Capability.keypad_local);
             terminal.puts(Capability.exit_ca_mode);
             terminal.setAttributes(saved);
@@ -77,6 +86,11 @@ final class FullScreenView implements ResultPrinter {
             }
             join(reading);
         }
+        if (ctrlC.pressed.get()) {
+            SQLException failure = fetcher.failure();
+            throw failure != null && EddySqlException.CANCELLED.equals(failure.getSQLState()) ? failure
+                    : new SQLException("Statement was cancelled", EddySqlException.CANCELLED);
+        }
         if (fetcher.failure() != null && !left) {
             throw fetcher.failure();
         }
@@ -85,8 +99,8 @@ final class FullScreenView implements ResultPrinter {
         }
     }
 
-    /** Draws until the user leaves (true) or the result fails (false). */
-    private boolean showUntilLeft(LiveResult live, ResultFetcher fetcher) {
+    /** Draws until the user leaves (true: a key or Ctrl-C) or the result fails (false). */
+    private boolean showUntilLeft(LiveResult live, ResultFetcher fetcher, AtomicBoolean interrupted) {
         Display display = new Display(terminal, true);
         NonBlockingReader keys = terminal.reader();
         Size drawnSize = null;
@@ -95,7 +109,7 @@ final class FullScreenView implements ResultPrinter {
         long lastDraw = 0;
         String updated = LocalTime.now().format(CLOCK);
         try {
-            while (fetcher.failure() == null) {
+            while (fetcher.failure() == null && !interrupted.get()) {
                 boolean done = fetcher.done();
                 Size size = screenSize();
                 long changes;
@@ -123,7 +137,7 @@ final class FullScreenView implements ResultPrinter {
                     return true;
                 }
             }
-            return false;
+            return interrupted.get();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the terminal: " + e.getMessage(), e);
         }
@@ -167,6 +181,21 @@ final class FullScreenView implements ResultPrinter {
             reading.join(JOIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Notes Ctrl-C while the view is shown, then passes it on to the shell's handler. */
+    private static final class CtrlC implements SignalHandler {
+        final AtomicBoolean pressed = new AtomicBoolean();
+        volatile SignalHandler previous = SignalHandler.SIG_DFL;
+
+        @Override
+        public void handle(Signal signal) {
+            pressed.set(true);
+            SignalHandler next = previous;
+            if (next != SignalHandler.SIG_DFL && next != SignalHandler.SIG_IGN) {
+                next.handle(signal);
+            }
         }
     }
 }

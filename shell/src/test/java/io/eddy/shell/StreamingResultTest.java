@@ -159,6 +159,20 @@ class StreamingResultTest {
     }
 
     @Test
+    void ctrlCLeavesAFinishedViewAsAtThePrompt() throws Exception {
+        StatementExecutor executor = executor(ResultMode.TABLE);
+        terminal.handle(Terminal.Signal.INT, signal -> executor.cancel());
+        CompletableFuture<Boolean> running = start(executor, "SELECT * FROM ticker");
+        waitFor(this::screenText, "finished");
+        terminal.raise(Terminal.Signal.INT);
+        assertThat(running.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertNoReaderThreadLeft();
+        assertThat(out.toString()).isEqualTo("[INFO] Statement was cancelled.\n");
+        assertThat(terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_DFL).getClass().getName())
+                .as("the shell's Ctrl-C handler is back").startsWith(StreamingResultTest.class.getName());
+    }
+
+    @Test
     void aFailingQueryLeavesTheViewAndReportsItsError() throws Exception {
         StatementExecutor executor = executor(ResultMode.TABLE);
         assertThat(start(executor, "SELECT * FROM broken").get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isFalse();
