@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.eddy.jdbc.spi.RowKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -51,14 +49,13 @@ final class ChangelogResult implements LiveResult {
     }
 
     @Override
-    public List<List<String>> lastRows(int count) {
-        List<List<String>> rows = new ArrayList<>(Math.min(Math.max(count, 0), latest.size()));
-        Iterator<List<String>> newestFirst = latest.descendingIterator();
-        while (rows.size() < count && newestFirst.hasNext()) {
-            rows.add(newestFirst.next());
-        }
-        Collections.reverse(rows);
-        return List.copyOf(rows);
+    public int size() {
+        return latest.size();
+    }
+
+    @Override
+    public List<List<String>> rows(int from, int to) {
+        return List.copyOf(new ArrayList<>(latest).subList(from, to));
     }
 
     @Override

@@ -36,7 +36,6 @@ import org.jline.utils.NonBlockingReader;
 final class FullScreenView implements ResultPrinter {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
-    private static final int CTRL_C = 3;
     private static final long JOIN_MILLIS = 5_000;
 
     private final Terminal terminal;
@@ -103,9 +102,11 @@ final class FullScreenView implements ResultPrinter {
     private boolean showUntilLeft(LiveResult live, ResultFetcher fetcher, AtomicBoolean interrupted) {
         Display display = new Display(terminal, true);
         NonBlockingReader keys = terminal.reader();
+        Viewport viewport = new Viewport();
         Size drawnSize = null;
         long drawnChanges = -1;
         boolean drawnDone = false;
+        boolean moved = false;
         long lastDraw = 0;
         String updated = LocalTime.now().format(CLOCK);
         try {
@@ -118,7 +119,7 @@ final class FullScreenView implements ResultPrinter {
                 }
                 long now = System.nanoTime();
                 boolean due = (now - lastDraw) / 1_000_000 >= refreshMillis;
-                if (!size.equals(drawnSize) || (due && (changes != drawnChanges || done != drawnDone))) {
+                if (moved || !size.equals(drawnSize) || (due && (changes != drawnChanges || done != drawnDone))) {
                     if (changes != drawnChanges) {
                         updated = LocalTime.now().format(CLOCK);
                     }
@@ -126,15 +127,19 @@ final class FullScreenView implements ResultPrinter {
                         display.clear();
                         display.resize(size.getRows(), size.getColumns());
                     }
-                    draw(display, live, size, (done ? "Query finished" : "Query running") + "   Updated: " + updated);
+                    draw(display, live, viewport, size,
+                            (done ? "Query finished" : "Query running") + "   Updated: " + updated);
                     drawnSize = size;
                     drawnChanges = changes;
                     drawnDone = done;
                     lastDraw = now;
                 }
-                int key = keys.read(done ? refreshMillis : Math.min(refreshMillis, 50));
-                if (key == 'q' || key == 'Q' || key == CTRL_C || key == NonBlockingReader.EOF) {
+                ViewKey key = ViewKey.read(keys, done ? refreshMillis : Math.min(refreshMillis, 50));
+                if (key == ViewKey.QUIT) {
                     return true;
+                }
+                synchronized (live) {
+                    moved = viewport.move(key, live.size(), ScreenRenderer.bodyHeight(size.getRows()));
                 }
             }
             return interrupted.get();
@@ -143,12 +148,18 @@ final class FullScreenView implements ResultPrinter {
         }
     }
 
-    private void draw(Display display, LiveResult live, Size size, String status) {
+    private void draw(Display display, LiveResult live, Viewport viewport, Size size, String status) {
         List<String> frame;
         synchronized (live) {
-            frame = ScreenRenderer.render(live.title(), status, live.columns(),
-                    live.lastRows(ScreenRenderer.bodyHeight(size.getRows())), live.summary(),
-                    size.getColumns(), size.getRows());
+            int height = ScreenRenderer.bodyHeight(size.getRows());
+            int first = viewport.first(live.size(), height);
+            int last = Math.min(live.size(), first + height);
+            String summary = live.summary();
+            if (live.size() > height) {
+                summary = (viewport.following() ? "" : "SCROLLED ") + (first + 1) + "-" + last + " shown  " + summary;
+            }
+            frame = ScreenRenderer.render(live.title(), status, live.columns(), live.rows(first, last), summary,
+                    size.getColumns(), size.getRows(), live.size() > height);
         }
         List<AttributedString> lines = new ArrayList<>(frame.size());
         for (String line : frame) {

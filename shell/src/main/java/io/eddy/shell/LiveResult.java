@@ -19,8 +19,11 @@ interface LiveResult {
     /** Applies one change of the result (values without the row kind). */
     void apply(RowKind kind, List<String> values);
 
-    /** Up to {@code count} rows to show, the newest last. */
-    List<List<String>> lastRows(int count);
+    /** The number of rows there are to show. */
+    int size();
+
+    /** The rows from index {@code from} (inclusive) to {@code to} (exclusive), oldest first (a copy). */
+    List<List<String>> rows(int from, int to);
 
     /** The number of changes applied so far (tells a drawer whether anything changed). */
     long changes();

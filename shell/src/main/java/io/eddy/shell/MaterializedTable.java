@@ -42,6 +42,11 @@ public final class MaterializedTable {
         return List.copyOf(rows);
     }
 
+    /** The rows from index {@code from} (inclusive) to {@code to} (exclusive), oldest first (a copy). */
+    public List<List<String>> rows(int from, int to) {
+        return List.copyOf(rows.subList(from, to));
+    }
+
     /** Up to {@code count} rows ending with the newest (a copy). */
     public List<List<String>> lastRows(int count) {
         return List.copyOf(rows.subList(Math.max(0, rows.size() - Math.max(0, count)), rows.size()));

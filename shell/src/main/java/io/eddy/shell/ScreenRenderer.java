@@ -14,6 +14,7 @@ final class ScreenRenderer {
     /** Lines that are not rows: title, status, blank, header, footer. */
     static final int CHROME_LINES = 5;
     static final String KEYS = "Q Quit";
+    static final String SCROLL_KEYS = "Q Quit  Up/Down PgUp/PgDn Home/End";
 
     private ScreenRenderer() {
     }
@@ -27,9 +28,11 @@ final class ScreenRenderer {
      * One frame of exactly {@code height} lines (fewer when the screen is smaller than the chrome).
      *
      * @param rows the rows to show, at most {@link #bodyHeight} of them
+     * @param scrollable whether there are more rows than fit (the footer then lists the scroll keys)
      */
     static List<String> render(String title, String status, ColumnLayout columns, List<List<String>> rows,
-            String summary, int width, int height) {
+            String summary, int width, int height, boolean scrollable) {
+        String keys = scrollable ? SCROLL_KEYS : KEYS;
         int usable = Math.max(1, width - 1);
         List<String> lines = new ArrayList<>(height);
         lines.add(center(title, usable));
@@ -42,7 +45,7 @@ final class ScreenRenderer {
         while (lines.size() < height - 1) {
             lines.add("");
         }
-        lines.add(" " + KEYS + " ".repeat(Math.max(2, usable - KEYS.length() - summary.length() - 2)) + summary);
+        lines.add(" " + keys + " ".repeat(Math.max(2, usable - keys.length() - summary.length() - 2)) + summary);
         List<String> frame = new ArrayList<>(lines.size());
         for (String line : lines.subList(Math.max(0, lines.size() - Math.max(height, 0)), lines.size())) {
             frame.add(line.length() <= usable ? line : line.substring(0, usable));

@@ -32,8 +32,13 @@ final class TableResult implements LiveResult {
     }
 
     @Override
-    public List<List<String>> lastRows(int count) {
-        return table.lastRows(count);
+    public int size() {
+        return table.size();
+    }
+
+    @Override
+    public List<List<String>> rows(int from, int to) {
+        return table.rows(from, to);
     }
 
     @Override

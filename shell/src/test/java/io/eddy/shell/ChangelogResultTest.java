@@ -17,8 +17,8 @@ class ChangelogResultTest {
             changelog.apply(i % 2 == 0 ? RowKind.UPDATE_AFTER : RowKind.UPDATE_BEFORE, List.of("w", "" + i));
         }
         assertThat(changelog.columns().names()).containsExactly("op", "word", "cnt");
-        assertThat(changelog.lastRows(2)).containsExactly(List.of("+U", "w", "1004"), List.of("-U", "w", "1005"));
-        assertThat(changelog.lastRows(5000)).hasSize(ChangelogResult.KEPT_CHANGES)
+        assertThat(changelog.rows(998, 1000)).containsExactly(List.of("+U", "w", "1004"), List.of("-U", "w", "1005"));
+        assertThat(changelog.rows(0, changelog.size())).hasSize(ChangelogResult.KEPT_CHANGES)
                 .first().isEqualTo(List.of("+U", "w", "6"));
         assertThat(changelog.changes()).isEqualTo(1005);
         assertThat(changelog.summary()).isEqualTo("Changes: 1005");
@@ -32,7 +32,7 @@ class ChangelogResultTest {
         table.apply(RowKind.UPDATE_BEFORE, List.of("hello", "1"));
         table.apply(RowKind.UPDATE_AFTER, List.of("hello", "2"));
         assertThat(table.columns()).isEqualTo(WORD_COUNT);
-        assertThat(table.lastRows(10)).containsExactly(List.of("hello", "2"));
+        assertThat(table.rows(0, table.size())).containsExactly(List.of("hello", "2"));
         assertThat(table.summary()).isEqualTo("Rows: 1");
         assertThat(table.changes()).isEqualTo(3);
     }

@@ -131,6 +131,22 @@ class StreamingResultTest {
     }
 
     @Test
+    void scrollsWhenRowsDoNotFit() throws Exception {
+        terminal.setSize(new Size(60, 7));
+        StatementExecutor executor = executor(ResultMode.CHANGELOG);
+        CompletableFuture<Boolean> running = start(executor, "SELECT * FROM stalled");
+        waitFor(this::screenText, "3-4 shown  Changes: 4");
+        assertThat(screenText()).contains("Up/Down PgUp/PgDn Home/End");
+        keys.write('g');
+        keys.flush();
+        waitFor(this::screenText, "SCROLLED 1-2 shown");
+        keys.write('q');
+        keys.flush();
+        assertThat(running.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertNoReaderThreadLeft();
+    }
+
+    @Test
     void ctrlCLeavesTheTableViewAndReportsTheCancellation() throws Exception {
         StatementExecutor executor = executor(ResultMode.TABLE);
         CompletableFuture<Boolean> running = start(executor, "SELECT * FROM stalled");
