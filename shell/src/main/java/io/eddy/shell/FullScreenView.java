@@ -65,22 +65,25 @@ final class FullScreenView implements ResultPrinter {
         ResultFetcher fetcher = new ResultFetcher(resultSet, live);
         Thread reading = new Thread(fetcher, "eddy-result-reader");
         reading.setDaemon(true);
-        reading.start();
         boolean left = false;
         CtrlC ctrlC = new CtrlC();
         ctrlC.previous = terminal.handle(Signal.INT, ctrlC);
-        Attributes saved = terminal.enterRawMode();
+        Attributes saved = null;
         try {
+            saved = terminal.enterRawMode();
             terminal.puts(Capability.enter_ca_mode);
             terminal.puts(Capability.keypad_xmit);
+            reading.start();
             left = showUntilLeft(live, fetcher, ctrlC.pressed);
         } finally {
             terminal.handle(Signal.INT, ctrlC.previous);
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.exit_ca_mode);
-            terminal.setAttributes(saved);
-            terminal.flush();
-            if (!fetcher.done()) {
+            if (saved != null) {
+                terminal.puts(Capability.keypad_local);
+                terminal.puts(Capability.exit_ca_mode);
+                terminal.setAttributes(saved);
+                terminal.flush();
+            }
+            if (reading.isAlive()) {
                 cancel(resultSet);
             }
             join(reading);
