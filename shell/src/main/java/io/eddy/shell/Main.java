@@ -66,7 +66,7 @@ public final class Main {
             if (prompt) {
                 return runInteractive(connection, options, environment, errors);
             }
-            Session session = new Session(connection, options, output, errors);
+            Session session = new Session(connection, options, output, errors, null);
             if (options.initFile() != null && !session.runFile(options.initFile())) {
                 return 1;
             }
@@ -88,7 +88,7 @@ public final class Main {
             PrintWriter errors) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("eddy").build()) {
             PrintWriter writer = terminal.writer();
-            Session session = new Session(connection, options, writer, writer);
+            Session session = new Session(connection, options, writer, writer, terminal);
             if (options.initFile() != null && !session.runFile(options.initFile())) {
                 return 1;
             }
@@ -106,6 +106,19 @@ public final class Main {
         return Path.of(System.getProperty("user.home"), ".eddy", "history");
     }
 
+    /**
+     * The result mode a session starts in: {@code -D sql-client.execution.result-mode=...} when
+     * given, else Flink's defaults ({@code table} at the prompt, {@code tableau} for scripts).
+     */
+    static ResultMode initialMode(ShellOptions options, boolean prompt) {
+        String given = options.properties().get(ResultMode.KEY);
+        if (given != null) {
+            return ResultMode.parse(given)
+                    .orElseThrow(() -> new IllegalArgumentException(ResultMode.invalidValueMessage(given)));
+        }
+        return prompt ? ResultMode.TABLE : ResultMode.TABLEAU;
+    }
+
     /** The objects one run shares: executor, runner and completer over one connection. */
     private static final class Session {
         final StatementExecutor executor;
@@ -113,11 +126,14 @@ public final class Main {
         final SqlCompleter completer;
         final MessagePrinter messages;
 
-        Session(Connection connection, ShellOptions options, PrintWriter out, PrintWriter err) {
+        /** @param terminal the terminal of the prompt, or null for scripts (results print as tableau) */
+        Session(Connection connection, ShellOptions options, PrintWriter out, PrintWriter err, Terminal terminal) {
             messages = new MessagePrinter(out, err, options.verbose());
-            executor = new StatementExecutor(connection,
-                    new TableauPrinter(out, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH), new PlainTextPrinter(out),
-                    messages);
+            TableauPrinter tableau = new TableauPrinter(out, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH);
+            ResultModeSetting mode = new ResultModeSetting(initialMode(options, terminal != null));
+            QueryResultPrinter queries = terminal == null ? QueryResultPrinter.tableauOnly(mode, tableau)
+                    : QueryResultPrinter.onTerminal(mode, tableau, terminal, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH);
+            executor = new StatementExecutor(connection, tableau, new PlainTextPrinter(out), queries, messages);
             completer = new SqlCompleter(connection);
             runner = new ScriptRunner(executor, out, completer::afterStatement);
         }

@@ -164,6 +164,44 @@ class MainTest {
     }
 
     @Test
+    void scriptsPrintQueriesAsTableauInEveryModeAndGoOnWhenTheyEnd() {
+        Run run = run("", "-u", "jdbc:eddy:?engine=changing", "-e",
+                "SET 'sql-client.execution.result-mode' = 'table'; SELECT * FROM ticker; SHOW DATABASES");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("[INFO] Execute statement succeeded.\n" + ChangingEngineProvider.TICKER_TABLEAU + """
+                +--------------------------------+
+                |                  database name |
+                +--------------------------------+
+                |               default_database |
+                +--------------------------------+
+                1 row in set
+                """);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void rejectsUnknownResultModes() throws IOException {
+        Path script = directory.resolve("modes.sql");
+        Files.writeString(script, "SET 'sql-client.execution.result-mode' = 'tableau';\n"
+                + "SET 'sql-client.execution.result-mode' = 'pretty';\nSELECT * FROM numbers;\n");
+        assertThat(run("", args("-f", script.toString()))).isEqualTo(new Run(1,
+                "[INFO] Execute statement succeeded.\n",
+                "[ERROR] modes.sql: line 2: Invalid value 'pretty' for 'sql-client.execution.result-mode': "
+                        + "expected 'table', 'changelog' or 'tableau'\n"));
+        assertThat(run("", args("-D", "sql-client.execution.result-mode=pretty", "-e", "SELECT 1"))).isEqualTo(
+                new Run(1, "", "[ERROR] Invalid value 'pretty' for 'sql-client.execution.result-mode': "
+                        + "expected 'table', 'changelog' or 'tableau'\n"));
+    }
+
+    @Test
+    void resultModeStartsFromTheCommandLineOrFlinksDefaults() {
+        assertThat(Main.initialMode(ShellOptions.parse(new String[0]), true)).isEqualTo(ResultMode.TABLE);
+        assertThat(Main.initialMode(ShellOptions.parse(new String[0]), false)).isEqualTo(ResultMode.TABLEAU);
+        assertThat(Main.initialMode(ShellOptions.parse(new String[] {"-Dsql-client.execution.result-mode=Changelog"}),
+                true)).isEqualTo(ResultMode.CHANGELOG);
+    }
+
+    @Test
     void historyFileFollowsEddyHome() {
         assertThat(Main.historyFile(Map.of("EDDY_HOME", "/tmp/eddy-home"))).isEqualTo(Path.of("/tmp/eddy-home/history"));
         assertThat(Main.historyFile(Map.of()).toString()).endsWith("/.eddy/history");
