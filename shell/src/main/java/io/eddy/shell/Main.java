@@ -70,14 +70,19 @@ public final class Main {
             if (options.initFile() != null && !session.runFile(options.initFile())) {
                 return 1;
             }
+            boolean succeeded;
             if (options.file() != null) {
-                return session.runFile(options.file()) ? 0 : 1;
+                succeeded = session.runFile(options.file());
+            } else if (options.statements() != null) {
+                succeeded = session.runner.run(options.statements(), null);
+            } else {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                succeeded = session.runner.run(reader, "stdin");
             }
-            if (options.statements() != null) {
-                return session.runner.run(options.statements(), null) ? 0 : 1;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return session.runner.run(reader, "stdin") ? 0 : 1;
+            return succeeded && new JobWaiter(connection, output).awaitJobs() ? 0 : 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         } catch (SQLException | IOException | RuntimeException e) {
             new MessagePrinter(output, errors, options.verbose()).error(e, null, null);
             return 1;
@@ -91,6 +96,9 @@ public final class Main {
             Session session = new Session(connection, options, writer, writer, terminal);
             if (options.initFile() != null && !session.runFile(options.initFile())) {
                 return 1;
+            }
+            if (options.demoTables() && options.initFile() == null && options.url().equals(ShellOptions.DEFAULT_URL)) {
+                DemoTables.create(connection, writer);
             }
             return new InteractiveShell(terminal, session.runner, session.executor, session.completer,
                     historyFile(environment)).run();

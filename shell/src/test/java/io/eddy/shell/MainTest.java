@@ -55,6 +55,21 @@ class MainTest {
     }
 
     @Test
+    void scriptWaitsForTheJobsItStartedToFinish() throws IOException {
+        Path script = directory.resolve("pipeline.sql");
+        Files.writeString(script, """
+                CREATE TABLE numbers (n BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '2000',
+                  'rows-per-second' = '4000');
+                CREATE TABLE nowhere (n BIGINT) WITH ('connector' = 'blackhole');
+                INSERT INTO nowhere SELECT n FROM numbers;
+                """);
+        Run run = run("", "-u", "jdbc:eddy:", "-f", script.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Job ID: ").containsPattern("Waiting for 1 job to finish \\(\\w+\\)");
+    }
+
+    @Test
     void scriptStopsAtTheFirstErrorWithTheFileLine() throws IOException {
         Path script = directory.resolve("script.sql");
         Files.writeString(script, "-- a script\nCREATE TABLE t (a INT);\n\nSELECT *\n  FROM missing;\nCREATE TABLE never (a INT);\n");
