@@ -59,9 +59,10 @@ public final class FlinkFunctions {
 
   /** Flink's string, math and time functions that Calcite's standard table lacks. */
   static final List<SqlOperator> MORE = List.of(
-      function("IF", ReturnTypes.LEAST_RESTRICTIVE, OperandTypes.and(
-          OperandTypes.family(SqlTypeFamily.BOOLEAN, SqlTypeFamily.ANY, SqlTypeFamily.ANY),
-          OperandTypes.same(3, 1, 2))),
+      function("IF", binding -> binding.getTypeFactory().leastRestrictive(List.of(
+          binding.getOperandType(1), binding.getOperandType(2))),
+          OperandTypes.family(SqlTypeFamily.BOOLEAN, SqlTypeFamily.ANY, SqlTypeFamily.ANY)),
+      org.apache.calcite.sql.fun.SqlLibraryOperators.TRY_CAST,
       function("CONCAT", STRING, OperandTypes.repeat(
           org.apache.calcite.sql.type.SqlOperandCountRanges.from(1),
           OperandTypes.STRING)),
