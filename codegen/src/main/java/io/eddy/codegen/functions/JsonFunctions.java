@@ -32,11 +32,6 @@ public final class JsonFunctions {
   }
 
   /** The item the path selects, or null when there is none. */
-  static JsonNode select(String json, String path) {
-    JsonNode node = parse(json);
-    return node == null ? null : select(node, path);
-  }
-
   private static JsonNode select(JsonNode root, String path) {
     JsonNode node = root;
     for (Object step : steps(path)) {
@@ -90,19 +85,25 @@ public final class JsonFunctions {
     return steps;
   }
 
+  /** The node the path selects in the JSON text, or the {@link #MISSING} / {@link #INVALID} marker. */
+  private static Object item(String json, String path) {
+    JsonNode root = parse(json);
+    if (root == null) {
+      return INVALID;
+    }
+    JsonNode node = select(root, path);
+    return node == null ? MISSING : node;
+  }
+
   /**
    * JSON_VALUE with its ON EMPTY / ON ERROR behaviour left to the caller: the scalar's text, null
    * for JSON null, {@link #MISSING} (compare by identity) when the path selects nothing,
    * {@link #INVALID} when the text is not JSON or the item is an object or array.
    */
   public static String lookup(String json, String path) {
-    JsonNode root = parse(json);
-    if (root == null) {
-      return INVALID;
-    }
-    JsonNode node = select(root, path);
-    if (node == null) {
-      return MISSING;
+    Object item = item(json, path);
+    if (!(item instanceof JsonNode node)) {
+      return (String) item;
     }
     if (node.isContainerNode()) {
       return INVALID;
@@ -116,13 +117,9 @@ public final class JsonFunctions {
    * WITH_UNCONDITIONAL_ARRAY), or {@link #MISSING} / {@link #INVALID}.
    */
   public static String queryText(String json, String path, String wrapper) {
-    JsonNode root = parse(json);
-    if (root == null) {
-      return INVALID;
-    }
-    JsonNode node = select(root, path);
-    if (node == null) {
-      return MISSING;
+    Object item = item(json, path);
+    if (!(item instanceof JsonNode node)) {
+      return (String) item;
     }
     return switch (wrapper) {
       case "WITH_UNCONDITIONAL_ARRAY" -> "[" + node + "]";
@@ -133,11 +130,8 @@ public final class JsonFunctions {
 
   /** JSON_EXISTS with its ON ERROR behaviour left to the caller: 1, 0, or -1 for bad JSON. */
   public static int existence(String json, String path) {
-    JsonNode root = parse(json);
-    if (root == null) {
-      return -1;
-    }
-    return select(root, path) == null ? 0 : 1;
+    Object item = item(json, path);
+    return item == INVALID ? -1 : item == MISSING ? 0 : 1;
   }
 
   /** Whether a result of {@link #lookup} or {@link #queryText} is the {@link #MISSING} marker. */
@@ -154,25 +148,6 @@ public final class JsonFunctions {
   public static EvaluationException error(String function, String path, boolean empty) {
     return new EvaluationException(function + ": " + (empty ? "no item at path '" + path + "'"
         : "the JSON text or the item at path '" + path + "' is not valid for it"));
-  }
-
-  /** JSON_VALUE: the scalar's text, null for a missing item, JSON null, an object or array. */
-  public static String value(String json, String path) {
-    JsonNode node = select(json, path);
-    if (node == null || node.isNull() || node.isContainerNode()) {
-      return null;
-    }
-    return node.asText();
-  }
-
-  /** JSON_QUERY: the object or array as JSON text, null for scalars and missing items. */
-  public static String query(String json, String path) {
-    JsonNode node = select(json, path);
-    return node == null || !node.isContainerNode() ? null : node.toString();
-  }
-
-  public static boolean exists(String json, String path) {
-    return select(json, path) != null;
   }
 
   /** IS JSON [VALUE | OBJECT | ARRAY | SCALAR]. */
