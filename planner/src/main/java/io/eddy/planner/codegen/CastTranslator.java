@@ -65,8 +65,10 @@ final class CastTranslator {
     boolean nullable = false;
     if (to == SqlTypeName.DECIMAL) {
       nullable = true;
-      code = CASTS + ".toDecimal(" + (source.equals("String") || source.equals(
-          JavaTypes.DECIMAL) || JavaTypes.isFloating(source) ? v : "(long) " + v) + ", "
+      String number = source.equals("boolean") ? "(" + v + " ? 1L : 0L)"
+          : source.equals("String") || source.equals(JavaTypes.DECIMAL)
+          || JavaTypes.isFloating(source) ? v : "(long) " + v;
+      code = CASTS + ".toDecimal(" + number + ", "
           + type.getPrecision() + ", " + type.getScale() + ")";
     } else if (target.equals("String")) {
       code = withLength(toText(operand), operand.type(), type);
