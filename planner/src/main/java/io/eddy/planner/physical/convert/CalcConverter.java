@@ -1,0 +1,72 @@
+package io.eddy.planner.physical.convert;
+
+import io.eddy.planner.physical.NodeConverter;
+import io.eddy.planner.physical.PhysicalNode;
+import io.eddy.planner.physical.PhysicalPlanner;
+import io.eddy.planner.physical.nodes.CalcNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Calc;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexShuttle;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.rex.RexProgram;
+
+/** Calc, Project and Filter become a {@link CalcNode}. */
+final class CalcConverter implements NodeConverter {
+
+  @Override
+  public Optional<PhysicalNode> convert(RelNode node, PhysicalPlanner planner) {
+    if (node instanceof Calc calc) {
+      RexProgram program = calc.getProgram();
+      List<RexNode> projects = program.getProjectList().stream()
+          .map(program::expandLocalRef).toList();
+      Optional<RexNode> condition = Optional.ofNullable(program.getCondition())
+          .map(program::expandLocalRef);
+      return Optional.of(merged(planner.convert(calc.getInput()), calc.getRowType(), projects,
+          condition, calc.getCluster().getRexBuilder()));
+    }
+    if (node instanceof Project project) {
+      return Optional.of(merged(planner.convert(project.getInput()), project.getRowType(),
+          project.getProjects(), Optional.empty(), project.getCluster().getRexBuilder()));
+    }
+    if (node instanceof Filter filter) {
+      List<RexNode> all = filter.getCluster().getRexBuilder()
+          .identityProjects(filter.getInput().getRowType());
+      return Optional.of(merged(planner.convert(filter.getInput()), filter.getRowType(), all,
+          Optional.of(filter.getCondition()), filter.getCluster().getRexBuilder()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A Calc over {@code input}; when the input is itself a Calc (as a table's computed columns
+   * under its watermark), the two become one, so each row runs one generated method.
+   */
+  private static CalcNode merged(PhysicalNode input, RelDataType rowType, List<RexNode> projects,
+      Optional<RexNode> condition, RexBuilder rexBuilder) {
+    if (!(input instanceof CalcNode lower)) {
+      return new CalcNode(input, rowType, projects, condition);
+    }
+    RexShuttle inline = new RexShuttle() {
+      @Override
+      public RexNode visitInputRef(RexInputRef reference) {
+        return lower.projects().get(reference.getIndex());
+      }
+    };
+    List<RexNode> mergedProjects = projects.stream().map(project -> project.accept(inline)).toList();
+    List<RexNode> conditions = new ArrayList<>();
+    lower.condition().ifPresent(conditions::add);
+    condition.ifPresent(upper -> conditions.add(upper.accept(inline)));
+    Optional<RexNode> mergedCondition = conditions.isEmpty() ? Optional.empty()
+        : Optional.of(RexUtil.composeConjunction(rexBuilder, conditions));
+    return new CalcNode(lower.input(), rowType, mergedProjects, mergedCondition);
+  }
+}
