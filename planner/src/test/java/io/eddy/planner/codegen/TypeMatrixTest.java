@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every cast the validator accepts between the scalar columns of {@code t} and the scalar types
+ * Every comparison and arithmetic operation between scalar columns, and every cast the validator accepts between the scalar columns of {@code t} and the scalar types
  * compiles and runs on a null row and a row of values (or fails with a cast message).
  */
-class CastMatrixTest {
+class TypeMatrixTest {
 
   private static final List<String> COLUMNS = List.of("i", "b", "d", "s", "amount", "ts", "dt",
       "flag");
@@ -53,6 +53,39 @@ class CastMatrixTest {
       }
     }
     assertThat(compiled).hasSizeGreaterThan(50);
+  }
+
+  @Test
+  void everyAcceptedOperatorBetweenColumnsCompilesAndRuns() {
+    Row values = Expressions.row(1, 2L, 3.5, "7", new BigDecimal("4.25"),
+        LocalDateTime.of(2024, 1, 2, 3, 4, 5), LocalDate.of(2024, 1, 2), true);
+    Row nulls = Expressions.row();
+    int compiled = 0;
+    List<String> columns = List.of("i", "d", "s", "amount", "ts", "flag");
+    for (String left : columns) {
+      for (String right : columns) {
+        for (String operator : List.of("<")) {
+          String expression = left + " " + operator + " " + right;
+          GeneratedCode<io.eddy.runtime.function.RowTransform> code;
+          try {
+            code = Expressions.compile("SELECT " + expression + " FROM t");
+          } catch (PlannerException rejected) {
+            assertThat(rejected.getMessage()).as(expression).doesNotContain("supported yet");
+            continue;
+          }
+          compiled++;
+          var transform = code.newInstance();
+          assertThat(transform.apply(nulls).getField(0)).as(expression)
+              .isIn(null, false);
+          try {
+            transform.apply(values);
+          } catch (RuntimeException e) {
+            assertThat(e).as(expression).hasMessageStartingWith("Cannot cast");
+          }
+        }
+      }
+    }
+    assertThat(compiled).isGreaterThanOrEqualTo(15);
   }
 
   @Test
