@@ -12,7 +12,10 @@ public final class NodeConverters {
       new WatermarkAssignerConverter(),
       new CalcConverter(),
       new ValuesConverter(),
-      new UnionConverter());
+      new UnionConverter(),
+      new WindowAggregateConverter(),
+      new GroupAggregateConverter(),
+      new WindowTableFunctionConverter());
 
   private NodeConverters() {
   }
