@@ -51,8 +51,8 @@ final class WindowCalls {
     int offsetOperand = kind == WindowSpec.Kind.TUMBLE ? 2 : 3;
     if (kind != WindowSpec.Kind.SESSION && operands.size() > offsetOperand
         && !millis(operands.get(offsetOperand), name).isZero()) {
-      throw unsupported("A window offset (" + name + " with offset "
-          + operands.get(offsetOperand) + ")");
+      throw unsupported("A window offset (" + name + " with an offset of "
+          + WindowSpec.text(millis(operands.get(offsetOperand), name)) + ")");
     }
     WindowSpec spec = switch (kind) {
       case TUMBLE, SESSION -> new WindowSpec(kind, millis(operands.get(1), name), null);

@@ -46,7 +46,8 @@ public record WindowSpec(Kind kind, Duration size, Duration step) {
     };
   }
 
-  private static String text(Duration duration) {
+  /** A duration as plans print it: {@code 10 s}, {@code 5 min}. */
+  public static String text(Duration duration) {
     long millis = duration.toMillis();
     if (millis % 3_600_000 == 0) {
       return millis / 3_600_000 + " h";
