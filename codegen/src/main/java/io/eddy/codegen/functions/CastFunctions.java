@@ -113,6 +113,19 @@ public final class CastFunctions {
     }
   }
 
+  /** CAST to CHAR(length): padded with spaces or truncated to exactly {@code length}. */
+  public static String toChar(String value, int length) {
+    if (value.length() >= length) {
+      return value.substring(0, length);
+    }
+    return value + " ".repeat(length - value.length());
+  }
+
+  /** CAST to VARCHAR(length): truncated to at most {@code length} characters. */
+  public static String toVarchar(String value, int length) {
+    return value.length() <= length ? value : value.substring(0, length);
+  }
+
   public static String fromBoolean(boolean value) {
     return value ? "TRUE" : "FALSE";
   }
@@ -149,8 +162,4 @@ public final class CastFunctions {
     return text.toString();
   }
 
-  /** An integer narrowed to a smaller integer type, failing on overflow is not Flink's way: wrap. */
-  public static long checkedDecimalToLong(BigDecimal value) {
-    return value.setScale(0, RoundingMode.DOWN).longValue();
-  }
 }

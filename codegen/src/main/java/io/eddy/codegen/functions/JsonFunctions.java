@@ -15,6 +15,11 @@ public final class JsonFunctions {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** What {@link #lookup} and {@link #queryText} return when the path selects nothing. */
+  public static final String MISSING = new String("<missing>");
+  /** What {@link #lookup} and {@link #queryText} return for text that is not JSON or a wrong item. */
+  public static final String INVALID = new String("<invalid>");
+
   private JsonFunctions() {
   }
 
@@ -27,11 +32,8 @@ public final class JsonFunctions {
   }
 
   /** The item the path selects, or null when there is none. */
-  static JsonNode select(String json, String path) {
-    JsonNode node = parse(json);
-    if (node == null) {
-      return null;
-    }
+  private static JsonNode select(JsonNode root, String path) {
+    JsonNode node = root;
     for (Object step : steps(path)) {
       if (node == null) {
         return null;
@@ -83,23 +85,69 @@ public final class JsonFunctions {
     return steps;
   }
 
-  /** JSON_VALUE: the scalar's text, null for a missing item, JSON null, an object or array. */
-  public static String value(String json, String path) {
-    JsonNode node = select(json, path);
-    if (node == null || node.isNull() || node.isContainerNode()) {
-      return null;
+  /** The node the path selects in the JSON text, or the {@link #MISSING} / {@link #INVALID} marker. */
+  private static Object item(String json, String path) {
+    JsonNode root = parse(json);
+    if (root == null) {
+      return INVALID;
     }
-    return node.asText();
+    JsonNode node = select(root, path);
+    return node == null ? MISSING : node;
   }
 
-  /** JSON_QUERY: the object or array as JSON text, null for scalars and missing items. */
-  public static String query(String json, String path) {
-    JsonNode node = select(json, path);
-    return node == null || !node.isContainerNode() ? null : node.toString();
+  /**
+   * JSON_VALUE with its ON EMPTY / ON ERROR behaviour left to the caller: the scalar's text, null
+   * for JSON null, {@link #MISSING} (compare by identity) when the path selects nothing,
+   * {@link #INVALID} when the text is not JSON or the item is an object or array.
+   */
+  public static String lookup(String json, String path) {
+    Object item = item(json, path);
+    if (!(item instanceof JsonNode node)) {
+      return (String) item;
+    }
+    if (node.isContainerNode()) {
+      return INVALID;
+    }
+    return node.isNull() ? null : node.asText();
   }
 
-  public static boolean exists(String json, String path) {
-    return select(json, path) != null;
+  /**
+   * JSON_QUERY with its behaviours left to the caller: the selected item as JSON text, wrapped in
+   * an array as {@code wrapper} says (WITHOUT_ARRAY, WITH_CONDITIONAL_ARRAY,
+   * WITH_UNCONDITIONAL_ARRAY), or {@link #MISSING} / {@link #INVALID}.
+   */
+  public static String queryText(String json, String path, String wrapper) {
+    Object item = item(json, path);
+    if (!(item instanceof JsonNode node)) {
+      return (String) item;
+    }
+    return switch (wrapper) {
+      case "WITH_UNCONDITIONAL_ARRAY" -> "[" + node + "]";
+      case "WITH_CONDITIONAL_ARRAY" -> node.isArray() ? node.toString() : "[" + node + "]";
+      default -> node.isContainerNode() ? node.toString() : INVALID;
+    };
+  }
+
+  /** JSON_EXISTS with its ON ERROR behaviour left to the caller: 1, 0, or -1 for bad JSON. */
+  public static int existence(String json, String path) {
+    Object item = item(json, path);
+    return item == INVALID ? -1 : item == MISSING ? 0 : 1;
+  }
+
+  /** Whether a result of {@link #lookup} or {@link #queryText} is the {@link #MISSING} marker. */
+  public static boolean isMissing(String result) {
+    return result == MISSING;
+  }
+
+  /** Whether a result of {@link #lookup} or {@link #queryText} is the {@link #INVALID} marker. */
+  public static boolean isInvalid(String result) {
+    return result == INVALID;
+  }
+
+  /** The failure of ERROR ON EMPTY / ERROR ON ERROR. */
+  public static EvaluationException error(String function, String path, boolean empty) {
+    return new EvaluationException(function + ": " + (empty ? "no item at path '" + path + "'"
+        : "the JSON text or the item at path '" + path + "' is not valid for it"));
   }
 
   /** IS JSON [VALUE | OBJECT | ARRAY | SCALAR]. */

@@ -65,11 +65,13 @@ final class CastTranslator {
     boolean nullable = false;
     if (to == SqlTypeName.DECIMAL) {
       nullable = true;
-      code = CASTS + ".toDecimal(" + (source.equals("String") || source.equals(
-          JavaTypes.DECIMAL) || JavaTypes.isFloating(source) ? v : "(long) " + v) + ", "
+      String number = source.equals("boolean") ? "(" + v + " ? 1L : 0L)"
+          : source.equals("String") || source.equals(JavaTypes.DECIMAL)
+          || JavaTypes.isFloating(source) ? v : "(long) " + v;
+      code = CASTS + ".toDecimal(" + number + ", "
           + type.getPrecision() + ", " + type.getScale() + ")";
     } else if (target.equals("String")) {
-      code = toText(operand);
+      code = withLength(toText(operand), operand.type(), type);
     } else if (source.equals("String")) {
       code = fromText(v, type);
     } else if (target.equals("boolean") && JavaTypes.isNumericPrimitive(source)) {
@@ -88,6 +90,19 @@ final class CastTranslator {
       code = JavaTypes.convert(v, source, target);
     }
     return translator.strict(type, List.of(operand), codeType, code, nullable);
+  }
+
+  /** CHAR(n) pads or truncates to n characters, VARCHAR(n) truncates, as Flink casts. */
+  private static String withLength(String text, RelDataType from, RelDataType to) {
+    int length = to.getPrecision();
+    if (length <= 0 || length == Integer.MAX_VALUE || (from.getSqlTypeName() == to
+        .getSqlTypeName() && from.getPrecision() <= length && to.getSqlTypeName()
+        == SqlTypeName.VARCHAR) || (from.getSqlTypeName() == SqlTypeName.CHAR
+        && from.getPrecision() == length)) {
+      return text;
+    }
+    String method = to.getSqlTypeName() == SqlTypeName.CHAR ? ".toChar(" : ".toVarchar(";
+    return CASTS + method + text + ", " + length + ")";
   }
 
   private static boolean isTimestamp(SqlTypeName name) {

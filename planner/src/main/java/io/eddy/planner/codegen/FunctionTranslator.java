@@ -21,7 +21,6 @@ final class FunctionTranslator {
   private static final String P = PACKAGE + "PatternFunctions.";
   private static final String M = PACKAGE + "MathFunctions.";
   private static final String T = PACKAGE + "TemporalFunctions.";
-  private static final String J = PACKAGE + "JsonFunctions.";
 
   /** A helper call: {@code $0}, {@code $1} ... stand for the converted arguments. */
   private record Helper(String template, List<String> argumentTypes, String resultType,
@@ -98,15 +97,14 @@ final class FunctionTranslator {
     add("UNIX_TIMESTAMP/2", T + "unixTimestamp($0, $1)", "long", false, "String", "String");
     add("FROM_UNIXTIME/1", T + "fromUnixtime($0)", "String", false, "long");
     add("FROM_UNIXTIME/2", T + "fromUnixtime($0, $1)", "String", false, "long", "String");
-    add("JSON_EXISTS/2", J + "exists($0, $1)", "boolean", false, "String", "String");
   }
 
   private final ExpressionTranslator translator;
-  private final ClassBody body;
+  private final JsonTranslator json;
 
   FunctionTranslator(ExpressionTranslator translator, ClassBody body) {
     this.translator = translator;
-    this.body = body;
+    this.json = new JsonTranslator(translator, body);
   }
 
   Expr translate(RexCall call) {
@@ -122,13 +120,15 @@ final class FunctionTranslator {
         break;
     }
     if (name.startsWith("IS JSON") || name.startsWith("IS NOT JSON")) {
-      return isJson(call);
+      return json.isJson(call);
     }
     switch (name) {
       case "JSON_VALUE":
-        return json(call, "value");
+        return json.value(call);
       case "JSON_QUERY":
-        return json(call, "query");
+        return json.query(call);
+      case "JSON_EXISTS":
+        return json.exists(call);
       case "JSON_VALUE_EXPRESSION":
         return translator.translate(call.getOperands().get(0));
       case "||", "CONCAT":
@@ -266,30 +266,5 @@ final class FunctionTranslator {
     };
     String resultType = name.equals("SIGN") && decimal ? "int" : type;
     return translator.strict(call.getType(), arguments, resultType, code, false);
-  }
-
-  private Expr json(RexCall call, String method) {
-    Expr json = translator.translate(call.getOperands().get(0));
-    Expr path = translator.translate(call.getOperands().get(1));
-    String jsonType = "String";
-    Expr text = translator.strict(typeFactoryString(call), List.of(json, path), jsonType,
-        J + method + "(" + json.value() + ", " + path.value() + ")", true);
-    if (JavaTypes.of(call.getType()).equals("String")) {
-      return new Expr(text.value(), text.isNull(), call.getType(), "String");
-    }
-    return translator.casts().cast(text, call.getType());
-  }
-
-  private static org.apache.calcite.rel.type.RelDataType typeFactoryString(RexCall call) {
-    return call.getOperands().get(0).getType();
-  }
-
-  private Expr isJson(RexCall call) {
-    Expr json = translator.translate(call.getOperands().get(0));
-    String name = ExpressionTranslator.name(call);
-    boolean negated = name.startsWith("IS NOT");
-    String shape = name.substring(name.lastIndexOf(' ') + 1);
-    String code = (negated ? "!" : "") + J + "isJson(" + json.value() + ", \"" + shape + "\")";
-    return translator.strict(call.getType(), List.of(json), "boolean", code, false);
   }
 }
