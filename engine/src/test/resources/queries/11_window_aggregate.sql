@@ -135,3 +135,27 @@ SELECT auction, window_start, window_end, window_time FROM TABLE(HOP(TABLE bids,
 SELECT window_start, COUNT(*) FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(ts), INTERVAL '1' HOUR, INTERVAL '15' MINUTE)) GROUP BY window_start, window_end
 ----
 [ERROR 0A000] A window offset (TUMBLE with an offset of 15 min) is not supported yet
+
+SELECT HOP_START(ts, INTERVAL '10' SECOND, INTERVAL '20' SECOND) AS wstart, HOP_END(ts, INTERVAL '10' SECOND, INTERVAL '20' SECOND) AS wend, SUM(price) AS total FROM bids GROUP BY HOP(ts, INTERVAL '10' SECOND, INTERVAL '20' SECOND)
+----
++-------------------------+-------------------------+-------+
+|                  wstart |                    wend | total |
++-------------------------+-------------------------+-------+
+| 2024-01-01 09:59:50.000 | 2024-01-01 10:00:10.000 |    41 |
+| 2024-01-01 10:00:00.000 | 2024-01-01 10:00:20.000 |    72 |
+| 2024-01-01 10:00:10.000 | 2024-01-01 10:00:30.000 |    42 |
+| 2024-01-01 10:00:20.000 | 2024-01-01 10:00:40.000 |    11 |
+| 2024-01-01 10:00:30.000 | 2024-01-01 10:00:50.000 |    40 |
+| 2024-01-01 10:00:40.000 | 2024-01-01 10:01:00.000 |    40 |
++-------------------------+-------------------------+-------+
+6 rows in set
+
+SELECT auction, TUMBLE_END(ts, INTERVAL '20' SECOND) AS wend, COUNT(*) AS bids FROM bids WHERE auction = 1 GROUP BY auction, TUMBLE(ts, INTERVAL '20' SECOND)
+----
++---------+-------------------------+------+
+| auction |                    wend | bids |
++---------+-------------------------+------+
+|       1 | 2024-01-01 10:00:20.000 |    3 |
+|       1 | 2024-01-01 10:00:40.000 |    1 |
++---------+-------------------------+------+
+2 rows in set
