@@ -24,6 +24,17 @@ SELECT auction, COUNT(DISTINCT bidder) AS bidders, COUNT(*) FILTER (WHERE price 
 +---------+---------+-----+------+
 2 rows in set
 
+SELECT auction, FIRST_VALUE(url) AS first_url, LAST_VALUE(url) AS last_url, FIRST_VALUE(price) AS first_price FROM bids GROUP BY auction
+----
++---------+-----------+----------+-------------+
+| auction | first_url | last_url | first_price |
++---------+-----------+----------+-------------+
+|       1 |         a |        g |           5 |
+|       2 |         b |        h |          20 |
+|       3 |         f |        f |           1 |
++---------+-----------+----------+-------------+
+3 rows in set
+
 SELECT COUNT(*) AS bids, SUM(price) AS total FROM bids
 ----
 +------+-------+

@@ -35,6 +35,7 @@ public final class EddyOperatorTable implements SqlOperatorTable {
     }
     FlinkFunctions.ALL.forEach(function -> functions.put(function.getName(), function));
     GroupWindowEnds.ALL.forEach(function -> functions.put(function.getName(), function));
+    FirstLastValueFunctions.ALL.forEach(function -> functions.put(function.getName(), function));
     return Map.copyOf(functions);
   }
 
