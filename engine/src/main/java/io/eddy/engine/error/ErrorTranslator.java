@@ -5,6 +5,7 @@ import io.eddy.catalog.TableNotExistException;
 import io.eddy.catalog.types.DataTypeParseException;
 import io.eddy.connectors.format.FormatException;
 import io.eddy.connectors.spi.ConnectorException;
+import io.eddy.connectors.spi.MalformedRecordException;
 import io.eddy.jdbc.spi.EddySqlException;
 import io.eddy.runtime.execution.JobSubmissionException;
 import io.eddy.parser.SqlParseError;
@@ -101,9 +102,9 @@ public final class ErrorTranslator {
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : oneLine(failure.getMessage());
         boolean data = false;
         for (Throwable cause = failure; cause != null && !data; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            data = cause instanceof FormatException;
+            data = cause instanceof FormatException || cause instanceof MalformedRecordException;
         }
-        return new EddySqlException(message.contains(jobId) ? message : "Job " + jobId + " failed: " + message,
+        return new EddySqlException(message.startsWith("Job ") ? message : "Job " + jobId + " failed: " + message,
                 data ? EddySqlException.DATA : EddySqlException.ENGINE_FAILURE, 0, 0, null, null);
     }
 

@@ -9,6 +9,8 @@ import io.eddy.jdbc.spi.ResultStream;
 import io.eddy.planner.Planner;
 import io.eddy.planner.physical.PlannedJob;
 import io.eddy.runtime.execution.JobStatus;
+import io.eddy.runtime.execution.JobExecutionException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.sql.SqlNode;
@@ -44,7 +46,7 @@ public final class JobLauncher {
             if (failure != null) {
                 channel.fail(failure);
             } else if (status == JobStatus.FAILED) {
-                channel.fail(new IllegalStateException("Job " + job.id() + " failed"));
+                channel.fail(failureOf(job));
             } else {
                 try {
                     channel.end();
@@ -61,6 +63,18 @@ public final class JobLauncher {
         PlannedJob plan = planner.planInserts(inserts, jobName(statement), services.codeGenerator(),
                 services.connectors());
         return services.registry().submit(plan.graph(), configuration, statement);
+    }
+
+    /** The error a failed job ended with. */
+    private static Throwable failureOf(RunningJob job) {
+        try {
+            job.client().awaitTermination(Duration.ZERO);
+            return new IllegalStateException("Job " + job.id() + " failed");
+        } catch (JobExecutionException e) {
+            return e;
+        } catch (Exception e) {
+            return e;
+        }
     }
 
     private static List<ResultColumn> columns(RowType rowType) {

@@ -4,9 +4,11 @@ import io.eddy.planner.physical.NodeConverter;
 import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.PhysicalPlanner;
 import io.eddy.planner.physical.nodes.CalcNode;
+import io.eddy.planner.physical.nodes.ScanNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.core.Filter;
@@ -17,6 +19,7 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.util.ImmutableBitSet;
 import org.apache.calcite.rex.RexProgram;
 
 /** Calc, Project and Filter become a {@link CalcNode}. */
@@ -52,6 +55,9 @@ final class CalcConverter implements NodeConverter {
    */
   static CalcNode merged(PhysicalNode input, RelDataType rowType, List<RexNode> projects,
       Optional<RexNode> condition, RexBuilder rexBuilder) {
+    if (input instanceof ScanNode scan) {
+      return pruned(scan, rowType, projects, condition);
+    }
     if (!(input instanceof CalcNode lower)) {
       return new CalcNode(input, rowType, projects, condition);
     }
@@ -67,6 +73,34 @@ final class CalcConverter implements NodeConverter {
     condition.ifPresent(upper -> conditions.add(upper.accept(inline)));
     Optional<RexNode> mergedCondition = conditions.isEmpty() ? Optional.empty()
         : Optional.of(RexUtil.composeConjunction(rexBuilder, conditions));
+    if (lower.input() instanceof ScanNode scan) {
+      return pruned(scan, rowType, mergedProjects, mergedCondition);
+    }
     return new CalcNode(lower.input(), rowType, mergedProjects, mergedCondition);
+  }
+
+  /** A Calc over a scan that reads only the columns the Calc uses (and the watermark needs). */
+  private static CalcNode pruned(ScanNode scan, RelDataType rowType, List<RexNode> projects,
+      Optional<RexNode> condition) {
+    ImmutableBitSet.Builder used = ImmutableBitSet.builder();
+    projects.forEach(project -> used.addAll(RelOptUtil.InputFinder.bits(project)));
+    condition.ifPresent(where -> used.addAll(RelOptUtil.InputFinder.bits(where)));
+    ImmutableBitSet fields = used.build();
+    if (fields.isEmpty()) {
+      fields = ImmutableBitSet.of(0);
+    }
+    if (fields.cardinality() == scan.rowType().getFieldCount()) {
+      return new CalcNode(scan, rowType, projects, condition);
+    }
+    ScanNode narrow = scan.pruned(fields);
+    RexShuttle remap = new RexShuttle() {
+      @Override
+      public RexNode visitInputRef(RexInputRef reference) {
+        int position = narrow.positionOfStored(scan.storedFieldAt(reference.getIndex()));
+        return new RexInputRef(position, reference.getType());
+      }
+    };
+    return new CalcNode(narrow, rowType, projects.stream().map(p -> p.accept(remap)).toList(),
+        condition.map(where -> where.accept(remap)));
   }
 }

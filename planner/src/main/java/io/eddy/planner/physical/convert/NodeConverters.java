@@ -13,6 +13,7 @@ public final class NodeConverters {
       new CalcConverter(),
       new ValuesConverter(),
       new UnionConverter(),
+      new OverConverter(),
       new WindowAggregateConverter(),
       new GroupAggregateConverter(),
       new WindowTableFunctionConverter());

@@ -27,6 +27,6 @@ final class ScanConverter implements NodeConverter {
     }
     CatalogTable catalogTable = table.table();
     return Optional.of(new ScanNode(table.identifier(), catalogTable, scan.getRowType(),
-        Optional.empty(), "", scan.getCluster().getTypeFactory()));
+        scan.getCluster().getTypeFactory()));
   }
 }

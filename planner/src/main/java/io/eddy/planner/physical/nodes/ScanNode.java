@@ -20,52 +20,105 @@ import io.eddy.runtime.time.WatermarkStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexPermuteInputsShuttle;
-import org.apache.calcite.util.mapping.Mappings;
+import org.apache.calcite.rex.RexShuttle;
+import org.apache.calcite.util.ImmutableBitSet;
 
 /**
- * Reads a connector table: its stored columns (physical and metadata, in declaration order) from
- * the table's source, with the table's watermark computed per split at the source. The source
- * produces physical columns first and metadata after them; when that differs from declaration
- * order a chained projection restores it.
+ * Reads a connector table: some of its stored columns (physical and metadata), with the table's
+ * watermark computed per split at the source. The source decodes only the columns read; it
+ * produces physical columns first and metadata after them, and when that differs from the order
+ * of the read columns a chained projection restores it.
  */
 public final class ScanNode extends PhysicalNode {
 
   private final ObjectIdentifier identifier;
   private final CatalogTable table;
+  private final RelDataType storedRowType;
+  private final List<Integer> readFields;
   private final Optional<RexNode> watermark;
   private final String rowtime;
   private final RelDataTypeFactory typeFactory;
 
   /**
-   * @param rowType the stored columns, in declaration order
-   * @param watermark the watermark expression over {@code rowType}, if the table has one
-   * @param rowtime the rowtime column's name (for plans), empty without a watermark
+   * A scan of every stored column, without watermark.
+   *
+   * @param storedRowType the stored columns, in declaration order
    */
-  public ScanNode(ObjectIdentifier identifier, CatalogTable table, RelDataType rowType,
-      Optional<RexNode> watermark, String rowtime, RelDataTypeFactory typeFactory) {
-    super(rowType, List.of(), ChangelogMode.INSERT_ONLY);
+  public ScanNode(ObjectIdentifier identifier, CatalogTable table, RelDataType storedRowType,
+      RelDataTypeFactory typeFactory) {
+    this(identifier, table, storedRowType,
+        IntStream.range(0, storedRowType.getFieldCount()).boxed().toList(), Optional.empty(), "",
+        typeFactory);
+  }
+
+  private ScanNode(ObjectIdentifier identifier, CatalogTable table, RelDataType storedRowType,
+      List<Integer> readFields, Optional<RexNode> watermark, String rowtime,
+      RelDataTypeFactory typeFactory) {
+    super(projectedType(storedRowType, readFields, typeFactory), List.of(),
+        ChangelogMode.INSERT_ONLY);
     this.identifier = requireNonNull(identifier, "identifier is null");
     this.table = requireNonNull(table, "table is null");
+    this.storedRowType = storedRowType;
+    this.readFields = List.copyOf(readFields);
     this.watermark = requireNonNull(watermark, "watermark is null");
     this.rowtime = requireNonNull(rowtime, "rowtime is null");
     this.typeFactory = requireNonNull(typeFactory, "typeFactory is null");
   }
 
-  /** The same scan with a watermark over its row. */
+  private static RelDataType projectedType(RelDataType stored, List<Integer> fields,
+      RelDataTypeFactory typeFactory) {
+    List<RelDataType> types = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int field : fields) {
+      types.add(stored.getFieldList().get(field).getType());
+      names.add(stored.getFieldNames().get(field));
+    }
+    return typeFactory.createStructType(types, names);
+  }
+
+  /**
+   * The same scan with a watermark; {@code expression} is over this scan's row, which must read
+   * every stored column.
+   */
   public ScanNode withWatermark(RexNode expression, String rowtimeName) {
-    return new ScanNode(identifier, table, rowType(), Optional.of(expression), rowtimeName,
+    if (readFields.size() != storedRowType.getFieldCount()) {
+      throw new IllegalStateException("A watermark is set before columns are pruned");
+    }
+    return new ScanNode(identifier, table, storedRowType, readFields, Optional.of(expression),
+        rowtimeName, typeFactory);
+  }
+
+  /**
+   * A scan reading only the given fields of this scan's row (ascending), plus those the
+   * watermark needs. The result's row holds them in ascending order of this row's positions.
+   */
+  public ScanNode pruned(ImmutableBitSet usedFields) {
+    TreeSet<Integer> stored = new TreeSet<>();
+    for (int field : usedFields) {
+      stored.add(readFields.get(field));
+    }
+    watermark.ifPresent(expression -> RelOptUtil.InputFinder.bits(expression)
+        .forEach(stored::add));
+    return new ScanNode(identifier, table, storedRowType, List.copyOf(stored), watermark, rowtime,
         typeFactory);
   }
 
-  /** Whether the scan computes watermarks. */
-  public boolean hasWatermark() {
-    return watermark.isPresent();
+  /** The position in this scan's row of stored column {@code storedField}, or -1. */
+  public int positionOfStored(int storedField) {
+    return readFields.indexOf(storedField);
+  }
+
+  /** The stored column read at {@code position} of this scan's row. */
+  public int storedFieldAt(int position) {
+    return readFields.get(position);
   }
 
   @Override
@@ -79,7 +132,7 @@ public final class ScanNode extends PhysicalNode {
         + String.join(", ", rowType().getFieldNames()) + "]";
     if (watermark.isPresent()) {
       text += ", watermark=[" + rowtime + ": "
-          + ExpressionPrinter.print(watermark.get(), rowType().getFieldNames()) + "]";
+          + ExpressionPrinter.print(watermark.get(), storedRowType.getFieldNames()) + "]";
     }
     return text;
   }
@@ -88,93 +141,63 @@ public final class ScanNode extends PhysicalNode {
   public int translate(TranslationContext context) {
     List<Column> stored = table.schema().columns().stream()
         .filter(column -> !(column instanceof Column.ComputedColumn)).toList();
-    RowSchema storedSchema = rowSchema();
-    List<Integer> physicalPositions = new ArrayList<>();
-    List<Integer> metadataPositions = new ArrayList<>();
-    List<String> metadataKeys = new ArrayList<>();
+    RowSchema storedSchema = FieldTypes.rowSchema(storedRowType);
+    List<RowSchema.Field> physicalFields = new ArrayList<>();
+    List<Integer> physicalIndexOfStored = new ArrayList<>();
     for (int i = 0; i < stored.size(); i++) {
-      if (stored.get(i) instanceof Column.MetadataColumn metadata) {
-        metadataPositions.add(i);
-        metadataKeys.add(metadata.effectiveKey());
-      } else {
-        physicalPositions.add(i);
+      physicalIndexOfStored.add(stored.get(i) instanceof Column.MetadataColumn ? -1
+          : physicalFields.size());
+      if (!(stored.get(i) instanceof Column.MetadataColumn)) {
+        physicalFields.add(storedSchema.fields().get(i));
       }
     }
-    int[] producedOrder = new int[stored.size()];
-    List<RowSchema.Field> physicalFields = new ArrayList<>();
-    List<RowSchema.Field> producedFields = new ArrayList<>();
-    int next = 0;
-    for (int position : physicalPositions) {
-      physicalFields.add(storedSchema.fields().get(position));
-      producedFields.add(storedSchema.fields().get(position));
-      producedOrder[next++] = position;
+    List<Integer> projection = new ArrayList<>();
+    List<Integer> producedOrder = new ArrayList<>();
+    for (int field : readFields) {
+      if (physicalIndexOfStored.get(field) >= 0) {
+        projection.add(physicalIndexOfStored.get(field));
+        producedOrder.add(field);
+      }
     }
-    for (int position : metadataPositions) {
-      producedFields.add(storedSchema.fields().get(position));
-      producedOrder[next++] = position;
+    List<String> metadataKeys = new ArrayList<>();
+    for (int field : readFields) {
+      if (stored.get(field) instanceof Column.MetadataColumn metadata) {
+        metadataKeys.add(metadata.effectiveKey());
+        producedOrder.add(field);
+      }
     }
-    RowSchema physicalSchema = new RowSchema(physicalFields);
-    List<Integer> projection = IntStream.range(0, physicalFields.size()).boxed()
-        .toList();
     WatermarkStrategy watermarks = watermarkStrategy(context, producedOrder);
-    Source<?> source = context.connectors().createSource(identifier, table, physicalSchema,
-        projection, metadataKeys, watermarks);
+    Source<?> source = context.connectors().createSource(identifier, table,
+        new RowSchema(physicalFields), projection, metadataKeys, watermarks);
     int vertex = context.addSource(this, source, watermarks);
-    if (isIdentity(producedOrder)) {
+    if (producedOrder.equals(readFields)) {
       return vertex;
     }
-    int[] declarationToProduced = new int[producedOrder.length];
-    for (int i = 0; i < producedOrder.length; i++) {
-      declarationToProduced[producedOrder[i]] = i;
-    }
-    RowSchema declared = storedSchema;
+    int[] readToProduced = readFields.stream().mapToInt(producedOrder::indexOf).toArray();
+    RowSchema output = rowSchema();
     return context.addOperatorAfter(this, "reorder columns", vertex,
-        () -> new CalcOperator(new FieldProjection(declared, declarationToProduced)));
+        () -> new CalcOperator(new FieldProjection(output, readToProduced)));
   }
 
-  private WatermarkStrategy watermarkStrategy(TranslationContext context, int[] producedOrder) {
+  private WatermarkStrategy watermarkStrategy(TranslationContext context,
+      List<Integer> producedOrder) {
     if (watermark.isEmpty()) {
       return WatermarkStrategy.noWatermarks();
     }
-    int[] storedToProduced = new int[producedOrder.length];
-    for (int i = 0; i < producedOrder.length; i++) {
-      storedToProduced[producedOrder[i]] = i;
-    }
-    RexNode overProduced = watermark.get().accept(new RexPermuteInputsShuttle(
-        Mappings.target(IntStream.of(storedToProduced).boxed().toList(), producedOrder.length)));
-    RelDataType producedType = producedType(producedOrder);
+    RexNode overProduced = watermark.get().accept(new RexShuttle() {
+      @Override
+      public RexNode visitInputRef(RexInputRef reference) {
+        return new RexInputRef(producedOrder.indexOf(reference.getIndex()), reference.getType());
+      }
+    });
+    RelDataType producedType = projectedType(storedRowType, producedOrder, typeFactory);
     GeneratedCode<ToLongFunction<Row>> code = context.codeGenerator().timestamp(
         "Watermark_" + identifier.objectName(), producedType, overProduced);
-    ToLongFunction<Row> expression = code.newInstance();
-    return WatermarkStrategy.fromExpression(expression);
-  }
-
-  private RelDataType producedType(int[] producedOrder) {
-    List<RelDataType> types = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (int position : producedOrder) {
-      types.add(rowType().getFieldList().get(position).getType());
-      names.add(rowType().getFieldNames().get(position));
-    }
-    return typeFactory.createStructType(types, names);
-  }
-
-  private static boolean isIdentity(int[] order) {
-    for (int i = 0; i < order.length; i++) {
-      if (order[i] != i) {
-        return false;
-      }
-    }
-    return true;
+    return WatermarkStrategy.fromExpression(code.newInstance());
   }
 
   /** The scanned table. */
   public ObjectIdentifier identifier() {
     return identifier;
-  }
-
-  /** Field types of the row, for the runtime. */
-  public RowSchema storedSchema() {
-    return FieldTypes.rowSchema(rowType());
   }
 }
