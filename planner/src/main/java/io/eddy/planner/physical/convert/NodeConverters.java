@@ -13,7 +13,10 @@ public final class NodeConverters {
       new CalcConverter(),
       new ValuesConverter(),
       new UnionConverter(),
-      new OverConverter());
+      new OverConverter(),
+      new WindowAggregateConverter(),
+      new GroupAggregateConverter(),
+      new WindowTableFunctionConverter());
 
   private NodeConverters() {
   }

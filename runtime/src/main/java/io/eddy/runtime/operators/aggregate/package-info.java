@@ -2,7 +2,9 @@
  * Aggregation operators with Flink SQL semantics: {@link io.eddy.runtime.operators.aggregate.GroupAggregateOperator}
  * (unbounded GROUP BY, changelog output), {@link io.eddy.runtime.operators.aggregate.WindowAggregateOperator}
  * (TUMBLE, HOP, CUMULATE) and {@link io.eddy.runtime.operators.aggregate.SessionWindowAggregateOperator}
- * (SESSION), configured with {@link io.eddy.runtime.operators.aggregate.AggregateCall} values.
+ * (SESSION), configured with {@link io.eddy.runtime.operators.aggregate.AggregateCall} values;
+ * {@link io.eddy.runtime.operators.aggregate.WindowAssignOperator} is a window TVF without aggregation
+ * (each row once per window it falls in, stateless).
  *
  * <h2>State layout</h2>
  * <ul>
