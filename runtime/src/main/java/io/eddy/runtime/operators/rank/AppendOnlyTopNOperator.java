@@ -1,0 +1,115 @@
+package io.eddy.runtime.operators.rank;
+
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Top-N over append-only input: state holds only the top {@code end} rows of each partition, one map
+ * entry per sort key, and a per-partition {@link TopNBuffer} is cached (least recently used first out).
+ * A row that does not rank within the range costs one comparison with the worst kept row and no state
+ * write; a row that enters writes its sort key's entry and removes what falls out.
+ */
+final class AppendOnlyTopNOperator extends TopNOperator {
+
+    /** Partitions whose buffers stay in memory, as Flink's {@code table.exec.rank.topn-cache-size}. */
+    static final int CACHE_SIZE = 10_000;
+
+    private final Map<Row, TopNBuffer> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Row, TopNBuffer> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    AppendOnlyTopNOperator(TopNSpec spec) {
+        super(spec);
+    }
+
+    @Override
+    public void processElement(Row row) {
+        if (row.getKind() != RowKind.INSERT) {
+            throw new IllegalStateException("append-only Top-N received " + row + "; changelog input needs the retracting Top-N");
+        }
+        Row partition = spec.partitionKey().getKey(row);
+        keyedStateBackend().setCurrentKey(partition);
+        TopNBuffer buffer = buffer(partition);
+        Row sortKey = sortKeySelector.getKey(row);
+        if (!buffer.admits(sortKey, rankEnd)) {
+            return;
+        }
+        Row kept = row.copy();
+        buffer.add(sortKey, kept);
+        if (ranked) {
+            emitShiftedRanks(buffer, sortKey, kept);
+            trim(buffer, sortKey);
+        } else {
+            Row evicted = buffer.size() > rankEnd ? evictLast(buffer, sortKey) : null;
+            persist(sortKey, buffer.get(sortKey));
+            if (evicted != null) {
+                rankedOutput.emit(RowKind.DELETE, evicted);
+            }
+            rankedOutput.emit(RowKind.INSERT, kept);
+        }
+    }
+
+    private TopNBuffer buffer(Row partition) {
+        TopNBuffer buffer = cache.get(partition);
+        if (buffer == null) {
+            buffer = new TopNBuffer(sortKeyComparator);
+            for (Map.Entry<Row, List<Row>> entry : rowsBySortKey.entries()) {
+                buffer.addAll(entry.getKey(), entry.getValue());
+            }
+            cache.put(partition.copy(), buffer);
+        }
+        return buffer;
+    }
+
+    /** Removes the worst row; persists its sort key unless it is {@code sortKey} (the caller persists that). */
+    private Row evictLast(TopNBuffer buffer, Row sortKey) {
+        Row lastKey = buffer.lastKey();
+        Row evicted = buffer.removeLast();
+        if (sortKeyComparator.compare(lastKey, sortKey) != 0) {
+            persist(lastKey, buffer.get(lastKey));
+        }
+        return evicted;
+    }
+
+    /**
+     * The new row took rank r (after its ties): every kept row from r on moves one rank down. Each rank
+     * whose occupant changes gets -U old / +U new; the first rank that was empty gets +I.
+     */
+    private void emitShiftedRanks(TopNBuffer buffer, Row sortKey, Row kept) {
+        long rank = 0;
+        RankShift shift = null;
+        for (Map.Entry<Row, List<Row>> entry : buffer.sorted().entrySet()) {
+            if (shift != null) {
+                shift.pushDown(entry.getValue());
+                if (!shift.withinEnd()) {
+                    return;
+                }
+                continue;
+            }
+            rank += entry.getValue().size();
+            if (rank > rankEnd) {
+                return;
+            }
+            if (sortKeyComparator.compare(entry.getKey(), sortKey) == 0) {
+                shift = new RankShift(rankedOutput, rankEnd).at(rank, kept);
+            }
+        }
+        if (shift != null) {
+            rankedOutput.emit(RowKind.INSERT, shift.carried, shift.rank);
+        }
+    }
+
+    /** Drops rows ranked after the range end and writes the touched sort keys. */
+    private void trim(TopNBuffer buffer, Row sortKey) {
+        while (buffer.size() > rankEnd) {
+            evictLast(buffer, sortKey);
+        }
+        persist(sortKey, buffer.get(sortKey));
+    }
+}

@@ -1,0 +1,151 @@
+package io.eddy.runtime.operators.rank;
+
+import static io.eddy.runtime.harness.OperatorTestSupport.assertSameOutputWithRestores;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.eddy.runtime.data.FieldKeySelector;
+import io.eddy.runtime.data.FieldType;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.harness.OneInputOperatorHarness;
+import io.eddy.runtime.harness.OutputEvent;
+import io.eddy.runtime.operator.OperatorFactory;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopNOperatorTest {
+
+    static final RowSchema INPUT = RowSchema.of("cat", FieldType.STRING, "item", FieldType.STRING, "score", FieldType.BIGINT);
+    static final FieldKeySelector BY_CAT = new FieldKeySelector(INPUT, 0);
+    static final SortSpec SCORE_DESC = SortSpec.of(SortField.descending(2));
+
+    static OperatorFactory topN(RankRange range, boolean rankNumber, boolean appendOnly) {
+        TopNSpec spec = new TopNSpec(BY_CAT, INPUT, SCORE_DESC, range, rankNumber);
+        return () -> TopNOperator.create(spec, appendOnly);
+    }
+
+    static List<String> run(OperatorFactory factory, String... rows) throws Exception {
+        List<OutputEvent> events = assertSameOutputWithRestores(factory, harness -> harness.processElements(INPUT, rows));
+        return events.stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void appendOnlyWithoutRankNumberInsertsEnteringRowsAndDeletesLeavingOnes() throws Exception {
+        assertThat(run(topN(RankRange.top(2), false, true),
+                "+I[a, x, 10]", "+I[a, y, 20]", "+I[a, z, 15]", "+I[a, w, 5]", "+I[b, v, 1]", "+I[a, t, 15]", "+I[a, s, 30]"))
+                .containsExactly(
+                        "+I[a, x, 10]",
+                        "+I[a, y, 20]",
+                        "-D[a, x, 10]", "+I[a, z, 15]",
+                        "+I[b, v, 1]",
+                        "-D[a, z, 15]", "+I[a, s, 30]");
+    }
+
+    @Test
+    void appendOnlyWithRankNumberUpdatesEveryRankWhoseRowChanges() throws Exception {
+        assertThat(run(topN(RankRange.top(2), true, true),
+                "+I[a, x, 10]", "+I[a, y, 20]", "+I[a, z, 15]", "+I[a, w, 5]", "+I[a, t, 20]"))
+                .containsExactly(
+                        "+I[a, x, 10, 1]",
+                        "-U[a, x, 10, 1]", "+U[a, y, 20, 1]", "+I[a, x, 10, 2]",
+                        "-U[a, x, 10, 2]", "+U[a, z, 15, 2]",
+                        // t ties with y and ranks after it
+                        "-U[a, z, 15, 2]", "+U[a, t, 20, 2]");
+    }
+
+    @Test
+    void rangeWithAnOffsetEmitsOnlyItsRanks() throws Exception {
+        String[] input = {"+I[a, x, 10]", "+I[a, y, 20]", "+I[a, z, 15]", "+I[a, u, 30]"};
+        List<String> expectedWithRank = List.of(
+                "+I[a, x, 10, 2]",
+                "-U[a, x, 10, 2]", "+U[a, z, 15, 2]", "+I[a, x, 10, 3]",
+                "-U[a, z, 15, 2]", "+U[a, y, 20, 2]", "-U[a, x, 10, 3]", "+U[a, z, 15, 3]");
+        assertThat(run(topN(new RankRange(2, 3), true, true), input)).isEqualTo(expectedWithRank);
+        assertThat(run(topN(new RankRange(2, 3), true, false), input)).isEqualTo(expectedWithRank);
+        assertThat(run(topN(new RankRange(2, 3), false, true), input)).containsExactly(
+                "+I[a, x, 10]",
+                "-U[a, x, 10]", "+U[a, z, 15]", "+I[a, x, 10]",
+                "-U[a, z, 15]", "+U[a, y, 20]", "-U[a, x, 10]", "+U[a, z, 15]");
+    }
+
+    @Test
+    void changelogInputWithoutRankNumberMovesRowsBackIntoTheTop() throws Exception {
+        assertThat(run(topN(RankRange.top(2), false, false),
+                "+I[a, x, 10]", "+I[a, y, 20]", "+I[a, z, 15]", "-D[a, y, 20]", "-U[a, z, 15]", "+U[a, z, 25]",
+                "+I[a, m, 3]", "-D[a, m, 3]", "+I[b, v, 1]"))
+                .containsExactly(
+                        "+I[a, x, 10]",
+                        "+I[a, y, 20]",
+                        "-D[a, x, 10]", "+I[a, z, 15]",
+                        // y leaves, x moves back up
+                        "-D[a, y, 20]", "+I[a, x, 10]",
+                        "-D[a, z, 15]",
+                        "+I[a, z, 25]",
+                        // m ranks third: neither its insert nor its delete is visible
+                        "+I[b, v, 1]");
+    }
+
+    @Test
+    void changelogInputWithRankNumberShiftsRanksUpOnRetraction() throws Exception {
+        assertThat(run(topN(RankRange.top(3), true, false),
+                "+I[a, x, 10]", "+I[a, y, 20]", "+I[a, z, 15]", "-D[a, y, 20]"))
+                .containsExactly(
+                        "+I[a, x, 10, 1]",
+                        "-U[a, x, 10, 1]", "+U[a, y, 20, 1]", "+I[a, x, 10, 2]",
+                        "-U[a, x, 10, 2]", "+U[a, z, 15, 2]", "+I[a, x, 10, 3]",
+                        "-U[a, y, 20, 1]", "+U[a, z, 15, 1]", "-U[a, z, 15, 2]", "+U[a, x, 10, 2]", "-D[a, x, 10, 3]");
+    }
+
+    @Test
+    void retractionWithRankNumberPullsTheNextRowIntoTheLastRank() throws Exception {
+        assertThat(run(topN(RankRange.top(2), true, false),
+                "+I[a, y, 20]", "+I[a, z, 15]", "+I[a, x, 10]", "-D[a, y, 20]", "-D[a, z, 15]", "-D[a, x, 10]"))
+                .containsExactly(
+                        "+I[a, y, 20, 1]",
+                        "+I[a, z, 15, 2]",
+                        "-U[a, y, 20, 1]", "+U[a, z, 15, 1]", "-U[a, z, 15, 2]", "+U[a, x, 10, 2]",
+                        "-U[a, z, 15, 1]", "+U[a, x, 10, 1]", "-D[a, x, 10, 2]",
+                        "-D[a, x, 10, 1]");
+    }
+
+    @Test
+    void tiesKeepArrivalOrderOnChangelogInput() throws Exception {
+        assertThat(run(topN(RankRange.top(2), false, false),
+                "+I[a, p, 5]", "+I[a, q, 5]", "+I[a, r, 5]", "-D[a, p, 5]", "-D[a, r, 5]"))
+                .containsExactly("+I[a, p, 5]", "+I[a, q, 5]", "-D[a, p, 5]", "+I[a, r, 5]", "-D[a, r, 5]");
+    }
+
+    @Test
+    void retractionsOfUnknownRowsAreIgnoredAndCounted() throws Exception {
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(topN(RankRange.top(2), false, false)).open()) {
+            harness.processElements(INPUT, "+I[a, x, 10]", "-D[a, q, 1]", "-U[b, x, 10]", "-D[a, x, 11]");
+            assertThat(harness.recordStrings()).containsExactly("+I[a, x, 10]");
+            assertThat(harness.metrics().counter(TopNOperator.STALE_RETRACTIONS_IGNORED).get()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void globalTopNUsesTheEmptyKeyAndSortsNullsFirstAscending() throws Exception {
+        TopNSpec spec = new TopNSpec(EmptyKeySelector.INSTANCE, INPUT, SortSpec.of(SortField.ascending(2)), RankRange.top(2), false);
+        List<OutputEvent> events = assertSameOutputWithRestores(() -> TopNOperator.create(spec, true), harness ->
+                harness.processElements(INPUT, "+I[a, x, 10]", "+I[b, y, 5]", "+I[c, z, null]", "+I[d, w, 1]"));
+        assertThat(events).map(Object::toString).containsExactly(
+                "+I[a, x, 10]", "+I[b, y, 5]", "-D[a, x, 10]", "+I[c, z, null]", "-D[b, y, 5]", "+I[d, w, 1]");
+    }
+
+    @Test
+    void appendOnlyTopNRejectsChangelogInput() throws Exception {
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(topN(RankRange.top(2), false, true)).open()) {
+            assertThatThrownBy(() -> harness.processElements(INPUT, "-D[a, x, 10]"))
+                    .hasMessage("append-only Top-N received -D[a, x, 10]; changelog input needs the retracting Top-N");
+        }
+    }
+
+    @Test
+    void specsAreChecked() {
+        assertThatThrownBy(() -> new RankRange(0, 3)).hasMessage("rank range must start at 1 or later, got 0");
+        assertThatThrownBy(() -> new RankRange(3, 2)).hasMessage("rank range end 2 is before its start 3");
+        assertThatThrownBy(() -> new TopNSpec(BY_CAT, INPUT, SortSpec.of(SortField.ascending(7)), RankRange.top(1), false))
+                .hasMessage("key field 7 is not in (cat STRING, item STRING, score BIGINT)");
+    }
+}
