@@ -2,7 +2,6 @@ package io.eddy.runtime.operators.rank;
 
 import static java.util.Objects.requireNonNull;
 
-import io.eddy.runtime.data.FieldKind;
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
@@ -70,15 +69,7 @@ public final class DeduplicateOperator extends AbstractOneInputOperator {
     /** Deduplication ordered by the rowtime field {@code rowtimeField} (TIMESTAMP, TIMESTAMP_LTZ or BIGINT). */
     public static DeduplicateOperator onRowtime(KeySelector key, RowSchema inputSchema, Keep keep, int rowtimeField,
                                                 boolean generateUpdateBefore) {
-        requireNonNull(inputSchema, "inputSchema is null");
-        if (rowtimeField < 0 || rowtimeField >= inputSchema.arity()) {
-            throw new IllegalArgumentException("rowtime field " + rowtimeField + " is not in " + inputSchema);
-        }
-        FieldKind kind = inputSchema.kind(rowtimeField);
-        if (kind != FieldKind.TIMESTAMP && kind != FieldKind.TIMESTAMP_LTZ && kind != FieldKind.BIGINT) {
-            throw new IllegalArgumentException("rowtime field " + inputSchema.name(rowtimeField) + " is " + kind
-                    + ", expected TIMESTAMP, TIMESTAMP_LTZ or BIGINT");
-        }
+        TimeFields.check(requireNonNull(inputSchema, "inputSchema is null"), rowtimeField, "rowtime");
         return new DeduplicateOperator(key, inputSchema, keep, rowtimeField, generateUpdateBefore);
     }
 
