@@ -4,12 +4,15 @@ import static io.eddy.runtime.harness.OperatorTestSupport.assertSameOutputWithRe
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eddy.runtime.config.Configuration;
+import io.eddy.runtime.config.RuntimeOptions;
 import io.eddy.runtime.data.FieldKeySelector;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.harness.OneInputOperatorHarness;
 import io.eddy.runtime.harness.OutputEvent;
 import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.operator.OperatorSnapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +141,38 @@ class TopNOperatorTest {
         try (OneInputOperatorHarness harness = new OneInputOperatorHarness(topN(RankRange.top(2), false, true)).open()) {
             assertThatThrownBy(() -> harness.processElements(INPUT, "-D[a, x, 10]"))
                     .hasMessage("append-only Top-N received -D[a, x, 10]; changelog input needs the retracting Top-N");
+        }
+    }
+
+    @Test
+    void appendOnlyStateHoldsOnlyTheTopRows() throws Exception {
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(topN(RankRange.top(3), false, true)).open()) {
+            harness.processElements(INPUT, "+I[a, i0, 1000]", "+I[a, i1, 999]", "+I[a, i2, 998]");
+            int topOnly = stateBytes(harness.snapshot());
+            for (int i = 3; i < 500; i++) {
+                harness.processElements(INPUT, "+I[a, i" + i + ", " + (1000 - i) + "]");
+            }
+            harness.processElements(INPUT, "+I[a, best, 2000]");
+            // three rows again (best replaced i2, a few bytes longer), not 501
+            assertThat(stateBytes(harness.snapshot())).isBetween(topOnly, topOnly + 4);
+            assertThat(harness.recordStrings()).containsExactly(
+                    "+I[a, i0, 1000]", "+I[a, i1, 999]", "+I[a, i2, 998]", "-D[a, i2, 998]", "+I[a, best, 2000]");
+        }
+    }
+
+    private static int stateBytes(OperatorSnapshot snapshot) {
+        return snapshot.keyedState().values().stream().mapToInt(bytes -> bytes.length).sum();
+    }
+
+    @Test
+    void retractionsAfterTheStateExpiredAreIgnored() throws Exception {
+        Configuration ttl = new Configuration().set(RuntimeOptions.STATE_TTL, "1 s");
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(topN(RankRange.top(2), false, false)).configuration(ttl).open()) {
+            harness.processElements(INPUT, "+I[a, x, 10]");
+            harness.setProcessingTime(1_000);
+            harness.processElements(INPUT, "-D[a, x, 10]", "+I[a, y, 5]");
+            assertThat(harness.recordStrings()).containsExactly("+I[a, x, 10]", "+I[a, y, 5]");
+            assertThat(harness.metrics().counter(TopNOperator.STALE_RETRACTIONS_IGNORED).get()).isEqualTo(1);
         }
     }
 
