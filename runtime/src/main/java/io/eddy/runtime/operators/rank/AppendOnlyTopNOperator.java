@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Top-N over append-only input: state holds only the top {@code end} rows of each partition, one map
  * entry per sort key, and a per-partition {@link TopNBuffer} is cached (least recently used first out).
- * A row that does not rank within the range costs one comparison with the worst kept row and no state
- * write; a row that enters writes its sort key's entry and removes what falls out.
+ * A row that does not rank within the range costs a key projection, a cache lookup and one comparison
+ * with the worst kept row (no state access when the partition is cached); a row that enters writes its sort key's entry and removes what falls out.
  */
 final class AppendOnlyTopNOperator extends TopNOperator {
 
@@ -24,8 +24,11 @@ final class AppendOnlyTopNOperator extends TopNOperator {
         }
     };
 
+    private final RowComparator rowComparator;
+
     AppendOnlyTopNOperator(TopNSpec spec) {
         super(spec);
+        this.rowComparator = new RowComparator(spec.inputSchema(), spec.sort().fields());
     }
 
     @Override
@@ -34,12 +37,19 @@ final class AppendOnlyTopNOperator extends TopNOperator {
             throw new IllegalStateException("append-only Top-N received " + row + "; changelog input needs the retracting Top-N");
         }
         Row partition = spec.partitionKey().getKey(row);
-        keyedStateBackend().setCurrentKey(partition);
-        TopNBuffer buffer = buffer(partition);
-        Row sortKey = sortKeySelector.getKey(row);
-        if (!buffer.admits(sortKey, rankEnd)) {
+        TopNBuffer buffer = cache.get(partition);
+        boolean keySet = buffer == null;
+        if (buffer == null) {
+            keyedStateBackend().setCurrentKey(partition);
+            buffer = load(partition);
+        }
+        if (!buffer.admits(row, rankEnd, rowComparator)) {
             return;
         }
+        if (!keySet) {
+            keyedStateBackend().setCurrentKey(partition);
+        }
+        Row sortKey = sortKeySelector.getKey(row);
         Row kept = row.copy();
         buffer.add(sortKey, kept);
         if (ranked) {
@@ -55,15 +65,13 @@ final class AppendOnlyTopNOperator extends TopNOperator {
         }
     }
 
-    private TopNBuffer buffer(Row partition) {
-        TopNBuffer buffer = cache.get(partition);
-        if (buffer == null) {
-            buffer = new TopNBuffer(sortKeyComparator);
-            for (Map.Entry<Row, List<Row>> entry : rowsBySortKey.entries()) {
-                buffer.addAll(entry.getKey(), entry.getValue());
-            }
-            cache.put(partition.copy(), buffer);
+    /** Reads the partition's kept rows from state into a new cached buffer; the partition is the current key. */
+    private TopNBuffer load(Row partition) {
+        TopNBuffer buffer = new TopNBuffer(sortKeyComparator);
+        for (Map.Entry<Row, List<Row>> entry : rowsBySortKey.entries()) {
+            buffer.addAll(entry.getKey(), entry.getValue());
         }
+        cache.put(partition.copy(), buffer);
         return buffer;
     }
 

@@ -21,13 +21,20 @@ final class TopNBuffer {
         this.rows = new TreeMap<>(sortKeyComparator);
     }
 
-    /** True when a row with {@code sortKey} would rank within the first {@code limit} rows (after its ties). */
-    boolean admits(Row sortKey, long limit) {
+    /**
+     * True when {@code row} would rank within the first {@code limit} rows (after its ties): there is room,
+     * or it sorts strictly before the worst kept row by {@code rowComparator}, which compares input rows.
+     */
+    boolean admits(Row row, long limit, Comparator<Row> rowComparator) {
         if (size < limit) {
             return true;
         }
         Map.Entry<Row, List<Row>> worst = rows.lastEntry();
-        return worst == null || rows.comparator().compare(sortKey, worst.getKey()) < 0;
+        if (worst == null) {
+            return true;
+        }
+        List<Row> worstRows = worst.getValue();
+        return rowComparator.compare(row, worstRows.get(worstRows.size() - 1)) < 0;
     }
 
     /** Appends {@code row} after the rows of an equal sort key. */
