@@ -22,7 +22,8 @@ import io.eddy.runtime.state.ValueState;
  *   <li>Keep first on processing time: the first row per key is {@code +I}, later rows are ignored
  *       (append-only output; input must be append-only).</li>
  *   <li>Keep last on processing time: the first row per key is {@code +I}, each later one
- *       {@code -U[kept]} (when {@code generateUpdateBefore}) then {@code +U[new]}. Changelog input is
+ *       {@code -U[kept]} (when {@code generateUpdateBefore}) then {@code +U[new]}, nothing when the new row
+ *       equals the kept one and state TTL is off. Changelog input is
  *       accepted: a retraction ({@code -U}/{@code -D}) of the key emits {@code -D[kept]} and forgets it.</li>
  *   <li>On rowtime (input must be append-only): the kept row is replaced by a row whose rowtime is
  *       later or equal (keep last) or strictly earlier (keep first), emitted as for keep last.</li>
@@ -47,6 +48,7 @@ public final class DeduplicateOperator extends AbstractOneInputOperator {
     private ValueState<Integer> seen;
     private ValueState<Row> kept;
     private Counter staleRetractions;
+    private boolean ttlEnabled;
 
     private DeduplicateOperator(KeySelector key, RowSchema inputSchema, Keep keep, int rowtimeField, boolean generateUpdateBefore) {
         super(requireNonNull(key, "key is null"));
@@ -76,6 +78,7 @@ public final class DeduplicateOperator extends AbstractOneInputOperator {
     @Override
     public void open() {
         StateTtl ttl = StateTtl.fromConfiguration(context.configuration());
+        ttlEnabled = ttl.isEnabled();
         if (keepsFirstByArrival()) {
             seen = keyedStateBackend().valueState(StateDescriptor.value("deduplicate-seen", Serializers.INT).withTtl(ttl));
         } else {
@@ -113,6 +116,10 @@ public final class DeduplicateOperator extends AbstractOneInputOperator {
             return;
         }
         Row copy = row.copy().setKind(RowKind.INSERT);
+        if (previous != null && rowtimeField == NO_ROWTIME && !ttlEnabled && previous.equals(copy)) {
+            // Same content as the kept row: no update to emit (with TTL Flink emits it, to keep downstream state alive).
+            return;
+        }
         kept.update(copy);
         if (previous == null) {
             output.collect(copy);

@@ -44,6 +44,19 @@ class DeduplicateOperatorTest {
     }
 
     @Test
+    void keepLastOnProcessingTimeSkipsARowEqualToTheKeptOneUnlessStateExpires() throws Exception {
+        OperatorFactory last = () -> DeduplicateOperator.onProcessingTime(BY_ID, INPUT, Keep.LAST, true);
+        String[] input = {"+I[a, 1, 1970-01-01 00:00:05]", "+I[a, 1, 1970-01-01 00:00:05]"};
+        assertThat(run(last, input)).containsExactly("+I[a, 1, 1970-01-01T00:00:05]");
+        Configuration ttl = new Configuration().set(RuntimeOptions.STATE_TTL, "1 h");
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(last).configuration(ttl).open()) {
+            harness.processElements(INPUT, input);
+            assertThat(harness.recordStrings()).containsExactly("+I[a, 1, 1970-01-01T00:00:05]",
+                    "-U[a, 1, 1970-01-01T00:00:05]", "+U[a, 1, 1970-01-01T00:00:05]");
+        }
+    }
+
+    @Test
     void keepLastOnChangelogInputDeletesOnRetraction() throws Exception {
         assertThat(run(() -> DeduplicateOperator.onProcessingTime(BY_ID, INPUT, Keep.LAST, true),
                 "+I[a, 1, 1970-01-01 00:00:01]", "-U[a, 1, 1970-01-01 00:00:01]", "+U[a, 2, 1970-01-01 00:00:02]",
