@@ -8,11 +8,15 @@ import io.eddy.runtime.config.Configuration;
 import io.eddy.runtime.config.RuntimeOptions;
 import io.eddy.runtime.data.FieldKeySelector;
 import io.eddy.runtime.data.FieldType;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.Rows;
+import io.eddy.runtime.state.KeyGroupAssignment;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.harness.OneInputOperatorHarness;
 import io.eddy.runtime.harness.OutputEvent;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operator.OperatorSnapshot;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +178,34 @@ class TopNOperatorTest {
             assertThat(harness.recordStrings()).containsExactly("+I[a, x, 10]", "+I[a, y, 5]");
             assertThat(harness.metrics().counter(TopNOperator.STALE_RETRACTIONS_IGNORED).get()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void partitionsRedistributeToAnotherParallelism() throws Exception {
+        OperatorFactory factory = topN(RankRange.top(1), false, false);
+        OperatorSnapshot snapshot;
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(factory).open()) {
+            for (int cat = 0; cat < 20; cat++) {
+                harness.processElements(INPUT, "+I[c" + cat + ", high, 9]", "+I[c" + cat + ", low, 1]");
+            }
+            snapshot = harness.snapshot();
+        }
+        List<String> afterRetraction = new ArrayList<>();
+        for (int subtask = 0; subtask < 3; subtask++) {
+            OperatorSnapshot part = OperatorSnapshot.redistribute(List.of(snapshot),
+                    KeyGroupAssignment.rangeForSubtask(128, 3, subtask), subtask, 3);
+            try (OneInputOperatorHarness harness = new OneInputOperatorHarness(factory).subtask(subtask, 3).open(part)) {
+                for (int cat = 0; cat < 20; cat++) {
+                    Row retraction = Rows.parse(INPUT, "-D[c" + cat + ", high, 9]");
+                    if (KeyGroupAssignment.rangeForSubtask(128, 3, subtask).contains(
+                            KeyGroupAssignment.keyGroupForHash(BY_CAT.keyHashCode(retraction), 128))) {
+                        harness.processElement(retraction);
+                    }
+                }
+                afterRetraction.addAll(harness.recordStrings());
+            }
+        }
+        assertThat(afterRetraction).hasSize(40).contains("-D[c7, high, 9]", "+I[c7, low, 1]");
     }
 
     @Test
