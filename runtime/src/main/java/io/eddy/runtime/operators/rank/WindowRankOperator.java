@@ -21,7 +21,8 @@ import java.util.List;
  * window's end (and start) as fields; per (partition key, window) the operator keeps only the rows
  * that rank within the range end, sorted, and when the watermark reaches {@code window_end - 1} emits
  * the rows of the range as {@code +I} (with the rank appended when asked) and drops the window's state.
- * Output is append-only. A row whose window already fired is late: dropped and counted in
+ * Output is append-only. Windows of {@link #onProcessingTime} fire on the clock instead. A row whose
+ * window already fired is late: dropped and counted in
  * {@value #LATE_RECORDS_DROPPED}. Ties keep arrival order, except for deduplication keeping the last
  * row, where a later row with an equal rowtime wins (as Flink's window deduplication).
  */
@@ -36,6 +37,7 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
     private final RankRange range;
     private final boolean outputRankNumber;
     private final boolean laterRowWinsTies;
+    private final boolean processingTime;
     private MapState<Long, List<Row>> topRows;
     private RankedOutput rankedOutput;
     private Counter lateRecordsDropped;
@@ -50,11 +52,11 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
      */
     public WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
                               RankRange range, boolean outputRankNumber) {
-        this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, false);
+        this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, false, false);
     }
 
     private WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
-                               RankRange range, boolean outputRankNumber, boolean laterRowWinsTies) {
+                               RankRange range, boolean outputRankNumber, boolean laterRowWinsTies, boolean processingTime) {
         super(requireNonNull(partitionKey, "partitionKey is null"));
         this.inputSchema = requireNonNull(inputSchema, "inputSchema is null");
         this.windowEndField = TimeFields.check(inputSchema, windowEndField, "window end");
@@ -62,6 +64,16 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
         this.range = requireNonNull(range, "range is null");
         this.outputRankNumber = outputRankNumber;
         this.laterRowWinsTies = laterRowWinsTies;
+        this.processingTime = processingTime;
+    }
+
+    /**
+     * Window Top-N over processing-time windows: a window fires when the clock reaches {@code window_end - 1};
+     * rows of windows whose end already passed are dropped and counted.
+     */
+    public static WindowRankOperator onProcessingTime(KeySelector partitionKey, RowSchema inputSchema, int windowEndField,
+                                                      SortSpec sort, RankRange range, boolean outputRankNumber) {
+        return new WindowRankOperator(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, false, true);
     }
 
     /**
@@ -73,7 +85,7 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
         TimeFields.check(inputSchema, rowtimeField, "rowtime");
         boolean last = keep == DeduplicateOperator.Keep.LAST;
         SortField order = last ? SortField.descending(rowtimeField) : SortField.ascending(rowtimeField);
-        return new WindowRankOperator(partitionKey, inputSchema, windowEndField, SortSpec.of(order), RankRange.top(1), false, last);
+        return new WindowRankOperator(partitionKey, inputSchema, windowEndField, SortSpec.of(order), RankRange.top(1), false, last, false);
     }
 
     @Override
@@ -93,11 +105,12 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
             throw new IllegalArgumentException("the window end field " + inputSchema.name(windowEndField) + " is null in " + row);
         }
         long windowEnd = row.getLong(windowEndField);
-        if (windowEnd - 1 <= currentWatermark()) {
+        setCurrentKeyOf(row);
+        long now = processingTime ? timerService().currentProcessingTime() : currentWatermark();
+        if (windowEnd - 1 <= now) {
             lateRecordsDropped.increment();
             return;
         }
-        setCurrentKeyOf(row);
         List<Row> rows = topRows.get(windowEnd);
         int position = position(rows, row);
         if (position >= range.end()) {
@@ -109,7 +122,9 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
             updated.remove(updated.size() - 1);
         }
         topRows.put(windowEnd, updated);
-        if (rows == null) {
+        if (rows == null && processingTime) {
+            timerService().registerProcessingTimeTimer(windowEnd, windowEnd - 1);
+        } else if (rows == null) {
             timerService().registerEventTimeTimer(windowEnd, windowEnd - 1);
         }
     }
@@ -135,6 +150,15 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
 
     @Override
     public void onEventTime(Timer timer) {
+        fire(timer);
+    }
+
+    @Override
+    public void onProcessingTime(Timer timer) {
+        fire(timer);
+    }
+
+    private void fire(Timer timer) {
         long windowEnd = timer.namespace();
         List<Row> rows = topRows.get(windowEnd);
         if (rows == null) {

@@ -80,6 +80,20 @@ class WindowRankOperatorTest {
     }
 
     @Test
+    void processingTimeWindowsFireOnTheClock() throws Exception {
+        OperatorFactory factory = () -> WindowRankOperator.onProcessingTime(BY_CAT, INPUT, 1, SortSpec.of(SortField.ascending(4)),
+                RankRange.top(1), true);
+        List<String> events = assertSameOutputWithRestores(factory, harness -> {
+            harness.setProcessingTime(1_000);
+            harness.processElements(INPUT, "+I[" + W1 + "a, x, 10, null]", "+I[" + W1 + "a, y, 3, null]");
+            harness.setProcessingTime(9_998);
+            harness.setProcessingTime(9_999);
+            harness.processElements(INPUT, "+I[" + W1 + "a, late, 1, null]");
+        }).stream().map(Object::toString).toList();
+        assertThat(events).containsExactly("+I[" + OUT_W1 + "a, y, 3, null, 1]");
+    }
+
+    @Test
     void badSpecsAndInputFailWithAReason() throws Exception {
         assertThatThrownBy(() -> new WindowRankOperator(BY_CAT, INPUT, 3, SortSpec.of(SortField.ascending(4)), RankRange.top(1), false))
                 .hasMessage("window end field item is STRING, expected TIMESTAMP, TIMESTAMP_LTZ or BIGINT");
