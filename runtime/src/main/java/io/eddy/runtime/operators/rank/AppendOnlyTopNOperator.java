@@ -8,27 +8,32 @@ import java.util.Map;
 
 /**
  * Top-N over append-only input: state holds only the top {@code end} rows of each partition, one map
- * entry per sort key, and a per-partition {@link TopNBuffer} is cached (least recently used first out).
+ * entry per sort key, and a per-partition {@link TopNBuffer} is cached (least recently used first out, at most
+ * {@code table.exec.rank.topn-cache-size} partitions).
  * A row that does not rank within the range costs a key projection, a cache lookup and one comparison
  * with the worst kept row (no state access when the partition is cached); a row that enters writes its sort key's entry and removes what falls out.
  */
 final class AppendOnlyTopNOperator extends TopNOperator {
 
-    /** Partitions whose buffers stay in memory, as Flink's {@code table.exec.rank.topn-cache-size}. */
-    static final int CACHE_SIZE = 10_000;
-
     private final Map<Row, TopNBuffer> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Row, TopNBuffer> eldest) {
-            return size() > CACHE_SIZE;
+            return size() > cacheSize;
         }
     };
+    private int cacheSize;
 
     private final RowComparator rowComparator;
 
     AppendOnlyTopNOperator(TopNSpec spec) {
         super(spec);
         this.rowComparator = new RowComparator(spec.inputSchema(), spec.sort().fields());
+    }
+
+    @Override
+    public void open() throws Exception {
+        super.open();
+        cacheSize = context.configuration().get(RankOptions.TOPN_CACHE_SIZE);
     }
 
     @Override

@@ -21,9 +21,10 @@
  *
  * <h2>State</h2>
  * <ul>
- *   <li>Append-only Top-N: map sort key → rows, holding only the rows ranked up to the range end; a bounded
- *       LRU cache of sorted buffers per partition (10,000 partitions) avoids reading state per record; a
- *       row that cannot enter costs one comparison with the worst kept row.</li>
+ *   <li>Append-only Top-N: map sort key → rows, holding only the rows ranked up to the range end; an LRU
+ *       cache of sorted buffers per partition ({@code table.exec.rank.topn-cache-size}, default 10,000
+ *       partitions) avoids reading state per record; a row that cannot enter costs one comparison with
+ *       the worst kept row.</li>
  *   <li>Retracting Top-N (Flink's RetractableTopNFunction layout): map sort key → all rows of the partition,
  *       plus one value with the sorted counts per sort key (rewritten per record).</li>
  *   <li>Deduplication: one value per key (a marker for keep-first on processing time, else the kept row).</li>

@@ -209,6 +209,22 @@ class TopNOperatorTest {
     }
 
     @Test
+    void partitionsLeavingTheCacheAreReadBackFromState() throws Exception {
+        String[] input = {"+I[a, x, 10]", "+I[b, y, 20]", "+I[a, z, 15]", "+I[b, w, 5]", "+I[a, v, 1]", "+I[b, u, 30]"};
+        List<String> expected = List.of("+I[a, x, 10, 1]", "+I[b, y, 20, 1]", "-U[a, x, 10, 1]", "+U[a, z, 15, 1]",
+                "+I[a, x, 10, 2]", "+I[b, w, 5, 2]", "-U[b, y, 20, 1]", "+U[b, u, 30, 1]", "-U[b, w, 5, 2]", "+U[b, y, 20, 2]");
+        Configuration oneCachedPartition = new Configuration().set(RankOptions.TOPN_CACHE_SIZE, "1");
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(topN(RankRange.top(2), true, true))
+                .configuration(oneCachedPartition).open()) {
+            harness.processElements(INPUT, input);
+            assertThat(harness.recordStrings()).isEqualTo(expected);
+        }
+        assertThat(run(topN(RankRange.top(2), true, true), input)).isEqualTo(expected);
+        assertThatThrownBy(() -> new Configuration().set(RankOptions.TOPN_CACHE_SIZE, "0"))
+                .hasMessage("Invalid value '0' for option 'table.exec.rank.topn-cache-size': must be at least 1, got 0");
+    }
+
+    @Test
     void specsAreChecked() {
         assertThatThrownBy(() -> new RankRange(0, 3)).hasMessage("rank range must start at 1 or later, got 0");
         assertThatThrownBy(() -> new RankRange(3, 2)).hasMessage("rank range end 2 is before its start 3");
