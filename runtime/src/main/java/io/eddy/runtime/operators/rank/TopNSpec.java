@@ -31,7 +31,7 @@ public record TopNSpec(KeySelector partitionKey, RowSchema inputSchema, SortSpec
         requireNonNull(inputSchema, "inputSchema is null");
         requireNonNull(sort, "sort is null");
         requireNonNull(range, "range is null");
-        sort.sortKeyComparator(inputSchema);
+        new RowComparator(inputSchema, sort.fields());
     }
 
     /** The schema of output rows: the input's, plus the rank when it is output. */

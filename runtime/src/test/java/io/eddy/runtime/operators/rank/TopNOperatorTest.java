@@ -229,6 +229,6 @@ class TopNOperatorTest {
         assertThatThrownBy(() -> new RankRange(0, 3)).hasMessage("rank range must start at 1 or later, got 0");
         assertThatThrownBy(() -> new RankRange(3, 2)).hasMessage("rank range end 2 is before its start 3");
         assertThatThrownBy(() -> new TopNSpec(BY_CAT, INPUT, SortSpec.of(SortField.ascending(7)), RankRange.top(1), false))
-                .hasMessage("key field 7 is not in (cat STRING, item STRING, score BIGINT)");
+                .hasMessage("sort field $7 ASC NULLS FIRST is not in (cat STRING, item STRING, score BIGINT)");
     }
 }
