@@ -10,17 +10,23 @@ import io.eddy.runtime.operator.Output;
 /**
  * Emits rows of a ranking operator: copies the kept row (never modifying it, it may live in heap state)
  * into one reused output row with the given kind, appending the rank when the rank number is output.
- * The ranked variants emit only ranks inside the {@link RankRange}.
+ * The ranked variant emits only ranks inside the {@link RankRange}.
  */
 final class RankedOutput {
 
     private final Output output;
     private final RankRange range;
     private final boolean outputRankNumber;
+    private final boolean generateUpdateBefore;
     private final int inputArity;
     private final Row reused;
 
     RankedOutput(Output output, RowSchema inputSchema, RankRange range, boolean outputRankNumber) {
+        this(output, inputSchema, range, outputRankNumber, true);
+    }
+
+    RankedOutput(Output output, RowSchema inputSchema, RankRange range, boolean outputRankNumber, boolean generateUpdateBefore) {
+        this.generateUpdateBefore = generateUpdateBefore;
         this.output = requireNonNull(output, "output is null");
         this.range = requireNonNull(range, "range is null");
         this.outputRankNumber = outputRankNumber;
@@ -28,9 +34,9 @@ final class RankedOutput {
         this.reused = new Row(TopNSpec.outputSchema(inputSchema, outputRankNumber));
     }
 
-    /** Emits {@code row} at {@code rank} if the rank is in range. */
+    /** Emits {@code row} at {@code rank} if the rank is in range ({@code -U} only when update-before is generated). */
     void emit(RowKind kind, Row row, long rank) {
-        if (!range.contains(rank)) {
+        if (!range.contains(rank) || (kind == RowKind.UPDATE_BEFORE && !generateUpdateBefore)) {
             return;
         }
         fill(kind, row);

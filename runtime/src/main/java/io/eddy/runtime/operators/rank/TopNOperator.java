@@ -54,7 +54,8 @@ public abstract class TopNOperator extends AbstractOneInputOperator {
 
     @Override
     public void open() throws Exception {
-        rankedOutput = new RankedOutput(output, spec.inputSchema(), spec.range(), spec.outputRankNumber());
+        rankedOutput = new RankedOutput(output, spec.inputSchema(), spec.range(), spec.outputRankNumber(),
+                spec.generateUpdateBefore());
         rowsBySortKey = keyedStateBackend().mapState(withTtl(StateDescriptor.map("rows-by-sort-key",
                 new RowSerializer(sortKeySelector.keySchema()), Serializers.listOf(new RowSerializer(spec.inputSchema())))));
     }

@@ -19,9 +19,10 @@ import java.util.List;
  * @param sort the ORDER BY
  * @param range the ranks to emit
  * @param outputRankNumber true when the row number is part of the output row
+ * @param generateUpdateBefore false when downstream takes upserts keyed by rank: {@code -U} rows are then left out
  */
 public record TopNSpec(KeySelector partitionKey, RowSchema inputSchema, SortSpec sort, RankRange range,
-                       boolean outputRankNumber) {
+                       boolean outputRankNumber, boolean generateUpdateBefore) {
 
     /** The name of the appended rank field. */
     public static final String RANK_FIELD = "rownum";
@@ -32,6 +33,11 @@ public record TopNSpec(KeySelector partitionKey, RowSchema inputSchema, SortSpec
         requireNonNull(sort, "sort is null");
         requireNonNull(range, "range is null");
         new RowComparator(inputSchema, sort.fields());
+    }
+
+    /** A spec that emits {@code -U} rows (retract mode, Flink's default downstream of a Top-N). */
+    public TopNSpec(KeySelector partitionKey, RowSchema inputSchema, SortSpec sort, RankRange range, boolean outputRankNumber) {
+        this(partitionKey, inputSchema, sort, range, outputRankNumber, true);
     }
 
     /** The schema of output rows: the input's, plus the rank when it is output. */
@@ -50,6 +56,7 @@ public record TopNSpec(KeySelector partitionKey, RowSchema inputSchema, SortSpec
 
     @Override
     public String toString() {
-        return "TopN(" + partitionKey + ", " + sort + ", " + range + (outputRankNumber ? ", with rank number" : "") + ")";
+        return "TopN(" + partitionKey + ", " + sort + ", " + range + (outputRankNumber ? ", with rank number" : "")
+                + (generateUpdateBefore ? "" : ", without update-before") + ")";
     }
 }

@@ -37,7 +37,6 @@ class RocksDbRankingTest {
     static Stream<Arguments> operators() {
         return Stream.of(
                 Arguments.of("append-only Top-N with rank number", factory(RankRange.top(2), true, true), APPEND_ONLY, 15),
-                Arguments.of("retracting Top-N", factory(RankRange.top(2), false, false), CHANGELOG, 10),
                 Arguments.of("retracting Top-N with rank number", factory(new RankRange(1, 2), true, false), CHANGELOG, 18),
                 Arguments.of("deduplicate keep last", (OperatorFactory) () ->
                         DeduplicateOperator.onProcessingTime(BY_CAT, INPUT, Keep.LAST, true), CHANGELOG, 9),

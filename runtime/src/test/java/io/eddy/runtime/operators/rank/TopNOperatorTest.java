@@ -76,6 +76,13 @@ class TopNOperatorTest {
     }
 
     @Test
+    void withoutUpdateBeforeOnlyTheNewRowOfEachRankIsEmitted() throws Exception {
+        TopNSpec upsert = new TopNSpec(BY_CAT, INPUT, SCORE_DESC, RankRange.top(2), true, false);
+        assertThat(run(() -> TopNOperator.create(upsert, false), "+I[a, x, 10]", "+I[a, y, 20]", "-D[a, y, 20]"))
+                .containsExactly("+I[a, x, 10, 1]", "+U[a, y, 20, 1]", "+I[a, x, 10, 2]", "+U[a, x, 10, 1]", "-D[a, x, 10, 2]");
+    }
+
+    @Test
     void changelogInputWithoutRankNumberMovesRowsBackIntoTheTop() throws Exception {
         assertThat(run(topN(RankRange.top(2), false, false),
                 "+I[a, x, 10]", "+I[a, y, 20]", "+I[a, z, 15]", "-D[a, y, 20]", "-U[a, z, 15]", "+U[a, z, 25]",
