@@ -9,6 +9,7 @@ import io.eddy.runtime.data.RowSerializer;
 import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.metrics.Counter;
 import io.eddy.runtime.operator.AbstractOneInputOperator;
+import io.eddy.runtime.operators.EventTimeWindowOperator;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.time.Timer;
@@ -25,7 +26,7 @@ import java.util.List;
 public final class RowtimeSortOperator extends AbstractOneInputOperator {
 
     /** The counter of dropped late rows. */
-    public static final String LATE_RECORDS_DROPPED = "numLateRecordsDropped";
+    public static final String LATE_RECORDS_DROPPED = EventTimeWindowOperator.LATE_RECORDS_DROPPED;
 
     private final RowSchema inputSchema;
     private final int rowtimeField;

@@ -22,7 +22,8 @@ import java.util.List;
  * <p>Without the rank number (and without an offset) rows entering the range are {@code +I}, rows leaving
  * it {@code -D}. With the rank number (or an offset) the output is keyed by rank: a rank whose row
  * changes is {@code -U[old, r]} then {@code +U[new, r]}, a newly filled rank {@code +I}, an emptied rank
- * {@code -D}. Ties keep arrival order. State TTL ({@code table.exec.state.ttl}) applies to all state.
+ * {@code -D}; without update-before ({@link TopNSpec#generateUpdateBefore()}) the {@code -U} rows are left
+ * out. Ties keep arrival order. State TTL ({@code table.exec.state.ttl}) applies to all state.
  */
 public abstract class TopNOperator extends AbstractOneInputOperator {
 
