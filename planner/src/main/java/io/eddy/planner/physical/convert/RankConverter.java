@@ -70,16 +70,16 @@ final class RankConverter implements NodeConverter {
     long end = Long.MAX_VALUE;
     boolean bounded = false;
     if (program.getCondition() != null) {
-      RexNode condition = RexUtil.expandSearch(rexBuilder, null,
-          program.expandLocalRef(program.getCondition()));
+      RexNode condition = program.expandLocalRef(program.getCondition());
       for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {
-        Optional<long[]> bound = bound(conjunct, rankField);
+        Optional<RankBound> bound = RankBound.of(conjunct, rankField);
         if (bound.isPresent()) {
-          start = Math.max(start, bound.get()[0]);
-          end = Math.min(end, bound.get()[1]);
+          start = Math.max(start, bound.get().start());
+          end = Math.min(end, bound.get().end());
           bounded = true;
-        } else {
-          residual.add(conjunct);
+        }
+        if (bound.isEmpty() || !bound.get().exact()) {
+          residual.add(RexUtil.expandSearch(rexBuilder, null, conjunct));
         }
       }
     }
@@ -180,42 +180,6 @@ final class RankConverter implements NodeConverter {
     return kind == SqlKind.ROW_NUMBER ? Optional.of(group) : Optional.empty();
   }
 
-  /** {@code [start, end]} of a comparison of the row number with a literal, else empty. */
-  private static Optional<long[]> bound(RexNode conjunct, int rankField) {
-    if (!(conjunct instanceof RexCall call) || call.getOperands().size() != 2) {
-      return Optional.empty();
-    }
-    RexNode left = call.getOperands().get(0);
-    RexNode right = call.getOperands().get(1);
-    SqlKind kind = call.getKind();
-    if (isRank(right, rankField)) {
-      kind = kind.reverse();
-      RexNode swap = left;
-      left = right;
-      right = swap;
-    }
-    if (!isRank(left, rankField) || !(right instanceof RexLiteral literal)) {
-      return Optional.empty();
-    }
-    Long value = literal.getValueAs(Long.class);
-    if (value == null) {
-      return Optional.empty();
-    }
-    long n = value;
-    return switch (kind) {
-      case LESS_THAN -> Optional.of(new long[] {1, n - 1});
-      case LESS_THAN_OR_EQUAL -> Optional.of(new long[] {1, n});
-      case EQUALS -> Optional.of(new long[] {n, n});
-      case GREATER_THAN -> Optional.of(new long[] {n + 1, Long.MAX_VALUE});
-      case GREATER_THAN_OR_EQUAL -> Optional.of(new long[] {n, Long.MAX_VALUE});
-      default -> Optional.empty();
-    };
-  }
-
-  private static boolean isRank(RexNode node, int rankField) {
-    return node instanceof RexInputRef reference && reference.getIndex() == rankField;
-  }
-
   private static boolean references(List<RexNode> expressions, int field) {
     return expressions.stream().anyMatch(e -> RelOptUtil.InputFinder.bits(e).get(field));
   }
@@ -225,7 +189,7 @@ final class RankConverter implements NodeConverter {
       return false;
     }
     for (int i = 0; i < projects.size(); i++) {
-      if (!isRank(projects.get(i), i)) {
+      if (!RankBound.isField(projects.get(i), i)) {
         return false;
       }
     }
