@@ -54,14 +54,14 @@ public final class Explainer {
   /** The logical plan before optimization. */
   public RelNode plan(SqlNode statement) {
     QueryValidator validator = new QueryValidator(context);
-    validator.validate(statement);
+    SqlNode validated = validator.validate(statement).validated();
     rejectPartitionedTableArguments(statement);
     if (statement instanceof SqlInsert insert) {
       InsertTarget target = validator.insertTarget(insert);
       RelNode query = context.toRel(insert.getSource()).project();
       return sink(query, target);
     }
-    return context.toRel(statement).project();
+    return context.toRel(validated).project();
   }
 
   /**

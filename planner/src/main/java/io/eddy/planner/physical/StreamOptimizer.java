@@ -24,6 +24,7 @@ public final class StreamOptimizer {
 
   private static final List<RelOptRule> SIMPLIFY = List.of(
       CoreRules.UNION_TO_DISTINCT,
+      CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW,
       CoreRules.FILTER_MERGE,
       CoreRules.FILTER_PROJECT_TRANSPOSE,
       CoreRules.FILTER_INTO_JOIN,

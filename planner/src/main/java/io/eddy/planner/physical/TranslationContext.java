@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What physical nodes translate into: the job graph being built, the job's default parallelism,
@@ -75,7 +76,7 @@ public final class TranslationContext {
     parallelisms.put(vertex, parallelism);
     List<PhysicalNode> inputs = node.inputs();
     for (int i = 0; i < inputs.size(); i++) {
-      connect(translate(inputs.get(i)), vertex, node.inputDistribution(i), mergeInputs ? 1 : i + 1);
+      connect(inputs.get(i), vertex, node.inputDistribution(i), mergeInputs ? 1 : i + 1);
     }
     return vertex;
   }
@@ -100,8 +101,20 @@ public final class TranslationContext {
     return vertex;
   }
 
-  private void connect(int from, int to, InputDistribution distribution, int targetInput) {
+  /**
+   * Connects {@code input} to the vertex {@code to}. Where the parallelism changes, an updating
+   * input is hashed by all its fields rather than spread round robin, so that the changes of one
+   * row (+I then -D) stay in order on one subtask.
+   */
+  private void connect(PhysicalNode input, int to, InputDistribution distribution,
+      int targetInput) {
+    int from = translate(input);
     boolean sameParallelism = parallelisms.get(from).equals(parallelisms.get(to));
+    if (distribution == InputDistribution.ANY && !sameParallelism
+        && !input.changelogMode().isInsertOnly()) {
+      int[] allFields = IntStream.range(0, input.rowType().getFieldCount()).toArray();
+      distribution = InputDistribution.hash(allFields, input.rowSchema());
+    }
     if (distribution instanceof InputDistribution.Hash hash) {
       graph.connect(from, to, Partitioning.HASH,
           new FieldKeySelector(hash.inputSchema(), hash.keyFields()), targetInput);

@@ -10,7 +10,9 @@ public final class NodeConverters {
   public static final List<NodeConverter> ALL = List.of(
       new ScanConverter(),
       new WatermarkAssignerConverter(),
+      new RankConverter(),
       new CalcConverter(),
+      new SortConverter(),
       new ValuesConverter(),
       new UnionConverter(),
       new OverConverter(),

@@ -1,0 +1,1 @@
+SELECT auction, price, date_time FROM bids ORDER BY date_time, price DESC;

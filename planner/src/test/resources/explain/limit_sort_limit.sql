@@ -1,0 +1,1 @@
+SELECT auction, price FROM bids ORDER BY price DESC LIMIT 5;

@@ -1,0 +1,4 @@
+SELECT * FROM (
+  SELECT auction, ROW_NUMBER() OVER (PARTITION BY auction ORDER BY price DESC) AS rownum
+  FROM bids)
+WHERE rownum > 3;

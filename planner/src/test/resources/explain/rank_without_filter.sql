@@ -1,0 +1,2 @@
+SELECT auction, ROW_NUMBER() OVER (PARTITION BY auction ORDER BY price DESC) AS rownum
+FROM bids;
