@@ -63,7 +63,7 @@ SET
 ----
 Empty set
 
-CREATE TABLE bids (auction BIGINT, price BIGINT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'datagen')
+CREATE TABLE bids (auction BIGINT, price BIGINT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'datagen', 'number-of-rows' = '3', 'fields.auction.kind' = 'sequence', 'fields.auction.start' = '1', 'fields.auction.end' = '3')
 ----
 [INFO] Execute statement succeeded.
 
@@ -73,10 +73,15 @@ CREATE TABLE sink (auction BIGINT, price BIGINT) WITH ('connector' = 'blackhole'
 
 EXPLAIN SELECT auction, price * 2 AS doubled FROM bids WHERE price > 10
 ----
+== Abstract Syntax Tree ==
 LogicalProject(auction=[$0], doubled=[*($1, 2)])
   LogicalFilter(condition=[>($1, 10)])
     LogicalWatermarkAssigner(rowtime=[ts], watermark=[-($2, 1000:INTERVAL SECOND)])
       LogicalTableScan(table=[[default_catalog, default_database, bids]])
+<BLANK>
+== Optimized Physical Plan ==
+Calc(select=[auction, price * 2 AS doubled], where=[price > 10]) changelogMode=[I] parallelism=[1]
++- TableSourceScan(table=[`default_catalog`.`default_database`.`bids`], fields=[auction, price, ts], watermark=[ts: ts - 1000]) changelogMode=[I] parallelism=[1]
 
 EXPLAIN SELECT nope FROM bids
 ----
@@ -84,7 +89,14 @@ EXPLAIN SELECT nope FROM bids
 
 SELECT auction FROM bids
 ----
-[ERROR 0A000] Running queries is not supported yet: the query is valid but cannot run
++---------+
+| auction |
++---------+
+|       1 |
+|       2 |
+|       3 |
++---------+
+3 rows in set
 
 SELECT auction FROM bidz
 ----
@@ -98,7 +110,7 @@ SELECT auction +
 
 INSERT INTO sink SELECT auction, price FROM bids
 ----
-[ERROR 0A000] Running queries is not supported yet: INSERT INTO `default_catalog`.`default_database`.`sink` is valid but cannot run
+[INFO] Execute statement succeeded.
 
 INSERT INTO sink SELECT auction FROM bids
 ----
@@ -110,7 +122,7 @@ INSERT INTO nowhere SELECT auction, price FROM bids
 
 EXECUTE STATEMENT SET BEGIN INSERT INTO sink SELECT auction, price FROM bids; INSERT INTO sink SELECT auction, price FROM bids; END
 ----
-[ERROR 0A000] Running queries is not supported yet: the statement set of 2 INSERTs is valid but cannot run
+[INFO] Execute statement succeeded.
 
 BEGIN STATEMENT SET
 ----
@@ -131,7 +143,7 @@ INSERT INTO sink SELECT nope FROM bids
 
 END
 ----
-[ERROR 0A000] Running queries is not supported yet: INSERT INTO `default_catalog`.`default_database`.`sink` is valid but cannot run
+[INFO] Execute statement succeeded.
 
 END
 ----
@@ -148,15 +160,13 @@ END
 
 STOP JOB 'abc123'
 ----
-[ERROR 0A000] Running queries is not supported yet: there are no jobs, so job 'abc123' cannot be stopped
+[ERROR 42S02] line 1, column 1: Job 'abc123' does not exist
+[HINT] SHOW JOBS lists the jobs of this engine
 
-SHOW JOBS
-----
-Empty set
 
 CREATE TABLE copied WITH ('connector' = 'blackhole') AS SELECT auction, price FROM bids
 ----
-[ERROR 0A000] Running queries is not supported yet: CREATE TABLE `default_catalog`.`default_database`.`copied` AS SELECT creates the table together with its rows, so nothing was created
+[INFO] Execute statement succeeded.
 
 SHOW TABLES
 ----
@@ -164,9 +174,10 @@ SHOW TABLES
 | table name |
 +------------+
 |       bids |
+|     copied |
 |       sink |
 +------------+
-2 rows in set
+3 rows in set
 
 CREATE TABLE copied WITH ('connector' = 'nope') AS SELECT auction, price FROM bids
 ----

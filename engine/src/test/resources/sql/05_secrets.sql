@@ -36,9 +36,14 @@ DESCRIBE vault
 
 EXPLAIN SELECT note FROM vault WHERE id > 1
 ----
+== Abstract Syntax Tree ==
 LogicalProject(note=[$1])
   LogicalFilter(condition=[>($0, 1)])
     LogicalTableScan(table=[[default_catalog, default_database, vault]])
+<BLANK>
+== Optimized Physical Plan ==
+Calc(select=[note], where=[id > 1]) changelogMode=[I] parallelism=[1]
++- TableSourceScan(table=[`default_catalog`.`default_database`.`vault`], fields=[id, note]) changelogMode=[I] parallelism=[1]
 
 CREATE TABLE leaky (id INT) WITH ('connector' = 'datagen', 'password' = 'hunter2')
 ----

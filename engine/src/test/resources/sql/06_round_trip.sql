@@ -73,4 +73,4 @@ WITH (
 
 EXECUTE INSERT INTO events SELECT id, `user`, payload, ts FROM events
 ----
-[ERROR 0A000] Running queries is not supported yet: INSERT INTO `default_catalog`.`default_database`.`events` is valid but cannot run
+[ERROR 42000] Connector 'blackhole' of table `default_catalog`.`default_database`.`events` can only be written to, not read from

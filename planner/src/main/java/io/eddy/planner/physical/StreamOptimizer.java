@@ -32,8 +32,7 @@ public final class StreamOptimizer {
       CoreRules.PROJECT_MERGE,
       CoreRules.PROJECT_REMOVE,
       CoreRules.FILTER_REDUCE_EXPRESSIONS,
-      CoreRules.PROJECT_REDUCE_EXPRESSIONS,
-      CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW);
+      CoreRules.PROJECT_REDUCE_EXPRESSIONS);
 
   private static final List<RelOptRule> CALC = List.of(
       CoreRules.FILTER_TO_CALC,
