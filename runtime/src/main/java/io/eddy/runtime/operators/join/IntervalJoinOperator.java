@@ -1,0 +1,210 @@
+package io.eddy.runtime.operators.join;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.runtime.data.KeySelector;
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.Serializers;
+import io.eddy.runtime.function.RowCondition;
+import io.eddy.runtime.metrics.Counter;
+import io.eddy.runtime.operator.AbstractTwoInputOperator;
+import io.eddy.runtime.state.MapState;
+import io.eddy.runtime.state.StateDescriptor;
+import io.eddy.runtime.time.Timer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The event-time interval join of two append-only inputs on equal keys and
+ * {@code left.ts - right.ts BETWEEN lowerBound AND upperBound} (Flink's
+ * {@code l.ts BETWEEN r.ts - INTERVAL a AND r.ts + INTERVAL b}, lower = -a, upper = b), plus an
+ * optional non-equi condition. Output is append-only ({@code +I}).
+ *
+ * <p>Each row joins the buffered rows of the other side in its interval, then stays buffered (per key
+ * and rowtime) while rows that could still join it may arrive: a left row at {@code t} until the
+ * watermark reaches {@code t - lowerBound}, a right row at {@code t} until it reaches
+ * {@code t + upperBound}. An event-time timer then drops it, emitting it null-padded if its side is
+ * outer and it never joined. A row that arrives after that point (late) still joins what is buffered
+ * but is not kept; if its side is outer and it joined nothing it is emitted null-padded at once, as
+ * in Flink. Late rows are counted in {@value #LATE_RECORDS}.
+ */
+public final class IntervalJoinOperator extends AbstractTwoInputOperator {
+
+    /** The counter of rows that arrived too late to be buffered. */
+    public static final String LATE_RECORDS = "numLateRecordsDropped";
+
+    private static final long LEFT = 0;
+    private static final long RIGHT = 1;
+
+    private final JoinType joinType;
+    private final RowSchema leftSchema;
+    private final RowSchema rightSchema;
+    private final KeySelector leftKeySelector;
+    private final KeySelector rightKeySelector;
+    private final int leftTimeField;
+    private final int rightTimeField;
+    private final long lowerBound;
+    private final long upperBound;
+    private final RowCondition condition;
+    private JoinedRowWriter writer;
+    private MapState<Long, List<BufferedRow>> leftBuffer;
+    private MapState<Long, List<BufferedRow>> rightBuffer;
+    private Counter lateRecords;
+
+    /**
+     * @param joinType INNER, LEFT, RIGHT or FULL
+     * @param leftSchema the schema of input 1
+     * @param rightSchema the schema of input 2
+     * @param leftKeySelector the equi-join key of input 1
+     * @param rightKeySelector the equi-join key of input 2 (key rows equal to the left ones for matching rows)
+     * @param leftTimeField the rowtime field of input 1 (TIMESTAMP, TIMESTAMP_LTZ or BIGINT millis)
+     * @param rightTimeField the rowtime field of input 2
+     * @param lowerBound the smallest allowed {@code left.ts - right.ts}, in milliseconds
+     * @param upperBound the largest allowed {@code left.ts - right.ts}, in milliseconds
+     * @param condition the rest of the join condition, or {@code null}
+     */
+    public IntervalJoinOperator(JoinType joinType, RowSchema leftSchema, RowSchema rightSchema,
+                                KeySelector leftKeySelector, KeySelector rightKeySelector,
+                                int leftTimeField, int rightTimeField, long lowerBound, long upperBound,
+                                RowCondition condition) {
+        super(requireNonNull(leftKeySelector, "leftKeySelector is null"));
+        this.joinType = requireNonNull(joinType, "joinType is null");
+        this.leftSchema = requireNonNull(leftSchema, "leftSchema is null");
+        this.rightSchema = requireNonNull(rightSchema, "rightSchema is null");
+        this.leftKeySelector = leftKeySelector;
+        this.rightKeySelector = requireNonNull(rightKeySelector, "rightKeySelector is null");
+        checkField(leftSchema, leftTimeField, "left");
+        checkField(rightSchema, rightTimeField, "right");
+        if (lowerBound > upperBound) {
+            throw new IllegalArgumentException("the interval's lower bound " + lowerBound + " ms is above its upper bound "
+                    + upperBound + " ms");
+        }
+        this.leftTimeField = leftTimeField;
+        this.rightTimeField = rightTimeField;
+        this.lowerBound = lowerBound;
+        this.upperBound = upperBound;
+        this.condition = condition;
+    }
+
+    static void checkField(RowSchema schema, int field, String side) {
+        if (field < 0 || field >= schema.arity()) {
+            throw new IllegalArgumentException("the " + side + " rowtime field " + field + " is not in " + schema);
+        }
+    }
+
+    static long rowtime(Row row, int field) {
+        if (row.isNullAt(field)) {
+            throw new IllegalArgumentException("the rowtime field " + row.schema().name(field) + " is null in " + row
+                    + "; time-bounded joins need a non-null time attribute");
+        }
+        return row.getTimestampMillis(field);
+    }
+
+    static void checkAppendOnly(Row row, String operator) {
+        if (row.getKind() != RowKind.INSERT) {
+            throw new IllegalArgumentException(operator + " takes append-only inputs but got " + row);
+        }
+    }
+
+    @Override
+    public void open() {
+        writer = new JoinedRowWriter(leftSchema, rightSchema);
+        leftBuffer = keyedStateBackend().mapState(StateDescriptor.map("interval-left", Serializers.LONG,
+                Serializers.listOf(BufferedRow.serializer(leftSchema))));
+        rightBuffer = keyedStateBackend().mapState(StateDescriptor.map("interval-right", Serializers.LONG,
+                Serializers.listOf(BufferedRow.serializer(rightSchema))));
+        lateRecords = context.metrics().counter(LATE_RECORDS);
+    }
+
+    @Override
+    public void processElement1(Row row) {
+        checkAppendOnly(row, "an interval join");
+        keyedStateBackend().setCurrentKey(leftKeySelector.getKey(row));
+        long time = rowtime(row, leftTimeField);
+        boolean matched = probe(row, true, rightBuffer, time - upperBound, time - lowerBound, joinType.isRightOuter());
+        buffer(row, true, leftBuffer, time, time - lowerBound, matched, joinType.isLeftOuter());
+    }
+
+    @Override
+    public void processElement2(Row row) {
+        checkAppendOnly(row, "an interval join");
+        keyedStateBackend().setCurrentKey(rightKeySelector.getKey(row));
+        long time = rowtime(row, rightTimeField);
+        boolean matched = probe(row, false, leftBuffer, time + lowerBound, time + upperBound, joinType.isLeftOuter());
+        buffer(row, false, rightBuffer, time, time + upperBound, matched, joinType.isRightOuter());
+    }
+
+    /** Joins {@code row} with the other side's rows timed in [from, to]; marks them matched when that side is outer. */
+    private boolean probe(Row row, boolean rowIsLeft, MapState<Long, List<BufferedRow>> other, long from, long to,
+                          boolean otherIsOuter) {
+        boolean matched = false;
+        for (Map.Entry<Long, List<BufferedRow>> entry : other.entries()) {
+            long time = entry.getKey();
+            if (time < from || time > to) {
+                continue;
+            }
+            List<BufferedRow> rows = entry.getValue();
+            List<BufferedRow> updated = null;
+            for (int i = 0; i < rows.size(); i++) {
+                BufferedRow buffered = rows.get(i);
+                Row left = rowIsLeft ? row : buffered.row();
+                Row right = rowIsLeft ? buffered.row() : row;
+                if (condition == null || condition.test(left, right)) {
+                    matched = true;
+                    output.collect(writer.join(left, right, RowKind.INSERT));
+                    if (otherIsOuter && !buffered.matched()) {
+                        updated = updated == null ? new ArrayList<>(rows) : updated;
+                        updated.set(i, buffered.asMatched());
+                    }
+                }
+            }
+            if (updated != null) {
+                other.put(time, updated);
+            }
+        }
+        return matched;
+    }
+
+    /** Keeps the row until the watermark reaches {@code until}, or, if it already did, pads it when outer. */
+    private void buffer(Row row, boolean rowIsLeft, MapState<Long, List<BufferedRow>> own, long time, long until,
+                        boolean matched, boolean isOuter) {
+        if (until <= currentWatermark()) {
+            lateRecords.increment();
+            if (isOuter && !matched) {
+                emitPadded(row, rowIsLeft);
+            }
+            return;
+        }
+        List<BufferedRow> rows = own.get(time);
+        List<BufferedRow> updated = rows == null ? new ArrayList<>(1) : new ArrayList<>(rows);
+        updated.add(new BufferedRow(row.copy(), matched));
+        own.put(time, updated);
+        timerService().registerEventTimeTimer(rowIsLeft ? LEFT : RIGHT, until);
+    }
+
+    @Override
+    public void onEventTime(Timer timer) {
+        boolean left = timer.namespace() == LEFT;
+        long time = left ? timer.time() + lowerBound : timer.time() - upperBound;
+        MapState<Long, List<BufferedRow>> own = left ? leftBuffer : rightBuffer;
+        List<BufferedRow> rows = own.get(time);
+        if (rows == null) {
+            return;
+        }
+        own.remove(time);
+        if (left ? joinType.isLeftOuter() : joinType.isRightOuter()) {
+            for (BufferedRow buffered : rows) {
+                if (!buffered.matched()) {
+                    emitPadded(buffered.row(), left);
+                }
+            }
+        }
+    }
+
+    private void emitPadded(Row row, boolean rowIsLeft) {
+        output.collect(rowIsLeft ? writer.join(row, null, RowKind.INSERT) : writer.join(null, row, RowKind.INSERT));
+    }
+}
