@@ -1,15 +1,10 @@
 package io.eddy.runtime.operators.join;
 
-import static java.util.Objects.requireNonNull;
-
-import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.Serializers;
-import io.eddy.runtime.function.RowCondition;
 import io.eddy.runtime.metrics.Counter;
-import io.eddy.runtime.operator.AbstractTwoInputOperator;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.time.Timer;
@@ -31,7 +26,7 @@ import java.util.Map;
  * but is not kept; if its side is outer and it joined nothing it is emitted null-padded at once, as
  * in Flink. Late rows are counted in {@value #LATE_RECORDS}.
  */
-public final class IntervalJoinOperator extends AbstractTwoInputOperator {
+public final class IntervalJoinOperator extends AbstractJoinOperator {
 
     /** The counter of rows that arrived too late to be buffered. */
     public static final String LATE_RECORDS = "numLateRecordsDropped";
@@ -39,45 +34,25 @@ public final class IntervalJoinOperator extends AbstractTwoInputOperator {
     private static final long LEFT = 0;
     private static final long RIGHT = 1;
 
-    private final JoinType joinType;
-    private final RowSchema leftSchema;
-    private final RowSchema rightSchema;
-    private final KeySelector leftKeySelector;
-    private final KeySelector rightKeySelector;
     private final int leftTimeField;
     private final int rightTimeField;
     private final long lowerBound;
     private final long upperBound;
-    private final RowCondition condition;
-    private JoinedRowWriter writer;
     private MapState<Long, List<BufferedRow>> leftBuffer;
     private MapState<Long, List<BufferedRow>> rightBuffer;
     private Counter lateRecords;
 
     /**
-     * @param joinType INNER, LEFT, RIGHT or FULL
-     * @param leftSchema the schema of input 1
-     * @param rightSchema the schema of input 2
-     * @param leftKeySelector the equi-join key of input 1
-     * @param rightKeySelector the equi-join key of input 2 (key rows equal to the left ones for matching rows)
+     * @param spec the join type (INNER, LEFT, RIGHT or FULL), inputs, equi-join keys and the rest of the condition
      * @param leftTimeField the rowtime field of input 1 (TIMESTAMP, TIMESTAMP_LTZ or BIGINT millis)
      * @param rightTimeField the rowtime field of input 2
      * @param lowerBound the smallest allowed {@code left.ts - right.ts}, in milliseconds
      * @param upperBound the largest allowed {@code left.ts - right.ts}, in milliseconds
-     * @param condition the rest of the join condition, or {@code null}
      */
-    public IntervalJoinOperator(JoinType joinType, RowSchema leftSchema, RowSchema rightSchema,
-                                KeySelector leftKeySelector, KeySelector rightKeySelector,
-                                int leftTimeField, int rightTimeField, long lowerBound, long upperBound,
-                                RowCondition condition) {
-        super(requireNonNull(leftKeySelector, "leftKeySelector is null"));
-        this.joinType = requireNonNull(joinType, "joinType is null");
-        this.leftSchema = requireNonNull(leftSchema, "leftSchema is null");
-        this.rightSchema = requireNonNull(rightSchema, "rightSchema is null");
-        this.leftKeySelector = leftKeySelector;
-        this.rightKeySelector = requireNonNull(rightKeySelector, "rightKeySelector is null");
-        checkField(leftSchema, leftTimeField, "left");
-        checkField(rightSchema, rightTimeField, "right");
+    public IntervalJoinOperator(JoinSpec spec, int leftTimeField, int rightTimeField, long lowerBound, long upperBound) {
+        super(spec);
+        checkField(spec.leftSchema(), leftTimeField, "left");
+        checkField(spec.rightSchema(), rightTimeField, "right");
         if (lowerBound > upperBound) {
             throw new IllegalArgumentException("the interval's lower bound " + lowerBound + " ms is above its upper bound "
                     + upperBound + " ms");
@@ -86,7 +61,6 @@ public final class IntervalJoinOperator extends AbstractTwoInputOperator {
         this.rightTimeField = rightTimeField;
         this.lowerBound = lowerBound;
         this.upperBound = upperBound;
-        this.condition = condition;
     }
 
     static void checkField(RowSchema schema, int field, String side) {
@@ -110,31 +84,31 @@ public final class IntervalJoinOperator extends AbstractTwoInputOperator {
     }
 
     @Override
-    public void open() {
-        writer = new JoinedRowWriter(leftSchema, rightSchema);
+    public void open() throws Exception {
+        super.open();
         leftBuffer = keyedStateBackend().mapState(StateDescriptor.map("interval-left", Serializers.LONG,
-                Serializers.listOf(BufferedRow.serializer(leftSchema))));
+                Serializers.listOf(BufferedRow.serializer(spec.leftSchema()))));
         rightBuffer = keyedStateBackend().mapState(StateDescriptor.map("interval-right", Serializers.LONG,
-                Serializers.listOf(BufferedRow.serializer(rightSchema))));
+                Serializers.listOf(BufferedRow.serializer(spec.rightSchema()))));
         lateRecords = context.metrics().counter(LATE_RECORDS);
     }
 
     @Override
     public void processElement1(Row row) {
         checkAppendOnly(row, "an interval join");
-        keyedStateBackend().setCurrentKey(leftKeySelector.getKey(row));
+        setCurrentJoinKey(row, true);
         long time = rowtime(row, leftTimeField);
-        boolean matched = probe(row, true, rightBuffer, time - upperBound, time - lowerBound, joinType.isRightOuter());
-        buffer(row, true, leftBuffer, time, time - lowerBound, matched, joinType.isLeftOuter());
+        boolean matched = probe(row, true, rightBuffer, time - upperBound, time - lowerBound, spec.joinType().isRightOuter());
+        buffer(row, true, leftBuffer, time, time - lowerBound, matched, spec.joinType().isLeftOuter());
     }
 
     @Override
     public void processElement2(Row row) {
         checkAppendOnly(row, "an interval join");
-        keyedStateBackend().setCurrentKey(rightKeySelector.getKey(row));
+        setCurrentJoinKey(row, false);
         long time = rowtime(row, rightTimeField);
-        boolean matched = probe(row, false, leftBuffer, time + lowerBound, time + upperBound, joinType.isLeftOuter());
-        buffer(row, false, rightBuffer, time, time + upperBound, matched, joinType.isRightOuter());
+        boolean matched = probe(row, false, leftBuffer, time + lowerBound, time + upperBound, spec.joinType().isLeftOuter());
+        buffer(row, false, rightBuffer, time, time + upperBound, matched, spec.joinType().isRightOuter());
     }
 
     /** Joins {@code row} with the other side's rows timed in [from, to]; marks them matched when that side is outer. */
@@ -152,9 +126,9 @@ public final class IntervalJoinOperator extends AbstractTwoInputOperator {
                 BufferedRow buffered = rows.get(i);
                 Row left = rowIsLeft ? row : buffered.row();
                 Row right = rowIsLeft ? buffered.row() : row;
-                if (condition == null || condition.test(left, right)) {
+                if (conditionHolds(left, right)) {
                     matched = true;
-                    output.collect(writer.join(left, right, RowKind.INSERT));
+                    emitJoined(left, right, RowKind.INSERT);
                     if (otherIsOuter && !buffered.matched()) {
                         updated = updated == null ? new ArrayList<>(rows) : updated;
                         updated.set(i, buffered.asMatched());
@@ -174,7 +148,7 @@ public final class IntervalJoinOperator extends AbstractTwoInputOperator {
         if (until <= currentWatermark()) {
             lateRecords.increment();
             if (isOuter && !matched) {
-                emitPadded(row, rowIsLeft);
+                emitPadded(row, rowIsLeft, RowKind.INSERT);
             }
             return;
         }
@@ -195,16 +169,12 @@ public final class IntervalJoinOperator extends AbstractTwoInputOperator {
             return;
         }
         own.remove(time);
-        if (left ? joinType.isLeftOuter() : joinType.isRightOuter()) {
+        if (left ? spec.joinType().isLeftOuter() : spec.joinType().isRightOuter()) {
             for (BufferedRow buffered : rows) {
                 if (!buffered.matched()) {
-                    emitPadded(buffered.row(), left);
+                    emitPadded(buffered.row(), left, RowKind.INSERT);
                 }
             }
         }
-    }
-
-    private void emitPadded(Row row, boolean rowIsLeft) {
-        output.collect(rowIsLeft ? writer.join(row, null, RowKind.INSERT) : writer.join(null, row, RowKind.INSERT));
     }
 }

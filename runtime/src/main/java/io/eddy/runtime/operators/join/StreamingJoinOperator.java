@@ -1,13 +1,7 @@
 package io.eddy.runtime.operators.join;
 
-import static java.util.Objects.requireNonNull;
-
-import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
-import io.eddy.runtime.data.RowSchema;
-import io.eddy.runtime.function.RowCondition;
-import io.eddy.runtime.operator.AbstractTwoInputOperator;
 import io.eddy.runtime.state.StateTtl;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,63 +25,42 @@ import java.util.Map;
  * Both inputs must be partitioned by their join keys; the key selectors must give equal key rows
  * (same types) for matching keys. State lives for {@code table.exec.state.ttl} after its last write.
  */
-public final class StreamingJoinOperator extends AbstractTwoInputOperator {
+public final class StreamingJoinOperator extends AbstractJoinOperator {
 
-    private final JoinType joinType;
-    private final RowSchema leftSchema;
-    private final RowSchema rightSchema;
-    private final KeySelector leftKeySelector;
-    private final KeySelector rightKeySelector;
-    private final RowCondition condition;
     private final List<Map.Entry<Row, Long>> matches = new ArrayList<>();
-    private JoinedRowWriter writer;
     private JoinRecordState leftState;
     private JoinRecordState rightState;
 
-    /**
-     * @param joinType INNER, LEFT, RIGHT or FULL
-     * @param leftSchema the schema of input 1
-     * @param rightSchema the schema of input 2
-     * @param leftKeySelector the join key of input 1 (also how input 1 is partitioned)
-     * @param rightKeySelector the join key of input 2, giving key rows equal to the left ones for matching rows
-     * @param condition the non-equi remainder of the join condition, or {@code null} when there is none
-     */
-    public StreamingJoinOperator(JoinType joinType, RowSchema leftSchema, RowSchema rightSchema,
-                                 KeySelector leftKeySelector, KeySelector rightKeySelector, RowCondition condition) {
-        super(requireNonNull(leftKeySelector, "leftKeySelector is null"));
-        this.joinType = requireNonNull(joinType, "joinType is null");
-        this.leftSchema = requireNonNull(leftSchema, "leftSchema is null");
-        this.rightSchema = requireNonNull(rightSchema, "rightSchema is null");
-        this.leftKeySelector = leftKeySelector;
-        this.rightKeySelector = requireNonNull(rightKeySelector, "rightKeySelector is null");
-        this.condition = condition;
+    /** A regular join as {@code spec} says (INNER, LEFT, RIGHT or FULL). */
+    public StreamingJoinOperator(JoinSpec spec) {
+        super(spec);
     }
 
     @Override
-    public void open() {
+    public void open() throws Exception {
+        super.open();
         StateTtl ttl = StateTtl.fromConfiguration(context.configuration());
-        writer = new JoinedRowWriter(leftSchema, rightSchema);
-        leftState = new JoinRecordState(keyedStateBackend(), "left-records", leftSchema, ttl);
-        rightState = new JoinRecordState(keyedStateBackend(), "right-records", rightSchema, ttl);
+        leftState = new JoinRecordState(keyedStateBackend(), "left-records", spec.leftSchema(), ttl);
+        rightState = new JoinRecordState(keyedStateBackend(), "right-records", spec.rightSchema(), ttl);
     }
 
     @Override
     public void processElement1(Row row) {
-        keyedStateBackend().setCurrentKey(leftKeySelector.getKey(row));
+        setCurrentJoinKey(row, true);
         process(row, true);
     }
 
     @Override
     public void processElement2(Row row) {
-        keyedStateBackend().setCurrentKey(rightKeySelector.getKey(row));
+        setCurrentJoinKey(row, false);
         process(row, false);
     }
 
     private void process(Row input, boolean inputIsLeft) {
         JoinRecordState inputState = inputIsLeft ? leftState : rightState;
         JoinRecordState otherState = inputIsLeft ? rightState : leftState;
-        boolean inputIsOuter = inputIsLeft ? joinType.isLeftOuter() : joinType.isRightOuter();
-        boolean otherIsOuter = inputIsLeft ? joinType.isRightOuter() : joinType.isLeftOuter();
+        boolean inputIsOuter = inputIsLeft ? spec.joinType().isLeftOuter() : spec.joinType().isRightOuter();
+        boolean otherIsOuter = inputIsLeft ? spec.joinType().isRightOuter() : spec.joinType().isLeftOuter();
         int matchCount = findMatches(input, inputIsLeft, otherState);
         if (input.getKind().isAccumulate()) {
             if (otherIsOuter) {
@@ -133,7 +106,7 @@ public final class StreamingJoinOperator extends AbstractTwoInputOperator {
         int total = 0;
         for (Map.Entry<Row, Long> entry : otherState.entries()) {
             Row other = entry.getKey();
-            if (condition == null || (inputIsLeft ? condition.test(input, other) : condition.test(other, input))) {
+            if (inputIsLeft ? conditionHolds(input, other) : conditionHolds(other, input)) {
                 matches.add(entry);
                 total += JoinRecordState.count(entry.getValue());
             }
@@ -143,16 +116,19 @@ public final class StreamingJoinOperator extends AbstractTwoInputOperator {
 
     private void emitJoined(Row input, boolean inputIsLeft, RowKind kind) {
         for (Map.Entry<Row, Long> match : matches) {
-            Row joined = inputIsLeft ? writer.join(input, match.getKey(), kind) : writer.join(match.getKey(), input, kind);
             for (int i = JoinRecordState.count(match.getValue()); i > 0; i--) {
-                output.collect(joined);
+                if (inputIsLeft) {
+                    emitJoined(input, match.getKey(), kind);
+                } else {
+                    emitJoined(match.getKey(), input, kind);
+                }
             }
         }
     }
 
     private void emitPadded(Row row, boolean rowIsLeft, RowKind kind, int times) {
         for (int i = 0; i < times; i++) {
-            output.collect(rowIsLeft ? writer.join(row, null, kind) : writer.join(null, row, kind));
+            emitPadded(row, rowIsLeft, kind);
         }
     }
 }

@@ -21,8 +21,11 @@ class IntervalJoinOperatorTest {
 
     /** {@code l.lt BETWEEN r.rt - 10 AND r.rt + 5}. */
     static OperatorFactory join(JoinType type, RowCondition condition) {
-        return () -> new IntervalJoinOperator(type, LEFT, RIGHT, new FieldKeySelector(LEFT, 0), new FieldKeySelector(RIGHT, 0),
-                1, 1, -10, 5, condition);
+        return () -> new IntervalJoinOperator(spec(type, condition), 1, 1, -10, 5);
+    }
+
+    static JoinSpec spec(JoinType type, RowCondition condition) {
+        return new JoinSpec(type, LEFT, RIGHT, new FieldKeySelector(LEFT, 0), new FieldKeySelector(RIGHT, 0), condition);
     }
 
     @Test
@@ -94,11 +97,9 @@ class IntervalJoinOperatorTest {
 
     @Test
     void rejectsBadBoundsNullTimesAndChangelogInput() throws Exception {
-        assertThatThrownBy(() -> new IntervalJoinOperator(JoinType.INNER, LEFT, RIGHT, new FieldKeySelector(LEFT, 0),
-                new FieldKeySelector(RIGHT, 0), 1, 1, 5, -5, null))
+        assertThatThrownBy(() -> new IntervalJoinOperator(spec(JoinType.INNER, null), 1, 1, 5, -5))
                 .hasMessage("the interval's lower bound 5 ms is above its upper bound -5 ms");
-        assertThatThrownBy(() -> new IntervalJoinOperator(JoinType.INNER, LEFT, RIGHT, new FieldKeySelector(LEFT, 0),
-                new FieldKeySelector(RIGHT, 0), 3, 1, 0, 0, null))
+        assertThatThrownBy(() -> new IntervalJoinOperator(spec(JoinType.INNER, null), 3, 1, 0, 0))
                 .hasMessageStartingWith("the left rowtime field 3 is not in");
         try (TwoInputOperatorHarness h = new TwoInputOperatorHarness(join(JoinType.INNER, null)).open()) {
             assertThatThrownBy(() -> h.processElements1(LEFT, "+I[1, null, a]"))

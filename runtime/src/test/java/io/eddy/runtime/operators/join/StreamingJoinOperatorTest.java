@@ -21,8 +21,11 @@ class StreamingJoinOperatorTest {
     static final RowSchema RIGHT = RowSchema.of("rid", FieldType.BIGINT, "r", FieldType.STRING);
 
     static OperatorFactory join(JoinType type, RowCondition condition) {
-        return () -> new StreamingJoinOperator(type, LEFT, RIGHT, new FieldKeySelector(LEFT, 0),
-                new FieldKeySelector(RIGHT, 0), condition);
+        return () -> new StreamingJoinOperator(spec(type, condition));
+    }
+
+    static JoinSpec spec(JoinType type, RowCondition condition) {
+        return new JoinSpec(type, LEFT, RIGHT, new FieldKeySelector(LEFT, 0), new FieldKeySelector(RIGHT, 0), condition);
     }
 
     private static List<String> run(OperatorFactory factory, OperatorTestSupport.Script<TwoInputOperatorHarness> script)

@@ -1,0 +1,47 @@
+package io.eddy.runtime.operators.join;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
+import io.eddy.runtime.operator.AbstractTwoInputOperator;
+
+/**
+ * What the keyed join operators share: the {@link JoinSpec}, setting the current join key from either
+ * input, the non-equi condition, and emitting joined or null-padded rows through one reused row.
+ */
+public abstract class AbstractJoinOperator extends AbstractTwoInputOperator {
+
+    protected final JoinSpec spec;
+    private JoinedRowWriter writer;
+
+    protected AbstractJoinOperator(JoinSpec spec) {
+        super(requireNonNull(spec, "spec is null").leftKeySelector());
+        this.spec = spec;
+    }
+
+    @Override
+    public void open() throws Exception {
+        writer = new JoinedRowWriter(spec.leftSchema(), spec.rightSchema());
+    }
+
+    /** Makes the join key of a row of input 1 (left) or input 2 (right) current. */
+    protected final void setCurrentJoinKey(Row row, boolean rowIsLeft) {
+        keyedStateBackend().setCurrentKey((rowIsLeft ? spec.leftKeySelector() : spec.rightKeySelector()).getKey(row));
+    }
+
+    /** Whether the pair satisfies the non-equi condition (always true without one). */
+    protected final boolean conditionHolds(Row left, Row right) {
+        return spec.condition() == null || spec.condition().test(left, right);
+    }
+
+    /** Emits {@code left} joined with {@code right} as a row of {@code kind}. */
+    protected final void emitJoined(Row left, Row right, RowKind kind) {
+        output.collect(writer.join(left, right, kind));
+    }
+
+    /** Emits {@code row} (of the left input when {@code rowIsLeft}) padded with nulls for the other side. */
+    protected final void emitPadded(Row row, boolean rowIsLeft, RowKind kind) {
+        output.collect(rowIsLeft ? writer.join(row, null, kind) : writer.join(null, row, kind));
+    }
+}
