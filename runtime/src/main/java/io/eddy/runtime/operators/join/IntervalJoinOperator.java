@@ -51,6 +51,7 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
      */
     public IntervalJoinOperator(JoinSpec spec, int leftTimeField, int rightTimeField, long lowerBound, long upperBound) {
         super(spec);
+        spec.joinType().checkOneOf("an interval join", JoinType.INNER, JoinType.LEFT, JoinType.RIGHT, JoinType.FULL);
         checkField(spec.leftSchema(), leftTimeField, "left");
         checkField(spec.rightSchema(), rightTimeField, "right");
         if (lowerBound > upperBound) {

@@ -34,6 +34,7 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
     /** A regular join as {@code spec} says (INNER, LEFT, RIGHT or FULL). */
     public StreamingJoinOperator(JoinSpec spec) {
         super(spec);
+        spec.joinType().checkOneOf("a regular join", JoinType.INNER, JoinType.LEFT, JoinType.RIGHT, JoinType.FULL);
     }
 
     @Override
