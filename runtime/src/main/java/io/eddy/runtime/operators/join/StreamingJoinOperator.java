@@ -17,9 +17,10 @@ import java.util.Map;
  *       ({@code +I}/{@code +U} when accumulating, {@code -U}/{@code -D} when retracting).</li>
  *   <li>Outer side input: an accumulating row without matches emits {@code +I[row, nulls]}; with matches
  *       {@code +I} joined rows; a retracting row emits {@code -D} of what it emitted before.</li>
- *   <li>Outer other side: when a row of the outer side gets its first match, {@code -D[nulls, other]} is
- *       emitted before the joined {@code +I}; when its last match is retracted, {@code +I[nulls, other]}
- *       is emitted after the joined {@code -D}.</li>
+ *   <li>Outer other side: accumulating rows of the inner side emit {@code +I} joined rows, retracting
+ *       ones keep their kind. When a row of the outer side gets its first match, {@code -D[nulls, other]}
+ *       is emitted just before the joined {@code +I}; when its last match is retracted,
+ *       {@code +I[nulls, other]} just after the joined retraction (per match, as current Flink).</li>
  * </ul>
  *
  * Both inputs must be partitioned by their join keys; the key selectors must give equal key rows
@@ -62,40 +63,42 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
         JoinRecordState otherState = inputIsLeft ? rightState : leftState;
         boolean inputIsOuter = inputIsLeft ? spec.joinType().isLeftOuter() : spec.joinType().isRightOuter();
         boolean otherIsOuter = inputIsLeft ? spec.joinType().isRightOuter() : spec.joinType().isLeftOuter();
+        boolean accumulate = input.getKind().isAccumulate();
         int matchCount = findMatches(input, inputIsLeft, otherState);
-        if (input.getKind().isAccumulate()) {
-            if (otherIsOuter) {
-                for (Map.Entry<Row, Long> match : matches) {
-                    long packed = match.getValue();
-                    if (JoinRecordState.associations(packed) == 0) {
-                        emitPadded(match.getKey(), !inputIsLeft, RowKind.DELETE, JoinRecordState.count(packed));
-                    }
-                    otherState.setAssociations(match.getKey(), packed, JoinRecordState.associations(packed) + 1);
-                }
-            }
-            RowKind kind = inputIsOuter || otherIsOuter ? RowKind.INSERT : input.getKind();
-            if (inputIsOuter && matchCount == 0) {
-                emitPadded(input, inputIsLeft, RowKind.INSERT, 1);
-            }
-            emitJoined(input, inputIsLeft, kind);
+        if (accumulate) {
             inputState.add(input, matchCount);
+            if (inputIsOuter && matchCount == 0) {
+                emitPadded(input, inputIsLeft, RowKind.INSERT);
+            }
         } else {
             inputState.retract(input);
-            if (matchCount == 0) {
-                if (inputIsOuter) {
-                    emitPadded(input, inputIsLeft, RowKind.DELETE, 1);
+            if (inputIsOuter && matchCount == 0) {
+                emitPadded(input, inputIsLeft, RowKind.DELETE);
+            }
+        }
+        // As Flink: inner joins forward the input's kind; with an outer side, accumulations become +I and
+        // retractions of the outer side -D (retractions of the inner side keep -U/-D).
+        RowKind joinedKind;
+        if (accumulate) {
+            joinedKind = inputIsOuter || otherIsOuter ? RowKind.INSERT : input.getKind();
+        } else {
+            joinedKind = inputIsOuter ? RowKind.DELETE : input.getKind();
+        }
+        for (Map.Entry<Row, Long> match : matches) {
+            Row other = match.getKey();
+            long packed = match.getValue();
+            int associations = JoinRecordState.associations(packed);
+            for (int i = JoinRecordState.count(packed); i > 0; i--) {
+                if (otherIsOuter && accumulate && associations == 0) {
+                    emitPadded(other, !inputIsLeft, RowKind.DELETE);
                 }
-            } else {
-                emitJoined(input, inputIsLeft, inputIsOuter ? RowKind.DELETE : input.getKind());
-                if (otherIsOuter) {
-                    for (Map.Entry<Row, Long> match : matches) {
-                        long packed = match.getValue();
-                        if (JoinRecordState.associations(packed) == 1) {
-                            emitPadded(match.getKey(), !inputIsLeft, RowKind.INSERT, JoinRecordState.count(packed));
-                        }
-                        otherState.setAssociations(match.getKey(), packed, JoinRecordState.associations(packed) - 1);
-                    }
+                emitJoined(input, other, inputIsLeft, joinedKind);
+                if (otherIsOuter && !accumulate && associations == 1) {
+                    emitPadded(other, !inputIsLeft, RowKind.INSERT);
                 }
+            }
+            if (otherIsOuter) {
+                otherState.setAssociations(other, packed, accumulate ? associations + 1 : associations - 1);
             }
         }
         matches.clear();
@@ -115,21 +118,11 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
         return total;
     }
 
-    private void emitJoined(Row input, boolean inputIsLeft, RowKind kind) {
-        for (Map.Entry<Row, Long> match : matches) {
-            for (int i = JoinRecordState.count(match.getValue()); i > 0; i--) {
-                if (inputIsLeft) {
-                    emitJoined(input, match.getKey(), kind);
-                } else {
-                    emitJoined(match.getKey(), input, kind);
-                }
-            }
-        }
-    }
-
-    private void emitPadded(Row row, boolean rowIsLeft, RowKind kind, int times) {
-        for (int i = 0; i < times; i++) {
-            emitPadded(row, rowIsLeft, kind);
+    private void emitJoined(Row input, Row other, boolean inputIsLeft, RowKind kind) {
+        if (inputIsLeft) {
+            emitJoined(input, other, kind);
+        } else {
+            emitJoined(other, input, kind);
         }
     }
 }

@@ -122,6 +122,21 @@ class StreamingJoinOperatorTest {
     }
 
     @Test
+    void paddingOfEachDuplicateOuterRowIsRetractedNextToItsJoinedRow() throws Exception {
+        List<String> out = run(join(JoinType.LEFT, null), h -> {
+            h.processElements1(LEFT, "+I[1, a]", "+I[1, a]");
+            h.processElements2(RIGHT, "+I[1, x]", "+I[1, y]");
+            h.processElements2(RIGHT, "-D[1, x]", "-D[1, y]");
+        });
+        assertThat(out).containsExactly(
+                "+I[1, a, null, null]", "+I[1, a, null, null]",
+                "-D[1, a, null, null]", "+I[1, a, 1, x]", "-D[1, a, null, null]", "+I[1, a, 1, x]",
+                "+I[1, a, 1, y]", "+I[1, a, 1, y]",
+                "-D[1, a, 1, x]", "-D[1, a, 1, x]",
+                "-D[1, a, 1, y]", "+I[1, a, null, null]", "-D[1, a, 1, y]", "+I[1, a, null, null]");
+    }
+
+    @Test
     void nonEquiConditionFiltersCandidatePairs() throws Exception {
         RowCondition differentText = (left, right) -> !left.getString(1).equals(right.getString(1));
         List<String> out = run(join(JoinType.LEFT, differentText), h -> {
