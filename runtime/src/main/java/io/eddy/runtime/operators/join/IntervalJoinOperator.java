@@ -5,6 +5,8 @@ import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.metrics.Counter;
+import io.eddy.runtime.operator.OperatorContext;
+import io.eddy.runtime.operator.Output;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.time.Timer;
@@ -25,6 +27,9 @@ import java.util.Map;
  * outer and it never joined. A row that arrives after that point (late) still joins what is buffered
  * but is not kept; if its side is outer and it joined nothing it is emitted null-padded at once, as
  * in Flink. Late rows are counted in {@value #LATE_RECORDS}.
+ *
+ * <p>Null-padded rows can be older than the input watermark, so the output watermark is held back by
+ * {@code max(-lowerBound, upperBound)}, as Flink does for interval joins.
  */
 public final class IntervalJoinOperator extends AbstractJoinOperator {
 
@@ -82,6 +87,16 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
         if (row.getKind() != RowKind.INSERT) {
             throw new IllegalArgumentException(operator + " takes append-only inputs but got " + row);
         }
+    }
+
+    @Override
+    public void setup(OperatorContext operatorContext, Output operatorOutput) {
+        super.setup(operatorContext, new WatermarkDelayingOutput(operatorOutput, outputWatermarkDelay()));
+    }
+
+    /** How far the output watermark trails the input watermark: the longest a row waits for a match. */
+    public long outputWatermarkDelay() {
+        return Math.max(-lowerBound, upperBound);
     }
 
     @Override
