@@ -25,9 +25,27 @@ public abstract class AbstractJoinOperator extends AbstractTwoInputOperator {
         writer = new JoinedRowWriter(spec.leftSchema(), spec.rightSchema());
     }
 
-    /** Makes the join key of a row of input 1 (left) or input 2 (right) current. */
-    protected final void setCurrentJoinKey(Row row, boolean rowIsLeft) {
-        keyedStateBackend().setCurrentKey((rowIsLeft ? spec.leftKeySelector() : spec.rightKeySelector()).getKey(row));
+    /**
+     * Makes the join key of a row of input 1 (left) or input 2 (right) current. Returns false, setting
+     * nothing, when a key compared with {@code =} is null: such a row matches no row of the other side.
+     */
+    protected final boolean setCurrentJoinKey(Row row, boolean rowIsLeft) {
+        Row key = (rowIsLeft ? spec.leftKeySelector() : spec.rightKeySelector()).getKey(row);
+        if (!spec.canMatch(key)) {
+            return false;
+        }
+        keyedStateBackend().setCurrentKey(key);
+        return true;
+    }
+
+    /**
+     * Handles a row whose key matches nothing (see {@link #setCurrentJoinKey}): an outer side's row is
+     * emitted null-padded at once ({@code +I}, or {@code -D} for a retraction), others are dropped.
+     */
+    protected final void emitUnmatchable(Row row, boolean rowIsLeft) {
+        if (rowIsLeft ? spec.joinType().isLeftOuter() : spec.joinType().isRightOuter()) {
+            emitPadded(row, rowIsLeft, row.getKind().isAccumulate() ? RowKind.INSERT : RowKind.DELETE);
+        }
     }
 
     /** Whether the pair satisfies the non-equi condition (always true without one). */

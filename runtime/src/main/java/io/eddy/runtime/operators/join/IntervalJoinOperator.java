@@ -112,7 +112,10 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
     @Override
     public void processElement1(Row row) {
         checkAppendOnly(row, "an interval join");
-        setCurrentJoinKey(row, true);
+        if (!setCurrentJoinKey(row, true)) {
+            emitUnmatchable(row, true);
+            return;
+        }
         long time = rowtime(row, leftTimeField);
         boolean matched = probe(row, true, rightBuffer, time - upperBound, time - lowerBound, spec.joinType().isRightOuter());
         buffer(row, true, leftBuffer, time, time - lowerBound, matched, spec.joinType().isLeftOuter());
@@ -121,7 +124,10 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
     @Override
     public void processElement2(Row row) {
         checkAppendOnly(row, "an interval join");
-        setCurrentJoinKey(row, false);
+        if (!setCurrentJoinKey(row, false)) {
+            emitUnmatchable(row, false);
+            return;
+        }
         long time = rowtime(row, rightTimeField);
         boolean matched = probe(row, false, leftBuffer, time + lowerBound, time + upperBound, spec.joinType().isLeftOuter());
         buffer(row, false, rightBuffer, time, time + upperBound, matched, spec.joinType().isRightOuter());

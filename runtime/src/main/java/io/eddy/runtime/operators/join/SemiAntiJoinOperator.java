@@ -19,6 +19,7 @@ import java.util.Map;
  *       with the retraction's kind ({@code -U}/{@code -D}) and ANTI emits {@code +I}.</li>
  * </ul>
  *
+ * A row with a null in a key compared with {@code =} matches nothing (ANTI forwards such left rows).
  * Left rows are kept with how many right rows they match; right rows with their count. State lives for
  * {@code table.exec.state.ttl} after its last write.
  */
@@ -48,7 +49,12 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
 
     @Override
     public void processElement1(Row row) {
-        setCurrentJoinKey(row, true);
+        if (!setCurrentJoinKey(row, true)) {
+            if (anti) {
+                output.collect(row);
+            }
+            return;
+        }
         int matchCount = 0;
         for (Map.Entry<Row, Long> entry : rightState.entries()) {
             if (conditionHolds(row, entry.getKey())) {
@@ -67,7 +73,9 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
 
     @Override
     public void processElement2(Row row) {
-        setCurrentJoinKey(row, false);
+        if (!setCurrentJoinKey(row, false)) {
+            return;
+        }
         matches.clear();
         for (Map.Entry<Row, Long> entry : leftState.entries()) {
             if (conditionHolds(entry.getKey(), row)) {

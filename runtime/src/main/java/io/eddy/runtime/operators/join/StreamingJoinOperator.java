@@ -48,14 +48,20 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
 
     @Override
     public void processElement1(Row row) {
-        setCurrentJoinKey(row, true);
-        process(row, true);
+        if (setCurrentJoinKey(row, true)) {
+            process(row, true);
+        } else {
+            emitUnmatchable(row, true);
+        }
     }
 
     @Override
     public void processElement2(Row row) {
-        setCurrentJoinKey(row, false);
-        process(row, false);
+        if (setCurrentJoinKey(row, false)) {
+            process(row, false);
+        } else {
+            emitUnmatchable(row, false);
+        }
     }
 
     private void process(Row input, boolean inputIsLeft) {

@@ -64,7 +64,10 @@ public final class TemporalJoinOperator extends AbstractJoinOperator {
     public void processElement1(Row row) {
         IntervalJoinOperator.checkAppendOnly(row, "an event-time temporal join");
         long time = IntervalJoinOperator.rowtime(row, leftTimeField);
-        setCurrentJoinKey(row, true);
+        if (!setCurrentJoinKey(row, true)) {
+            emitUnmatchable(row, true);
+            return;
+        }
         if (time <= currentWatermark()) {
             join(row, sortedVersions());
             return;
@@ -79,7 +82,9 @@ public final class TemporalJoinOperator extends AbstractJoinOperator {
     @Override
     public void processElement2(Row row) {
         long time = IntervalJoinOperator.rowtime(row, rightTimeField);
-        setCurrentJoinKey(row, false);
+        if (!setCurrentJoinKey(row, false)) {
+            return;
+        }
         versions.put(time, row.copy());
         registerTimerAtOrBefore(time);
     }

@@ -72,7 +72,10 @@ public final class WindowJoinOperator extends AbstractJoinOperator {
             lateRecordsDropped.increment();
             return;
         }
-        setCurrentJoinKey(row, rowIsLeft);
+        if (!setCurrentJoinKey(row, rowIsLeft)) {
+            emitUnmatchable(row, rowIsLeft);
+            return;
+        }
         List<Row> rows = windows.get(windowEnd);
         List<Row> updated = rows == null ? new ArrayList<>(1) : new ArrayList<>(rows);
         if (row.getKind().isAccumulate()) {

@@ -57,6 +57,19 @@ class SemiAntiJoinOperatorTest {
     }
 
     @Test
+    void aNullKeyNeverMatches() throws Exception {
+        for (JoinType type : List.of(JoinType.SEMI, JoinType.ANTI)) {
+            JoinSpec spec = StreamingJoinOperatorTest.spec(type, null);
+            List<String> out = assertSameOutputWithRestoresTwoInput(() -> new SemiAntiJoinOperator(spec), h -> {
+                h.processElements2(StreamingJoinOperatorTest.RIGHT, "+I[null, x]");
+                h.processElements1(StreamingJoinOperatorTest.LEFT, "+I[null, a]", "-D[null, a]");
+            }).stream().map(Object::toString).toList();
+            assertThat(out).as(type.toString())
+                    .isEqualTo(type == JoinType.ANTI ? List.of("+I[null, a]", "-D[null, a]") : List.of());
+        }
+    }
+
+    @Test
     void rejectsOtherJoinTypes() {
         assertThatThrownBy(() -> new SemiAntiJoinOperator(StreamingJoinOperatorTest.spec(JoinType.LEFT, null)))
                 .hasMessage("a semi/anti join does not support LEFT joins; it supports [SEMI, ANTI]");

@@ -2,6 +2,7 @@ package io.eddy.runtime.operators.join;
 
 import static io.eddy.runtime.harness.OperatorTestSupport.assertSameOutputWithRestoresTwoInput;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.runtime.config.Configuration;
 import io.eddy.runtime.config.RuntimeOptions;
@@ -13,6 +14,7 @@ import io.eddy.runtime.harness.OperatorTestSupport;
 import io.eddy.runtime.harness.TwoInputOperatorHarness;
 import io.eddy.runtime.operator.OperatorFactory;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StreamingJoinOperatorTest {
@@ -150,6 +152,35 @@ class StreamingJoinOperatorTest {
                 "+I[1, a, null, null]",
                 "-D[1, a, null, null]", "+I[1, a, 1, b]",
                 "-D[1, a, 1, b]", "+I[1, a, null, null]");
+    }
+
+    @Test
+    void nullKeysMatchNothingUnlessComparedNullSafely() throws Exception {
+        List<String> out = run(join(JoinType.LEFT, null), h -> {
+            h.processElements2(RIGHT, "+I[null, x]");
+            h.processElements1(LEFT, "+I[null, a]", "-D[null, a]");
+        });
+        assertThat(out).containsExactly("+I[null, a, null, null]", "-D[null, a, null, null]");
+        JoinSpec nullSafe = new JoinSpec(JoinType.INNER, LEFT, RIGHT, new FieldKeySelector(LEFT, 0),
+                new FieldKeySelector(RIGHT, 0), null, Set.of(0));
+        List<String> joined = run(() -> new StreamingJoinOperator(nullSafe), h -> {
+            h.processElements2(RIGHT, "+I[null, x]");
+            h.processElements1(LEFT, "+I[null, a]");
+        });
+        assertThat(joined).containsExactly("+I[null, a, null, x]");
+    }
+
+    @Test
+    void rejectsKeysOfDifferentTypesAndUnsupportedJoinTypes() {
+        RowSchema textKeyed = RowSchema.of("name", FieldType.STRING);
+        assertThatThrownBy(() -> new JoinSpec(JoinType.INNER, LEFT, textKeyed, new FieldKeySelector(LEFT, 0),
+                new FieldKeySelector(textKeyed, 0), null))
+                .hasMessage("the join keys (id BIGINT) and (name STRING) differ; cast both sides to the same types");
+        assertThatThrownBy(() -> new JoinSpec(JoinType.INNER, LEFT, RIGHT, new FieldKeySelector(LEFT, 0),
+                new FieldKeySelector(RIGHT, 0), null, Set.of(1)))
+                .hasMessage("null-safe key 1 is not a position in the key (id BIGINT)");
+        assertThatThrownBy(() -> new StreamingJoinOperator(spec(JoinType.SEMI, null)))
+                .hasMessage("a regular join does not support SEMI joins; it supports [INNER, LEFT, RIGHT, FULL]");
     }
 
     @Test
