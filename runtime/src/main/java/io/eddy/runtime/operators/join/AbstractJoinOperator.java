@@ -40,10 +40,13 @@ public abstract class AbstractJoinOperator extends AbstractTwoInputOperator {
 
     /**
      * Handles a row whose key matches nothing (see {@link #setCurrentJoinKey}): an outer side's row is
-     * emitted null-padded at once ({@code +I}, or {@code -D} for a retraction), others are dropped.
+     * emitted null-padded at once ({@code +I}, or {@code -D} for a retraction), a left row of an ANTI
+     * join is forwarded as it is, others are dropped.
      */
     protected final void emitUnmatchable(Row row, boolean rowIsLeft) {
-        if (rowIsLeft ? spec.joinType().isLeftOuter() : spec.joinType().isRightOuter()) {
+        if (rowIsLeft && spec.joinType() == JoinType.ANTI) {
+            output.collect(row);
+        } else if (rowIsLeft ? spec.joinType().isLeftOuter() : spec.joinType().isRightOuter()) {
             emitPadded(row, rowIsLeft, row.getKind().isAccumulate() ? RowKind.INSERT : RowKind.DELETE);
         }
     }

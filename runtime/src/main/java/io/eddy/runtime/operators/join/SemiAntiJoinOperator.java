@@ -50,9 +50,7 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
     @Override
     public void processElement1(Row row) {
         if (!setCurrentJoinKey(row, true)) {
-            if (anti) {
-                output.collect(row);
-            }
+            emitUnmatchable(row, true);
             return;
         }
         int matchCount = 0;

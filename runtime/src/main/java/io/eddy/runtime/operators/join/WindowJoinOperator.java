@@ -15,10 +15,10 @@ import java.util.List;
  * The window join of two window-TVF outputs ({@code TUMBLE}/{@code HOP}/{@code CUMULATE} with the same
  * windows) on equal keys and equal windows, as Flink's window join: rows are kept per key and window
  * end; when the watermark reaches {@code window_end - 1} the window's rows are joined (INNER, LEFT,
- * RIGHT or FULL, unmatched outer rows null-padded), emitted as {@code +I}, and dropped. The planner
- * checks that both sides use the same window, so {@code window_start} follows from {@code window_end}.
- * A row whose window already fired is late: dropped and counted in {@value #LATE_RECORDS_DROPPED}.
- * A retraction ({@code -U}/{@code -D}) removes one equal row of its window, as Flink's window state.
+ * RIGHT or FULL, unmatched outer rows null-padded; SEMI/ANTI emit the left rows with/without a match),
+ * emitted as {@code +I}, and dropped. The planner checks that both sides use the same window, so
+ * {@code window_start} follows from {@code window_end}. Inputs are append-only. A row whose window
+ * already fired is late: dropped and counted in {@value #LATE_RECORDS_DROPPED}.
  */
 public final class WindowJoinOperator extends AbstractJoinOperator {
 
@@ -32,14 +32,14 @@ public final class WindowJoinOperator extends AbstractJoinOperator {
     private Counter lateRecordsDropped;
 
     /**
-     * @param spec the join type (INNER, LEFT, RIGHT or FULL), inputs, equi-join keys (without the window
+     * @param spec the join type (any), inputs, equi-join keys (without the window
      *             fields) and the rest of the condition
      * @param leftWindowEndField the {@code window_end} field of input 1
      * @param rightWindowEndField the {@code window_end} field of input 2
      */
     public WindowJoinOperator(JoinSpec spec, int leftWindowEndField, int rightWindowEndField) {
         super(spec);
-        spec.joinType().checkOneOf("a window join", JoinType.INNER, JoinType.LEFT, JoinType.RIGHT, JoinType.FULL);
+        spec.joinType().checkOneOf("a window join", JoinType.values());
         IntervalJoinOperator.checkField(spec.leftSchema(), leftWindowEndField, "left window end");
         IntervalJoinOperator.checkField(spec.rightSchema(), rightWindowEndField, "right window end");
         this.leftWindowEndField = leftWindowEndField;
@@ -67,6 +67,7 @@ public final class WindowJoinOperator extends AbstractJoinOperator {
     }
 
     private void process(Row row, boolean rowIsLeft, MapState<Long, List<Row>> windows, int windowEndField) {
+        IntervalJoinOperator.checkAppendOnly(row, "a window join");
         long windowEnd = IntervalJoinOperator.rowtime(row, windowEndField);
         if (windowEnd - 1 <= currentWatermark()) {
             lateRecordsDropped.increment();
@@ -78,22 +79,9 @@ public final class WindowJoinOperator extends AbstractJoinOperator {
         }
         List<Row> rows = windows.get(windowEnd);
         List<Row> updated = rows == null ? new ArrayList<>(1) : new ArrayList<>(rows);
-        if (row.getKind().isAccumulate()) {
-            updated.add(row.copy().setKind(RowKind.INSERT));
-        } else if (!removeOneEqual(updated, row)) {
-            return;
-        }
-        if (updated.isEmpty()) {
-            windows.remove(windowEnd);
-        } else {
-            windows.put(windowEnd, updated);
-        }
+        updated.add(row.copy());
+        windows.put(windowEnd, updated);
         timerService().registerEventTimeTimer(windowEnd, windowEnd - 1);
-    }
-
-    private static boolean removeOneEqual(List<Row> rows, Row retraction) {
-        Row inserted = retraction.copy().setKind(RowKind.INSERT);
-        return rows.remove(inserted);
     }
 
     @Override
@@ -103,26 +91,56 @@ public final class WindowJoinOperator extends AbstractJoinOperator {
         List<Row> rights = orEmpty(rightWindows.get(windowEnd));
         leftWindows.remove(windowEnd);
         rightWindows.remove(windowEnd);
-        boolean[] rightMatched = new boolean[rights.size()];
-        for (Row left : lefts) {
-            boolean matched = false;
-            for (int i = 0; i < rights.size(); i++) {
-                Row right = rights.get(i);
-                if (conditionHolds(left, right)) {
-                    matched = true;
-                    rightMatched[i] = true;
-                    emitJoined(left, right, RowKind.INSERT);
+        switch (spec.joinType()) {
+            case SEMI, ANTI -> semiOrAnti(lefts, rights, spec.joinType() == JoinType.ANTI);
+            case RIGHT -> {
+                for (Row right : rights) {
+                    if (!joinWithAll(right, lefts, false, null)) {
+                        emitPadded(right, false, RowKind.INSERT);
+                    }
                 }
             }
-            if (!matched && spec.joinType().isLeftOuter()) {
-                emitPadded(left, true, RowKind.INSERT);
+            default -> {
+                boolean[] rightMatched = spec.joinType().isRightOuter() ? new boolean[rights.size()] : null;
+                for (Row left : lefts) {
+                    if (!joinWithAll(left, rights, true, rightMatched) && spec.joinType().isLeftOuter()) {
+                        emitPadded(left, true, RowKind.INSERT);
+                    }
+                }
+                for (int i = 0; rightMatched != null && i < rights.size(); i++) {
+                    if (!rightMatched[i]) {
+                        emitPadded(rights.get(i), false, RowKind.INSERT);
+                    }
+                }
             }
         }
-        if (spec.joinType().isRightOuter()) {
-            for (int i = 0; i < rights.size(); i++) {
-                if (!rightMatched[i]) {
-                    emitPadded(rights.get(i), false, RowKind.INSERT);
+    }
+
+    /** Emits {@code row} joined with each of {@code others} it matches, marking them; returns whether any matched. */
+    private boolean joinWithAll(Row row, List<Row> others, boolean rowIsLeft, boolean[] othersMatched) {
+        boolean matched = false;
+        for (int i = 0; i < others.size(); i++) {
+            Row left = rowIsLeft ? row : others.get(i);
+            Row right = rowIsLeft ? others.get(i) : row;
+            if (conditionHolds(left, right)) {
+                matched = true;
+                if (othersMatched != null) {
+                    othersMatched[i] = true;
                 }
+                emitJoined(left, right, RowKind.INSERT);
+            }
+        }
+        return matched;
+    }
+
+    private void semiOrAnti(List<Row> lefts, List<Row> rights, boolean anti) {
+        for (Row left : lefts) {
+            boolean matched = false;
+            for (int i = 0; !matched && i < rights.size(); i++) {
+                matched = conditionHolds(left, rights.get(i));
+            }
+            if (matched != anti) {
+                output.collect(left);
             }
         }
     }

@@ -39,7 +39,7 @@ class WindowJoinOperatorTest {
             h.processWatermark1(9);
             h.processWatermark2(9);
             h.processElements1(LEFT, "+I[1, late, 0, 10]");
-            h.processElements1(LEFT, "+I[1, c, 10, 20]", "-D[1, c, 10, 20]", "+I[1, d, 10, 20]", "-U[1, never-added, 10, 20]");
+            h.processElements1(LEFT, "+I[1, d, 10, 20]");
             h.endInput();
         }).stream().map(Object::toString).toList();
         assertThat(out).containsExactly(
@@ -70,6 +70,20 @@ class WindowJoinOperatorTest {
     }
 
     @Test
+    void semiAndAntiJoinsEmitLeftRowsByWhetherTheirWindowHasAMatch() throws Exception {
+        for (JoinType type : List.of(JoinType.SEMI, JoinType.ANTI)) {
+            List<String> out = assertSameOutputWithRestoresTwoInput(join(type, null), h -> {
+                h.processElements1(LEFT, "+I[1, a, 0, 10]", "+I[2, b, 0, 10]", "+I[1, c, 10, 20]", "+I[null, n, 0, 10]");
+                h.processElements2(RIGHT, "+I[1, x, 0, 10]", "+I[1, y, 0, 10]", "+I[2, z, 10, 20]");
+                h.endInput();
+            }).stream().map(Object::toString).toList();
+            assertThat(out).as(type.toString()).isEqualTo(type == JoinType.SEMI
+                    ? List.of("+I[1, a, 0, 10]", "W(MAX)")
+                    : List.of("+I[null, n, 0, 10]", "+I[2, b, 0, 10]", "+I[1, c, 10, 20]", "W(MAX)"));
+        }
+    }
+
+    @Test
     void lateRowsAreCountedAndFiredWindowsLeaveNoState() throws Exception {
         try (TwoInputOperatorHarness h = new TwoInputOperatorHarness(join(JoinType.INNER, null)).open()) {
             h.processElements1(LEFT, "+I[1, a, 0, 10]");
@@ -81,7 +95,11 @@ class WindowJoinOperatorTest {
             assertThat(snapshot.timers()).isEmpty();
             assertThat(h.metrics().counter(WindowJoinOperator.LATE_RECORDS_DROPPED).get()).isEqualTo(1);
         }
-        assertThatThrownBy(() -> new WindowJoinOperator(spec(JoinType.SEMI, null), 3, 3))
-                .hasMessage("a window join does not support SEMI joins; it supports [INNER, LEFT, RIGHT, FULL]");
+        try (TwoInputOperatorHarness h = new TwoInputOperatorHarness(join(JoinType.FULL, null)).open()) {
+            assertThatThrownBy(() -> h.processElements1(LEFT, "-D[1, a, 0, 10]"))
+                    .hasMessage("a window join takes append-only inputs but got -D[1, a, 0, 10]");
+            h.processElements1(LEFT, "+I[null, null-key, 0, 10]");
+            assertThat(h.recordStrings()).containsExactly("+I[null, null-key, 0, 10, null, null, null, null]");
+        }
     }
 }
