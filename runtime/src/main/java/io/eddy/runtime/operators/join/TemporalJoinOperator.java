@@ -7,6 +7,7 @@ import io.eddy.runtime.data.RowSerializer;
 import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
+import io.eddy.runtime.state.StateTtl;
 import io.eddy.runtime.state.ValueState;
 import io.eddy.runtime.time.Timer;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import java.util.Map;
  * the left row null-padded. A left row that arrives when the watermark already passed its time is
  * joined at once with the versions still held. Versions older than the one valid at the watermark are
  * dropped (and that one too when it is a retraction). Output is append-only ({@code +I}).
+ *
+ * <p>With {@code table.exec.state.ttl}, a version not updated for that long expires (as Flink's state
+ * retention, a rarely updated key then stops joining); buffered left rows only leave by the watermark.
  */
 public final class TemporalJoinOperator extends AbstractJoinOperator {
 
@@ -56,7 +60,7 @@ public final class TemporalJoinOperator extends AbstractJoinOperator {
         leftRows = keyedStateBackend().mapState(StateDescriptor.map("temporal-left", Serializers.LONG, new RowSerializer(left)));
         nextLeftSequence = keyedStateBackend().valueState(StateDescriptor.value("temporal-next-left", Serializers.LONG));
         versions = keyedStateBackend().mapState(StateDescriptor.map("temporal-versions", Serializers.LONG,
-                new RowSerializer(spec.rightSchema())));
+                new RowSerializer(spec.rightSchema())).withTtl(StateTtl.fromConfiguration(context.configuration())));
         registeredTimer = keyedStateBackend().valueState(StateDescriptor.value("temporal-timer", Serializers.LONG));
     }
 

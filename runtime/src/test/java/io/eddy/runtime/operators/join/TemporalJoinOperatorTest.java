@@ -4,6 +4,8 @@ import static io.eddy.runtime.harness.OperatorTestSupport.assertSameOutputWithRe
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eddy.runtime.config.Configuration;
+import io.eddy.runtime.config.RuntimeOptions;
 import io.eddy.runtime.data.FieldKeySelector;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.RowSchema;
@@ -82,6 +84,22 @@ class TemporalJoinOperatorTest {
             h.processWatermark1(40);
             h.processWatermark2(40);
             assertThat(h.recordStrings()).hasSize(1);
+        }
+    }
+
+    @Test
+    void versionsExpireAfterTheStateTtl() throws Exception {
+        Configuration configuration = new Configuration().set(RuntimeOptions.STATE_TTL, "1 min");
+        try (TwoInputOperatorHarness h = new TwoInputOperatorHarness(join(JoinType.LEFT, null)).configuration(configuration)) {
+            h.open();
+            h.setProcessingTime(0);
+            h.processElements2(RATES, "+I[1, 10, v10]", "+I[2, 10, w10]");
+            h.setProcessingTime(50_000);
+            h.processElements2(RATES, "+I[2, 20, w20]");
+            h.setProcessingTime(70_000);
+            h.processElements1(ORDERS, "+I[1, 30, a]", "+I[2, 30, b]");
+            h.processWatermark1(30).processWatermark2(30);
+            assertThat(h.recordStrings()).containsExactly("+I[1, 30, a, null, null, null]", "+I[2, 30, b, 2, 20, w20]");
         }
     }
 
