@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
+import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.operator.AbstractTwoInputOperator;
 
 /**
@@ -64,5 +65,28 @@ public abstract class AbstractJoinOperator extends AbstractTwoInputOperator {
     /** Emits {@code row} (of the left input when {@code rowIsLeft}) padded with nulls for the other side. */
     protected final void emitPadded(Row row, boolean rowIsLeft, RowKind kind) {
         output.collect(rowIsLeft ? writer.join(row, null, kind) : writer.join(null, row, kind));
+    }
+
+    /** Fails unless {@code field} is a field of {@code schema}; {@code side} names it in the message. */
+    protected static void checkField(RowSchema schema, int field, String side) {
+        if (field < 0 || field >= schema.arity()) {
+            throw new IllegalArgumentException("the " + side + " rowtime field " + field + " is not in " + schema);
+        }
+    }
+
+    /** The epoch milliseconds of a rowtime field, failing with a clear message when it is null. */
+    protected static long rowtime(Row row, int field) {
+        if (row.isNullAt(field)) {
+            throw new IllegalArgumentException("the rowtime field " + row.schema().name(field) + " is null in " + row
+                    + "; time-bounded joins need a non-null time attribute");
+        }
+        return row.getTimestampMillis(field);
+    }
+
+    /** Fails unless {@code row} is an insertion, for operators that take append-only inputs. */
+    protected static void checkAppendOnly(Row row, String operator) {
+        if (row.getKind() != RowKind.INSERT) {
+            throw new IllegalArgumentException(operator + " takes append-only inputs but got " + row);
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.eddy.runtime.operators.join;
 
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
-import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.metrics.Counter;
 import io.eddy.runtime.operator.OperatorContext;
@@ -67,26 +66,6 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
         this.rightTimeField = rightTimeField;
         this.lowerBound = lowerBound;
         this.upperBound = upperBound;
-    }
-
-    static void checkField(RowSchema schema, int field, String side) {
-        if (field < 0 || field >= schema.arity()) {
-            throw new IllegalArgumentException("the " + side + " rowtime field " + field + " is not in " + schema);
-        }
-    }
-
-    static long rowtime(Row row, int field) {
-        if (row.isNullAt(field)) {
-            throw new IllegalArgumentException("the rowtime field " + row.schema().name(field) + " is null in " + row
-                    + "; time-bounded joins need a non-null time attribute");
-        }
-        return row.getTimestampMillis(field);
-    }
-
-    static void checkAppendOnly(Row row, String operator) {
-        if (row.getKind() != RowKind.INSERT) {
-            throw new IllegalArgumentException(operator + " takes append-only inputs but got " + row);
-        }
     }
 
     @Override

@@ -47,8 +47,8 @@ public final class TemporalJoinOperator extends AbstractJoinOperator {
     public TemporalJoinOperator(JoinSpec spec, int leftTimeField, int rightTimeField) {
         super(spec);
         spec.joinType().checkOneOf("an event-time temporal join", JoinType.INNER, JoinType.LEFT);
-        IntervalJoinOperator.checkField(spec.leftSchema(), leftTimeField, "left");
-        IntervalJoinOperator.checkField(spec.rightSchema(), rightTimeField, "right");
+        checkField(spec.leftSchema(), leftTimeField, "left");
+        checkField(spec.rightSchema(), rightTimeField, "right");
         this.leftTimeField = leftTimeField;
         this.rightTimeField = rightTimeField;
     }
@@ -66,8 +66,8 @@ public final class TemporalJoinOperator extends AbstractJoinOperator {
 
     @Override
     public void processElement1(Row row) {
-        IntervalJoinOperator.checkAppendOnly(row, "an event-time temporal join");
-        long time = IntervalJoinOperator.rowtime(row, leftTimeField);
+        checkAppendOnly(row, "an event-time temporal join");
+        long time = rowtime(row, leftTimeField);
         if (!setCurrentJoinKey(row, true)) {
             emitUnmatchable(row, true);
             return;
@@ -85,7 +85,7 @@ public final class TemporalJoinOperator extends AbstractJoinOperator {
 
     @Override
     public void processElement2(Row row) {
-        long time = IntervalJoinOperator.rowtime(row, rightTimeField);
+        long time = rowtime(row, rightTimeField);
         if (!setCurrentJoinKey(row, false)) {
             return;
         }

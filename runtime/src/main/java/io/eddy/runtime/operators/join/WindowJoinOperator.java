@@ -40,8 +40,8 @@ public final class WindowJoinOperator extends AbstractJoinOperator {
     public WindowJoinOperator(JoinSpec spec, int leftWindowEndField, int rightWindowEndField) {
         super(spec);
         spec.joinType().checkOneOf("a window join", JoinType.values());
-        IntervalJoinOperator.checkField(spec.leftSchema(), leftWindowEndField, "left window end");
-        IntervalJoinOperator.checkField(spec.rightSchema(), rightWindowEndField, "right window end");
+        checkField(spec.leftSchema(), leftWindowEndField, "left window end");
+        checkField(spec.rightSchema(), rightWindowEndField, "right window end");
         this.leftWindowEndField = leftWindowEndField;
         this.rightWindowEndField = rightWindowEndField;
     }
@@ -67,8 +67,8 @@ public final class WindowJoinOperator extends AbstractJoinOperator {
     }
 
     private void process(Row row, boolean rowIsLeft, MapState<Long, List<Row>> windows, int windowEndField) {
-        IntervalJoinOperator.checkAppendOnly(row, "a window join");
-        long windowEnd = IntervalJoinOperator.rowtime(row, windowEndField);
+        checkAppendOnly(row, "a window join");
+        long windowEnd = rowtime(row, windowEndField);
         if (windowEnd - 1 <= currentWatermark()) {
             lateRecordsDropped.increment();
             return;
