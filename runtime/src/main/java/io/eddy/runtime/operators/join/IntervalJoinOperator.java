@@ -32,8 +32,8 @@ import java.util.Map;
  */
 public final class IntervalJoinOperator extends AbstractJoinOperator {
 
-    /** The counter of rows that arrived too late to be buffered. */
-    public static final String LATE_RECORDS = "numLateRecordsDropped";
+    /** The counter of rows that arrived too late to be buffered (they still join what is buffered). */
+    public static final String LATE_RECORDS = "numLateRecords";
 
     private static final long LEFT = 0;
     private static final long RIGHT = 1;
@@ -91,11 +91,11 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
     @Override
     public void processElement1(Row row) {
         checkAppendOnly(row, "an interval join");
+        long time = rowtime(row, leftTimeField);
         if (!setCurrentJoinKey(row, true)) {
             emitUnmatchable(row, true);
             return;
         }
-        long time = rowtime(row, leftTimeField);
         boolean matched = probe(row, true, rightBuffer, time - upperBound, time - lowerBound, spec.joinType().isRightOuter());
         buffer(row, true, leftBuffer, time, time - lowerBound, matched, spec.joinType().isLeftOuter());
     }
@@ -103,11 +103,11 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
     @Override
     public void processElement2(Row row) {
         checkAppendOnly(row, "an interval join");
+        long time = rowtime(row, rightTimeField);
         if (!setCurrentJoinKey(row, false)) {
             emitUnmatchable(row, false);
             return;
         }
-        long time = rowtime(row, rightTimeField);
         boolean matched = probe(row, false, leftBuffer, time + lowerBound, time + upperBound, spec.joinType().isLeftOuter());
         buffer(row, false, rightBuffer, time, time + upperBound, matched, spec.joinType().isRightOuter());
     }

@@ -93,6 +93,10 @@ class IntervalJoinOperatorTest {
             assertThat(snapshot.timers()).isEmpty();
             assertThat(h.recordStrings()).containsExactly("+I[1, 100, a, 1, 100, x]", "+I[2, 100, b, null, null, null]");
             assertThat(h.metrics().counter(IntervalJoinOperator.LATE_RECORDS).get()).isZero();
+            h.processElements1(LEFT, "+I[1, 150, late]");
+            assertThat(h.snapshot().keyedState()).as("late rows are not buffered").isEmpty();
+            assertThat(h.recordStrings()).endsWith("+I[1, 150, late, null, null, null]");
+            assertThat(h.metrics().counter(IntervalJoinOperator.LATE_RECORDS).get()).isEqualTo(1);
         }
     }
 
