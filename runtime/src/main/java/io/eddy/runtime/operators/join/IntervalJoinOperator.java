@@ -28,7 +28,8 @@ import java.util.Map;
  * in Flink. Late rows are counted in {@value #LATE_RECORDS}.
  *
  * <p>Null-padded rows can be older than the input watermark, so the output watermark is held back by
- * {@code max(-lowerBound, upperBound)}, as Flink does for interval joins.
+ * {@code max(-lowerBound, upperBound)}, as Flink does for interval joins. {@link #processingTime} builds
+ * the processing-time variant (arrival times, processing-time timers).
  */
 public final class IntervalJoinOperator extends AbstractJoinOperator {
 
@@ -38,6 +39,7 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
     private static final long LEFT = 0;
     private static final long RIGHT = 1;
 
+    private final boolean processingTime;
     private final int leftTimeField;
     private final int rightTimeField;
     private final long lowerBound;
@@ -54,14 +56,29 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
      * @param upperBound the largest allowed {@code left.ts - right.ts}, in milliseconds
      */
     public IntervalJoinOperator(JoinSpec spec, int leftTimeField, int rightTimeField, long lowerBound, long upperBound) {
-        super(spec);
-        spec.joinType().checkOneOf("an interval join", JoinType.INNER, JoinType.LEFT, JoinType.RIGHT, JoinType.FULL);
+        this(spec, false, leftTimeField, rightTimeField, lowerBound, upperBound);
         checkField(spec.leftSchema(), leftTimeField, "left");
         checkField(spec.rightSchema(), rightTimeField, "right");
+    }
+
+    /**
+     * The processing-time interval join ({@code l.proctime BETWEEN r.proctime - a AND r.proctime + b}): a row's
+     * time is the operator's processing time when it arrives, rows leave by processing-time timers, and
+     * watermarks pass through unchanged (the output has no rowtime to protect).
+     */
+    public static IntervalJoinOperator processingTime(JoinSpec spec, long lowerBound, long upperBound) {
+        return new IntervalJoinOperator(spec, true, -1, -1, lowerBound, upperBound);
+    }
+
+    private IntervalJoinOperator(JoinSpec spec, boolean processingTime, int leftTimeField, int rightTimeField,
+                                 long lowerBound, long upperBound) {
+        super(spec);
+        spec.joinType().checkOneOf("an interval join", JoinType.INNER, JoinType.LEFT, JoinType.RIGHT, JoinType.FULL);
         if (lowerBound > upperBound) {
             throw new IllegalArgumentException("the interval's lower bound " + lowerBound + " ms is above its upper bound "
                     + upperBound + " ms");
         }
+        this.processingTime = processingTime;
         this.leftTimeField = leftTimeField;
         this.rightTimeField = rightTimeField;
         this.lowerBound = lowerBound;
@@ -75,7 +92,7 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
 
     /** How far the output watermark trails the input watermark: the longest a row waits for a match. */
     public long outputWatermarkDelay() {
-        return Math.max(-lowerBound, upperBound);
+        return processingTime ? 0 : Math.max(-lowerBound, upperBound);
     }
 
     @Override
@@ -91,7 +108,7 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
     @Override
     public void processElement1(Row row) {
         checkAppendOnly(row, "an interval join");
-        long time = rowtime(row, leftTimeField);
+        long time = processingTime ? timerService().currentProcessingTime() : rowtime(row, leftTimeField);
         if (!setCurrentJoinKey(row, true)) {
             emitUnmatchable(row, true);
             return;
@@ -103,7 +120,7 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
     @Override
     public void processElement2(Row row) {
         checkAppendOnly(row, "an interval join");
-        long time = rowtime(row, rightTimeField);
+        long time = processingTime ? timerService().currentProcessingTime() : rowtime(row, rightTimeField);
         if (!setCurrentJoinKey(row, false)) {
             emitUnmatchable(row, false);
             return;
@@ -146,7 +163,9 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
     /** Keeps the row until the watermark reaches {@code until}, or, if it already did, pads it when outer. */
     private void buffer(Row row, boolean rowIsLeft, MapState<Long, List<BufferedRow>> own, long time, long until,
                         boolean matched, boolean isOuter) {
-        if (until <= currentWatermark()) {
+        // Rows still to come have a rowtime above the watermark, or a processing time from now on.
+        boolean late = processingTime ? until < timerService().currentProcessingTime() : until <= currentWatermark();
+        if (late) {
             lateRecords.increment();
             if (isOuter && !matched) {
                 emitPadded(row, rowIsLeft, RowKind.INSERT);
@@ -157,7 +176,16 @@ public final class IntervalJoinOperator extends AbstractJoinOperator {
         List<BufferedRow> updated = rows == null ? new ArrayList<>(1) : new ArrayList<>(rows);
         updated.add(new BufferedRow(row.copy(), matched));
         own.put(time, updated);
-        timerService().registerEventTimeTimer(rowIsLeft ? LEFT : RIGHT, until);
+        if (processingTime) {
+            timerService().registerProcessingTimeTimer(rowIsLeft ? LEFT : RIGHT, until);
+        } else {
+            timerService().registerEventTimeTimer(rowIsLeft ? LEFT : RIGHT, until);
+        }
+    }
+
+    @Override
+    public void onProcessingTime(Timer timer) {
+        onEventTime(timer);
     }
 
     @Override

@@ -101,6 +101,24 @@ class IntervalJoinOperatorTest {
     }
 
     @Test
+    void processingTimeJoinUsesArrivalTimesAndProcessingTimeTimers() throws Exception {
+        OperatorFactory factory = () -> IntervalJoinOperator.processingTime(spec(JoinType.LEFT, null), -10, 5);
+        List<String> out = assertSameOutputWithRestoresTwoInput(factory, h -> {
+            h.setProcessingTime(100);
+            h.processElements1(LEFT, "+I[1, 0, a]", "+I[2, 0, b]");
+            h.setProcessingTime(108);
+            h.processElements2(RIGHT, "+I[1, 0, x]");
+            h.processWatermark1(7);
+            h.processWatermark2(7);
+            h.setProcessingTime(110);
+            h.setProcessingTime(111);
+            h.processElements2(RIGHT, "+I[1, 0, too-late-for-a]");
+        }).stream().map(Object::toString).toList();
+        assertThat(out).containsExactly(
+                "+I[1, 0, a, 1, 0, x]", "W(7)", "+I[2, 0, b, null, null, null]");
+    }
+
+    @Test
     void rejectsBadBoundsNullTimesAndChangelogInput() throws Exception {
         assertThatThrownBy(() -> new IntervalJoinOperator(spec(JoinType.INNER, null), 1, 1, 5, -5))
                 .hasMessage("the interval's lower bound 5 ms is above its upper bound -5 ms");
