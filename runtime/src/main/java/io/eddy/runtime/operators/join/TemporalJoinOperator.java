@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * <p>Left rows wait in state until the watermark reaches their rowtime; they are then joined, in
  * arrival order, with the version of the table valid at that time: the latest right row whose rowtime
- * is at most the left rowtime, unless that row is a retraction ({@code -U}/{@code -D}: no row then).
+ * is at most the left rowtime, unless that row is a deletion ({@code -D}: no row then). Right
+ * {@code -U} rows are ignored: the {@code +U} that follows starts the new version.
  * Without a version (or when the condition fails) an INNER join emits nothing and a LEFT join emits
  * the left row null-padded. A left row that arrives when the watermark already passed its time is
  * joined at once with the versions still held. Versions older than the one valid at the watermark are
@@ -85,6 +86,11 @@ public final class TemporalJoinOperator extends AbstractJoinOperator {
 
     @Override
     public void processElement2(Row row) {
+        if (row.getKind() == RowKind.UPDATE_BEFORE) {
+            // A version ends where the next one (+U or -D, at its own rowtime) begins; the -U may carry the
+            // old rowtime and must not overwrite the old version. Flink's planner asks for +U only here.
+            return;
+        }
         long time = rowtime(row, rightTimeField);
         if (!setCurrentJoinKey(row, false)) {
             return;

@@ -58,11 +58,12 @@ class TemporalJoinOperatorTest {
                 "W(MAX)");
     }
 
+    /** The -U carries the old rowtime: it must not end the old version early. */
     @Test
     void innerJoinDropsRowsWithoutAVersionOrFailingTheCondition() throws Exception {
         RowCondition notBlocked = (order, rate) -> !order.getString(2).equals("blocked");
         List<String> out = assertSameOutputWithRestoresTwoInput(join(JoinType.INNER, notBlocked), h -> {
-            h.processElements2(RATES, "+I[1, 10, v10]", "-U[1, 20, v10]", "+U[1, 20, v20]");
+            h.processElements2(RATES, "+I[1, 10, v10]", "-U[1, 10, v10]", "+U[1, 20, v20]");
             h.processElements1(ORDERS, "+I[1, 9, too-early]", "+I[1, 19, a]", "+I[1, 20, b]", "+I[1, 21, blocked]");
             h.processWatermark2(100);
             h.processWatermark1(100);
