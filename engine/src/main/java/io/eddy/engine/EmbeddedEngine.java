@@ -2,6 +2,12 @@ package io.eddy.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.connectors.spi.ConnectorFactories;
+import io.eddy.engine.job.ConnectorTables;
+import io.eddy.engine.job.JobRegistry;
+import io.eddy.engine.job.JobServices;
+import io.eddy.planner.codegen.JaninoCodeGenerator;
+
 import io.eddy.catalog.CatalogManager;
 import io.eddy.engine.config.SessionConfiguration;
 import io.eddy.engine.error.ErrorTranslator;
@@ -32,11 +38,14 @@ public final class EmbeddedEngine implements Engine {
     private final FunctionRegistry functions = new FunctionRegistry();
     private final Object statementLock = new Object();
     private final Set<EmbeddedSession> sessions = ConcurrentHashMap.newKeySet();
+    private final JobServices jobs;
     private volatile boolean closed;
 
     private EmbeddedEngine(EngineProperties properties, CatalogManager catalogManager) {
         this.properties = requireNonNull(properties, "properties is null");
         this.catalogManager = requireNonNull(catalogManager, "catalogManager is null");
+        this.jobs = new JobServices(new JobRegistry(properties.sessionDefaults()),
+                new ConnectorTables(ConnectorFactories.load()), new JaninoCodeGenerator());
     }
 
     /** Starts an engine; fails with a one-line message when the catalog directory is unusable. */
@@ -69,6 +78,11 @@ public final class EmbeddedEngine implements Engine {
         return catalogManager;
     }
 
+    /** The engine's jobs, connectors and code generator. */
+    JobServices jobs() {
+        return jobs;
+    }
+
     FunctionRegistry functions() {
         return functions;
     }
@@ -91,6 +105,7 @@ public final class EmbeddedEngine implements Engine {
         for (EmbeddedSession session : List.copyOf(sessions)) {
             session.close();
         }
+        jobs.registry().close();
         List<RuntimeException> failures = new ArrayList<>();
         synchronized (statementLock) {
             for (String name : catalogManager.listCatalogs()) {

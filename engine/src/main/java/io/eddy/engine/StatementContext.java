@@ -2,6 +2,8 @@ package io.eddy.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.engine.job.JobServices;
+
 import io.eddy.catalog.CatalogManager;
 import io.eddy.engine.config.SessionConfiguration;
 import io.eddy.engine.query.StatementSetBuffer;
@@ -17,9 +19,10 @@ import io.eddy.planner.Planner;
  * @param planner the session's planner
  * @param configuration the session's {@code SET} options
  * @param statementSet the INSERTs buffered since {@code BEGIN STATEMENT SET}
+ * @param jobs what starting jobs needs: the engine's job registry, connectors and code generator
  */
 public record StatementContext(CatalogManager catalogs, FunctionRegistry functions, Planner planner,
-        SessionConfiguration configuration, StatementSetBuffer statementSet) {
+        SessionConfiguration configuration, StatementSetBuffer statementSet, JobServices jobs) {
 
     public StatementContext {
         requireNonNull(catalogs, "catalogs is null");
@@ -27,5 +30,6 @@ public record StatementContext(CatalogManager catalogs, FunctionRegistry functio
         requireNonNull(planner, "planner is null");
         requireNonNull(configuration, "configuration is null");
         requireNonNull(statementSet, "statementSet is null");
+        requireNonNull(jobs, "jobs is null");
     }
 }

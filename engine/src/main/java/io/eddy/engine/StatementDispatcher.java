@@ -8,6 +8,7 @@ import io.eddy.engine.ddl.TableStatements;
 import io.eddy.engine.ddl.ViewStatements;
 import io.eddy.engine.error.StatementException;
 import io.eddy.engine.query.ExplainStatement;
+import io.eddy.engine.query.JobStatements;
 import io.eddy.engine.query.QueryStatements;
 import io.eddy.engine.show.DescribeStatement;
 import io.eddy.engine.show.ShowCreateStatement;
@@ -99,7 +100,7 @@ final class StatementDispatcher {
         } else if (node instanceof SqlEndStatementSet end) {
             return QueryStatements.end(end, context);
         } else if (node instanceof SqlStopJob stop) {
-            return QueryStatements.stopJob(stop);
+            return JobStatements.stop(stop, context);
         } else if (node.getKind().belongsTo(SqlKind.QUERY)) {
             return QueryStatements.query(node, context);
         }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * and the {@link ResultColumn} for a type written as Flink prints it ({@code DECIMAL(10, 2)},
  * {@code TIMESTAMP(3) *ROWTIME*}, {@code INT NOT NULL}).
  */
-final class JdbcTypes {
+public final class JdbcTypes {
 
     private JdbcTypes() {
     }
@@ -63,7 +63,7 @@ final class JdbcTypes {
      * @param typeText for example {@code BIGINT}, {@code VARCHAR(20) NOT NULL}, {@code TIMESTAMP(3) *ROWTIME*}
      * @param nullable whether the column accepts NULL
      */
-    static ResultColumn column(String name, String typeText, boolean nullable) {
+    public static ResultColumn column(String name, String typeText, boolean nullable) {
         String type = typeText.replace("*ROWTIME*", "").replace("*PROCTIME*", "").strip();
         if (type.toUpperCase(Locale.ROOT).endsWith(" NOT NULL")) {
             type = type.substring(0, type.length() - " NOT NULL".length()).strip();

@@ -20,6 +20,12 @@ import io.eddy.planner.types.EddyTypeFactory;
 import io.eddy.planner.validate.Guard;
 import io.eddy.planner.validate.PlanningContext;
 import io.eddy.planner.validate.QueryValidator;
+import io.eddy.planner.codegen.CodeGenerator;
+import io.eddy.planner.physical.JobPlanner;
+import io.eddy.planner.physical.PlannedJob;
+import io.eddy.planner.physical.TableConnectors;
+import io.eddy.runtime.sink.Sink;
+import java.util.List;
 import java.util.Map;
 import io.eddy.parser.dql.SqlExplainStatement;
 import org.apache.calcite.sql.SqlExplain;
@@ -103,6 +109,36 @@ public final class Planner {
    */
   public String explain(SqlNode explainedStatement) {
     return Guard.run(() -> new Explainer(context()).explain(explained(explainedStatement)));
+  }
+
+  /**
+   * A job running a query whose rows go to {@code resultSink}; the query was validated with
+   * {@link #validateQuery}.
+   */
+  public PlannedJob planQuery(SqlNode query, Sink<?> resultSink, String jobName,
+      CodeGenerator codeGenerator, TableConnectors connectors) {
+    return Guard.run(() -> jobPlanner().planQuery(query, resultSink, jobName, codeGenerator,
+        connectors));
+  }
+
+  /** One job running every INSERT of {@code inserts} (a statement set). */
+  public PlannedJob planInserts(List<SqlNode> inserts, String jobName,
+      CodeGenerator codeGenerator, TableConnectors connectors) {
+    return Guard.run(() -> jobPlanner().planInserts(inserts, jobName, codeGenerator,
+        connectors));
+  }
+
+  /**
+   * EXPLAIN of a query, an INSERT or a statement set: the logical plan and the streaming
+   * physical plan.
+   */
+  public String explainPhysical(List<SqlNode> statements, TableConnectors connectors) {
+    return Guard.run(() -> jobPlanner().explain(
+        statements.stream().map(Planner::explained).toList(), connectors));
+  }
+
+  private JobPlanner jobPlanner() {
+    return new JobPlanner(context(), configuration);
   }
 
   private static SqlNode explained(SqlNode explainedStatement) {

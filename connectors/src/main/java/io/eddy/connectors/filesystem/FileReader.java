@@ -3,6 +3,7 @@ package io.eddy.connectors.filesystem;
 import io.eddy.connectors.format.FormatException;
 import io.eddy.connectors.format.RecordDecoder;
 import io.eddy.connectors.spi.ConnectorException;
+import io.eddy.connectors.spi.MalformedRecordException;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.source.InputStatus;
@@ -94,7 +95,7 @@ final class FileReader implements SourceReader<FileSplit> {
             return decoder.decode(lines.line(), 0, lines.lineLength(), row);
         } catch (FormatException e) {
             // Not chained: the runtime reports a failure's root cause, and this one carries the provenance.
-            throw new ConnectorException("Malformed record in " + current.path() + ":" + number + " of table " + tableName
+            throw new MalformedRecordException("Malformed record in " + current.path() + ":" + number + " of table " + tableName
                     + ": " + e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package io.eddy.connectors.kafka;
 
 import io.eddy.connectors.format.FormatException;
 import io.eddy.connectors.spi.ConnectorException;
+import io.eddy.connectors.spi.MalformedRecordException;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.source.InputStatus;
@@ -146,7 +147,7 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
       }
     } catch (FormatException e) {
       // Not chained: the runtime reports a failure's root cause, and this one carries the provenance.
-      throw new ConnectorException("Malformed record at topic/partition/offset " + record.topic() + "/"
+      throw new MalformedRecordException("Malformed record at topic/partition/offset " + record.topic() + "/"
           + record.partition() + "/" + record.offset() + " of table " + settings.tableName() + ": "
           + e.getMessage());
     }

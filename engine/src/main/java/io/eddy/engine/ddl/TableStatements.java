@@ -33,7 +33,7 @@ public final class TableStatements {
         ConvertedTable converted = context.planner().convertCreateTable(create);
         ObjectIdentifier id = converted.identifier();
         if (converted.insertQuery().isPresent()) {
-            return createAs(create, converted, catalogs);
+            return createAs(create, converted, context);
         }
         Positions.run(create.nameNode(), () -> {
             if (converted.temporary()) {
@@ -46,16 +46,38 @@ public final class TableStatements {
     }
 
     /**
-     * {@code CREATE TABLE ... AS SELECT}: the table is derived and checked, but nothing is
-     * created, because the table and its rows are written together once queries run.
+     * {@code CREATE TABLE ... AS SELECT}: creates the table, then starts the INSERT that fills it;
+     * when the INSERT cannot start, the table is dropped again, so a failed statement leaves
+     * nothing behind.
      */
-    private static StatementResult createAs(SqlCreateTable create, ConvertedTable converted, CatalogManager catalogs) {
-        if (catalogs.lookupTable(converted.identifier()).isPresent() && !converted.ifNotExists()) {
-            throw StatementException.invalid(create.nameNode(), "Table " + converted.identifier()
+    private static StatementResult createAs(SqlCreateTable create, ConvertedTable converted,
+            StatementContext context) {
+        CatalogManager catalogs = context.catalogs();
+        ObjectIdentifier id = converted.identifier();
+        if (catalogs.lookupTable(id).isPresent()) {
+            if (converted.ifNotExists()) {
+                return Messages.succeeded();
+            }
+            throw StatementException.invalid(create.nameNode(), "Table " + id
                     + " already exists", "Use CREATE TABLE IF NOT EXISTS or another name");
         }
-        throw QueryStatements.notRunnable("CREATE TABLE " + converted.identifier()
-                + " AS SELECT creates the table together with its rows, so nothing was created");
+        Positions.run(create.nameNode(), () -> {
+            if (converted.temporary()) {
+                catalogs.createTemporaryTable(id, converted.table(), false);
+            } else {
+                catalogs.createTable(id, converted.table(), false);
+            }
+        });
+        try {
+            return QueryStatements.insert(converted.insertQuery().orElseThrow(), context);
+        } catch (RuntimeException e) {
+            if (converted.temporary()) {
+                catalogs.dropTemporaryTable(id, false, true);
+            } else {
+                catalogs.dropTable(id, false, true);
+            }
+            throw e;
+        }
     }
 
     public static StatementResult drop(SqlDropObject drop, StatementContext context) {

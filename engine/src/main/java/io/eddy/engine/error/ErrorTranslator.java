@@ -3,7 +3,11 @@ package io.eddy.engine.error;
 import io.eddy.catalog.CatalogException;
 import io.eddy.catalog.TableNotExistException;
 import io.eddy.catalog.types.DataTypeParseException;
+import io.eddy.connectors.format.FormatException;
+import io.eddy.connectors.spi.ConnectorException;
+import io.eddy.connectors.spi.MalformedRecordException;
 import io.eddy.jdbc.spi.EddySqlException;
+import io.eddy.runtime.execution.JobSubmissionException;
 import io.eddy.parser.SqlParseError;
 import io.eddy.planner.PlannerException;
 import java.sql.SQLException;
@@ -76,12 +80,32 @@ public final class ErrorTranslator {
         if (failure instanceof DataTypeParseException type) {
             return new EddySqlException(oneLine(type.getMessage()), EddySqlException.SYNTAX_OR_VALIDATION);
         }
+        if (failure instanceof ConnectorException connector) {
+            return new EddySqlException(oneLine(connector.getMessage()), EddySqlException.SYNTAX_OR_VALIDATION);
+        }
+        if (failure instanceof JobSubmissionException submission) {
+            return new EddySqlException(oneLine(submission.getMessage()), EddySqlException.ENGINE_FAILURE);
+        }
         Throwable root = rootCause(failure);
         LOG.warn("Statement failed unexpectedly", failure);
         String message = root.getMessage() == null || root.getMessage().isBlank()
                 ? root.getClass().getSimpleName() : oneLine(root.getMessage());
         return new EddySqlException("Internal error: " + message, EddySqlException.ENGINE_FAILURE,
                 0, 0, null, null);
+    }
+
+    /**
+     * The error a reader of a query's result sees when the job failed: the runtime's message names
+     * the job, the failing operator and the root cause. Bad data is a data error (22000).
+     */
+    public static EddySqlException jobFailure(String jobId, Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : oneLine(failure.getMessage());
+        boolean data = false;
+        for (Throwable cause = failure; cause != null && !data; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            data = cause instanceof FormatException || cause instanceof MalformedRecordException;
+        }
+        return new EddySqlException(message.startsWith("Job ") ? message : "Job " + jobId + " failed: " + message,
+                data ? EddySqlException.DATA : EddySqlException.ENGINE_FAILURE, 0, 0, null, null);
     }
 
     private static EddySqlException planner(PlannerException error) {

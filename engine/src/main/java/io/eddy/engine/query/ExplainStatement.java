@@ -4,9 +4,14 @@ import io.eddy.engine.StatementContext;
 import io.eddy.engine.result.RowsResult;
 import io.eddy.jdbc.spi.StatementResult;
 import io.eddy.parser.dql.SqlExplainStatement;
+import io.eddy.parser.dml.SqlStatementSet;
+import java.util.List;
 import org.apache.calcite.sql.SqlNode;
 
-/** {@code EXPLAIN [details] statement}: the planner's plan text as one row of the column {@code result}. */
+/**
+ * {@code EXPLAIN [details] statement}: the logical plan and the streaming physical plan, as one row of the
+ * column {@code result}.
+ */
 public final class ExplainStatement {
 
     private ExplainStatement() {
@@ -14,6 +19,8 @@ public final class ExplainStatement {
 
     public static StatementResult explain(SqlExplainStatement explain, StatementContext context) {
         SqlNode statement = explain.statement();
-        return RowsResult.single("result", context.planner().explain(statement));
+        List<SqlNode> statements = statement instanceof SqlStatementSet set ? List.copyOf(set.inserts())
+                : List.of(statement);
+        return RowsResult.single("result", context.planner().explainPhysical(statements, context.jobs().connectors()));
     }
 }

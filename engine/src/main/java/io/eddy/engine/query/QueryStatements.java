@@ -2,50 +2,60 @@ package io.eddy.engine.query;
 
 import io.eddy.engine.Messages;
 import io.eddy.engine.StatementContext;
+import io.eddy.engine.error.ErrorTranslator;
 import io.eddy.engine.error.StatementException;
+import io.eddy.engine.job.JobLauncher;
+import io.eddy.engine.job.RunningJob;
 import io.eddy.jdbc.spi.EddySqlException;
 import io.eddy.jdbc.spi.StatementResult;
 import io.eddy.jdbc.spi.UpdateResult;
+import io.eddy.parser.EddySqlParser;
 import io.eddy.parser.dml.SqlEndStatementSet;
 import io.eddy.parser.dml.SqlStatementSet;
-import io.eddy.parser.statement.SqlStopJob;
 import io.eddy.planner.ValidatedQuery;
+import io.eddy.runtime.execution.JobExecutionException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlNode;
 
 /**
- * Queries, {@code INSERT}, {@code EXECUTE STATEMENT SET}, {@code BEGIN STATEMENT SET ... END}
- * and {@code STOP JOB}. Statements are validated by the planner, so mistakes are reported with
- * their position; running them as jobs is the next step ({@link #submit}), until then they end
- * with an {@link EddySqlException#UNSUPPORTED} error.
+ * Queries, {@code INSERT}, {@code EXECUTE STATEMENT SET} and {@code BEGIN STATEMENT SET ... END}.
+ * Each statement is validated first, so mistakes are reported with their position, then planned
+ * from an unvalidated copy and started as a job: a query's rows stream back to the client, an
+ * INSERT reports its job's id (and with {@code table.dml-sync} waits for the job to finish).
  */
 public final class QueryStatements {
 
-    /** The start of the message of every statement that would run a job. */
-    public static final String NOT_RUNNABLE = "Running queries is not supported yet: ";
+    private static final String DML_SYNC = "table.dml-sync";
 
     private QueryStatements() {
     }
 
     public static StatementResult query(SqlNode query, StatementContext context) {
+        SqlNode copy = copy(query);
         ValidatedQuery validated = context.planner().validateQuery(query);
-        return submit(List.of(validated));
+        return launcher(context).query(copy, validated.rowType(), EddySqlParser.toSql(copy));
     }
 
     public static StatementResult insert(SqlInsert insert, StatementContext context) {
-        ValidatedQuery validated = context.planner().validateQuery(insert);
+        SqlNode copy = copy(insert);
+        context.planner().validateQuery(insert);
         if (context.statementSet().isOpen()) {
-            context.statementSet().add(insert);
+            context.statementSet().add(copy);
             return UpdateResult.withMessage(Messages.ADDED_TO_STATEMENT_SET);
         }
-        return submit(List.of(validated));
+        return submit(List.of(copy), context);
     }
 
     public static StatementResult statementSet(SqlStatementSet set, StatementContext context) {
-        List<ValidatedQuery> inserts = set.inserts().stream()
-                .map(insert -> context.planner().validateQuery(insert)).toList();
-        return submit(inserts);
+        List<SqlNode> copies = new ArrayList<>();
+        for (SqlInsert insert : set.inserts()) {
+            copies.add(copy(insert));
+            context.planner().validateQuery(insert);
+        }
+        return submit(copies, context);
     }
 
     public static StatementResult begin(StatementContext context) {
@@ -61,30 +71,41 @@ public final class QueryStatements {
         if (inserts.isEmpty()) {
             return UpdateResult.withMessage(Messages.EMPTY_STATEMENT_SET);
         }
-        List<ValidatedQuery> validated = inserts.stream()
-                .map(insert -> context.planner().validateQuery(insert)).toList();
-        return submit(validated);
+        return submit(inserts, context);
     }
 
-    public static StatementResult stopJob(SqlStopJob stop) {
-        throw notRunnable("there are no jobs, so job '" + stop.jobId() + "' cannot be stopped");
+    private static StatementResult submit(List<SqlNode> inserts, StatementContext context) {
+        String text = inserts.stream().map(EddySqlParser::toSql).collect(Collectors.joining(";\n"));
+        RunningJob job = launcher(context).inserts(inserts, text);
+        if (Boolean.parseBoolean(context.configuration().asMap().getOrDefault(DML_SYNC, "false").trim())) {
+            awaitJob(job);
+        }
+        return UpdateResult.submittedJob(job.id());
     }
 
-    /**
-     * Runs validated statements as one job: the place where job execution slots in. A query's
-     * result will be a streaming result; INSERTs will report the submitted job's id.
-     */
-    private static StatementResult submit(List<ValidatedQuery> statements) {
-        String what = statements.size() == 1 && statements.get(0).insertTarget().isPresent()
-                ? "INSERT INTO " + statements.get(0).insertTarget().get() + " is valid but cannot run"
-                : statements.size() > 1 || statements.get(0).insertTarget().isPresent()
-                        ? "the statement set of " + statements.size() + " INSERTs is valid but cannot run"
-                        : "the query is valid but cannot run";
-        throw notRunnable(what);
+    private static void awaitJob(RunningJob job) {
+        try {
+            job.client().awaitTermination(java.time.Duration.ofDays(3650));
+        } catch (JobExecutionException e) {
+            throw new StatementException(ErrorTranslator.jobFailure(job.id(), e).getMessage(),
+                    EddySqlException.ENGINE_FAILURE, 0, 0, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel();
+            throw new StatementException("Waiting for job " + job.id() + " was interrupted; the job was cancelled",
+                    EddySqlException.CANCELLED, 0, 0, null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new StatementException("Job " + job.id() + " did not finish", EddySqlException.ENGINE_FAILURE,
+                    0, 0, null);
+        }
     }
 
-    /** The error of a statement that needs a running job. */
-    public static StatementException notRunnable(String what) {
-        return new StatementException(NOT_RUNNABLE + what, EddySqlException.UNSUPPORTED, 0, 0, null);
+    private static JobLauncher launcher(StatementContext context) {
+        return new JobLauncher(context.planner(), context.jobs(), context.configuration().asMap());
+    }
+
+    /** An unvalidated copy of a statement: validation rewrites the tree it is given. */
+    private static SqlNode copy(SqlNode statement) {
+        return new EddySqlParser().parseStatement(EddySqlParser.toSql(statement));
     }
 }

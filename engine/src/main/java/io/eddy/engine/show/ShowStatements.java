@@ -14,6 +14,7 @@ import io.eddy.parser.dql.SqlShowCurrentDatabase;
 import io.eddy.parser.dql.SqlShowDatabases;
 import io.eddy.parser.dql.SqlShowFunctions;
 import io.eddy.parser.dql.SqlShowJobs;
+import io.eddy.engine.query.JobStatements;
 import io.eddy.parser.dql.SqlShowObjects;
 import io.eddy.parser.dql.SqlShowTables;
 import io.eddy.parser.dql.SqlShowViews;
@@ -57,8 +58,7 @@ public final class ShowStatements {
             List<String> names = inScope(show, context, () -> FunctionNames.list(context, show.userOnly()));
             result = filtered("function name", names, show);
         } else if (node instanceof SqlShowJobs) {
-            result = new RowsResult(List.of(Columns.string("job id", false), Columns.string("job name", false),
-                    Columns.string("status", false), Columns.string("start time", false)), List.of());
+            return Optional.of(JobStatements.show(context));
         } else {
             return Optional.empty();
         }

@@ -1,6 +1,8 @@
 package io.eddy.engine.golden;
 
+import io.eddy.jdbc.EddyResultSet;
 import io.eddy.jdbc.EddyStatement;
+import io.eddy.jdbc.spi.RowKind;
 import io.eddy.jdbc.spi.EddySqlException;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -24,10 +26,19 @@ final class OutputFormatter {
     }
 
     static String run(Statement statement, String sql) {
+        return run(statement, sql, false);
+    }
+
+    /**
+     * Runs a statement; with {@code canonical}, a query's changes are applied to a table (+I and +U
+     * add a row, -U and -D remove an equal one) and the rows are sorted, so the output does not
+     * depend on how parallel subtasks interleave.
+     */
+    static String run(Statement statement, String sql, boolean canonical) {
         try {
             if (statement.execute(sql)) {
                 try (ResultSet rows = statement.getResultSet()) {
-                    return noBlankLines(rows(rows));
+                    return noBlankLines(rows(rows, canonical));
                 }
             }
             EddyStatement eddy = statement.unwrap(EddyStatement.class);
@@ -56,17 +67,29 @@ final class OutputFormatter {
         return text.toString();
     }
 
-    private static String rows(ResultSet rows) throws SQLException {
+    private static String rows(ResultSet rows, boolean canonical) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
         int count = meta.getColumnCount();
         List<String[]> values = new ArrayList<>();
+        EddyResultSet eddy = rows.unwrap(EddyResultSet.class);
         while (rows.next()) {
             String[] row = new String[count];
             for (int i = 0; i < count; i++) {
                 String value = rows.getString(i + 1);
                 row[i] = value == null ? NULL : value;
             }
-            values.add(row);
+            if (canonical && (eddy.getRowKind() == RowKind.UPDATE_BEFORE || eddy.getRowKind() == RowKind.DELETE)) {
+                if (!removeEqual(values, row)) {
+                    String[] unmatched = row.clone();
+                    unmatched[0] = "(unmatched " + eddy.getRowKind().shortString() + ") " + unmatched[0];
+                    values.add(unmatched);
+                }
+            } else {
+                values.add(row);
+            }
+        }
+        if (canonical) {
+            values.sort(java.util.Comparator.comparing(row -> String.join("\u0000", row)));
         }
         if (count == 1 && values.size() == 1 && meta.getColumnLabel(1).equals("result")) {
             return values.get(0)[0];
@@ -92,6 +115,16 @@ final class OutputFormatter {
         text.append(border).append('\n');
         text.append(values.size()).append(values.size() == 1 ? " row in set" : " rows in set");
         return text.toString();
+    }
+
+    private static boolean removeEqual(List<String[]> values, String[] row) {
+        for (int i = 0; i < values.size(); i++) {
+            if (java.util.Arrays.equals(values.get(i), row)) {
+                values.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String border(int[] widths) {

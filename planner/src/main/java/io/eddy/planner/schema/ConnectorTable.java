@@ -12,7 +12,7 @@ import io.eddy.planner.types.TypeConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.calcite.linq4j.tree.Expression;
+import com.google.common.collect.ImmutableList;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.prepare.RelOptTableImpl;
@@ -61,8 +61,8 @@ public final class ConnectorTable extends SchemaTable implements TranslatableTab
     TypeConverter types = new TypeConverter((EddyTypeFactory) cluster.getTypeFactory());
     RelDataType storedRow = types.toTableRowType(new RowType(stored.stream()
         .map(c -> new RowType.Field(c.name(), c.type())).toList(), false));
-    RelOptTable source = RelOptTableImpl.create(relOptTable.getRelOptSchema(), storedRow,
-        relOptTable.getQualifiedName(), (Expression) null);
+    RelOptTable source = RelOptTableImpl.create(relOptTable.getRelOptSchema(), storedRow, this,
+        ImmutableList.copyOf(relOptTable.getQualifiedName()));
     RelNode scan = LogicalTableScan.create(cluster, source, context.getTableHints());
     RexBuilder rex = cluster.getRexBuilder();
     List<RexNode> values = new ArrayList<>();

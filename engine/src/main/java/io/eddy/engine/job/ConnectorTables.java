@@ -1,0 +1,52 @@
+package io.eddy.engine.job;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.catalog.CatalogTable;
+import io.eddy.catalog.ObjectIdentifier;
+import io.eddy.connectors.spi.ConnectorFactories;
+import io.eddy.connectors.spi.ProjectedSchema;
+import io.eddy.connectors.spi.SinkRequest;
+import io.eddy.connectors.spi.SourceRequest;
+import io.eddy.planner.physical.TableConnectors;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.sink.Sink;
+import io.eddy.runtime.source.Source;
+import io.eddy.runtime.time.WatermarkStrategy;
+import java.util.List;
+import java.util.Set;
+
+/** The planner's sources and sinks, built by the connector factories on the class path. */
+public final class ConnectorTables implements TableConnectors {
+
+    /** Connectors whose sinks take updates and deletes (they print or drop every change). */
+    private static final Set<String> UPDATING_SINKS = Set.of("print", "blackhole", "upsert-kafka");
+
+    private final ConnectorFactories factories;
+
+    public ConnectorTables(ConnectorFactories factories) {
+        this.factories = requireNonNull(factories, "factories is null");
+    }
+
+    @Override
+    public Source<?> createSource(ObjectIdentifier identifier, CatalogTable table, RowSchema physicalSchema,
+            List<Integer> projection, List<String> metadataKeys, WatermarkStrategy watermarks) {
+        return factories.createSource(connector(table), new SourceRequest(identifier.asSerializableString(),
+                new ProjectedSchema(physicalSchema, projection), table.options(), watermarks, metadataKeys));
+    }
+
+    @Override
+    public Sink<?> createSink(ObjectIdentifier identifier, CatalogTable table, RowSchema schema) {
+        return factories.createSink(connector(table), new SinkRequest(identifier.asSerializableString(), schema,
+                table.options()));
+    }
+
+    @Override
+    public boolean acceptsUpdates(CatalogTable table) {
+        return UPDATING_SINKS.contains(connector(table));
+    }
+
+    private static String connector(CatalogTable table) {
+        return table.options().getOrDefault("connector", "");
+    }
+}

@@ -1,0 +1,62 @@
+package io.eddy.planner.physical;
+
+import java.util.List;
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.hep.HepMatchOrder;
+import org.apache.calcite.plan.hep.HepPlanner;
+import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.sql2rel.RelDecorrelator;
+import org.apache.calcite.tools.RelBuilder;
+
+/**
+ * The logical rewrites before physical planning, in phases: subqueries become joins, filters and
+ * projections are simplified and pushed towards the sources, and each run of projections and
+ * filters becomes one Calc (one generated method at run time).
+ */
+public final class StreamOptimizer {
+
+  private static final List<RelOptRule> SUBQUERIES = List.of(
+      CoreRules.FILTER_SUB_QUERY_TO_CORRELATE,
+      CoreRules.PROJECT_SUB_QUERY_TO_CORRELATE,
+      CoreRules.JOIN_SUB_QUERY_TO_CORRELATE);
+
+  private static final List<RelOptRule> SIMPLIFY = List.of(
+      CoreRules.UNION_TO_DISTINCT,
+      CoreRules.FILTER_MERGE,
+      CoreRules.FILTER_PROJECT_TRANSPOSE,
+      CoreRules.FILTER_INTO_JOIN,
+      CoreRules.JOIN_CONDITION_PUSH,
+      CoreRules.PROJECT_MERGE,
+      CoreRules.PROJECT_REMOVE,
+      CoreRules.FILTER_REDUCE_EXPRESSIONS,
+      CoreRules.PROJECT_REDUCE_EXPRESSIONS);
+
+  private static final List<RelOptRule> CALC = List.of(
+      CoreRules.FILTER_TO_CALC,
+      CoreRules.PROJECT_TO_CALC,
+      CoreRules.CALC_MERGE,
+      CoreRules.CALC_REMOVE);
+
+  private StreamOptimizer() {
+  }
+
+  /** The optimized form of a logical plan. */
+  public static RelNode optimize(RelNode plan) {
+    RelNode result = run(plan, SUBQUERIES);
+    RelBuilder builder = RelBuilder.proto(org.apache.calcite.plan.Contexts.empty())
+        .create(result.getCluster(), null);
+    result = RelDecorrelator.decorrelateQuery(result, builder);
+    result = run(result, SIMPLIFY);
+    return run(result, CALC);
+  }
+
+  private static RelNode run(RelNode plan, List<RelOptRule> rules) {
+    HepProgram program = HepProgram.builder().addMatchOrder(HepMatchOrder.BOTTOM_UP)
+        .addRuleCollection(rules).build();
+    HepPlanner planner = new HepPlanner(program);
+    planner.setRoot(plan);
+    return planner.findBestExp();
+  }
+}

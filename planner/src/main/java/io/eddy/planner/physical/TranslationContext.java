@@ -1,0 +1,137 @@
+package io.eddy.planner.physical;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.planner.codegen.CodeGenerator;
+import io.eddy.runtime.data.FieldKeySelector;
+import io.eddy.runtime.graph.JobGraph;
+import io.eddy.runtime.graph.Partitioning;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.source.Source;
+import io.eddy.runtime.time.WatermarkStrategy;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What physical nodes translate into: the job graph being built, the job's default parallelism,
+ * the code generator and the table connectors. Each node is translated once (shared nodes of a
+ * statement set become one vertex); vertices are named after their node and numbered in
+ * translation order, so the same statement gets the same vertex names when planned again, which
+ * is how state finds its operator after a restore.
+ */
+public final class TranslationContext {
+
+  private static final int MAX_NAME_LENGTH = 160;
+
+  private final JobGraph.Builder graph;
+  private final int defaultParallelism;
+  private final CodeGenerator codeGenerator;
+  private final TableConnectors connectors;
+  private final Map<PhysicalNode, Integer> vertices = new IdentityHashMap<>();
+  private final Map<Integer, Integer> parallelisms = new HashMap<>();
+
+  public TranslationContext(JobGraph.Builder graph, int defaultParallelism,
+      CodeGenerator codeGenerator, TableConnectors connectors) {
+    this.graph = requireNonNull(graph, "graph is null");
+    if (defaultParallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be positive: " + defaultParallelism);
+    }
+    this.defaultParallelism = defaultParallelism;
+    this.codeGenerator = requireNonNull(codeGenerator, "codeGenerator is null");
+    this.connectors = requireNonNull(connectors, "connectors is null");
+  }
+
+  /** The vertex of {@code node}, translating it (and its inputs) the first time. */
+  public int translate(PhysicalNode node) {
+    Integer existing = vertices.get(node);
+    if (existing != null) {
+      return existing;
+    }
+    int vertex = node.translate(this);
+    vertices.put(node, vertex);
+    return vertex;
+  }
+
+  /** The parallelism {@code node} runs with. */
+  public int parallelism(PhysicalNode node) {
+    int required = node.requiredParallelism();
+    return required > 0 ? required : defaultParallelism;
+  }
+
+  /** Adds the operator of {@code node} and connects its inputs; returns its vertex. */
+  public int addOperator(PhysicalNode node, OperatorFactory factory) {
+    return addOperator(node, factory, false);
+  }
+
+  /**
+   * Adds the operator of {@code node} and connects its inputs, all into the operator's one input
+   * when {@code mergeInputs} (a union), else input {@code i} into operator input {@code i + 1}.
+   */
+  public int addOperator(PhysicalNode node, OperatorFactory factory, boolean mergeInputs) {
+    int parallelism = parallelism(node);
+    int vertex = graph.addOperator(vertexName(node), factory, parallelism);
+    parallelisms.put(vertex, parallelism);
+    List<PhysicalNode> inputs = node.inputs();
+    for (int i = 0; i < inputs.size(); i++) {
+      connect(translate(inputs.get(i)), vertex, node.inputDistribution(i), mergeInputs ? 1 : i + 1);
+    }
+    return vertex;
+  }
+
+  /**
+   * Adds a second operator for {@code node} after the vertex {@code from} (forward, same
+   * parallelism: chained), as a scan that reorders its source's columns.
+   */
+  public int addOperatorAfter(PhysicalNode node, String step, int from, OperatorFactory factory) {
+    int parallelism = parallelisms.get(from);
+    int vertex = graph.addOperator(vertexName(node) + " [" + step + "]", factory, parallelism);
+    parallelisms.put(vertex, parallelism);
+    graph.connect(from, vertex, Partitioning.FORWARD, null, 1);
+    return vertex;
+  }
+
+  /** Adds a source vertex for {@code node}. */
+  public int addSource(PhysicalNode node, Source<?> source, WatermarkStrategy watermarks) {
+    int parallelism = parallelism(node);
+    int vertex = graph.addSource(vertexName(node), source, watermarks, parallelism);
+    parallelisms.put(vertex, parallelism);
+    return vertex;
+  }
+
+  private void connect(int from, int to, InputDistribution distribution, int targetInput) {
+    boolean sameParallelism = parallelisms.get(from).equals(parallelisms.get(to));
+    if (distribution instanceof InputDistribution.Hash hash) {
+      graph.connect(from, to, Partitioning.HASH,
+          new FieldKeySelector(hash.inputSchema(), hash.keyFields()), targetInput);
+    } else if (sameParallelism) {
+      graph.connect(from, to, Partitioning.FORWARD, null, targetInput);
+    } else {
+      graph.connect(from, to, Partitioning.REBALANCE, null, targetInput);
+    }
+  }
+
+  private String vertexName(PhysicalNode node) {
+    String description = node.toString();
+    if (description.length() > MAX_NAME_LENGTH) {
+      description = description.substring(0, MAX_NAME_LENGTH - 3) + "...";
+    }
+    return parallelisms.size() + 1 + ": " + description;
+  }
+
+  /** The code generator of this job. */
+  public CodeGenerator codeGenerator() {
+    return codeGenerator;
+  }
+
+  /** The sources and sinks of catalog tables. */
+  public TableConnectors connectors() {
+    return connectors;
+  }
+
+  /** The job's default parallelism. */
+  public int defaultParallelism() {
+    return defaultParallelism;
+  }
+}

@@ -1,0 +1,19 @@
+package io.eddy.planner.physical.convert;
+
+import io.eddy.planner.physical.NodeConverter;
+import java.util.List;
+
+/** Every converter from logical to physical nodes, in the order they are tried. */
+public final class NodeConverters {
+
+  /** The converters, most specific first. */
+  public static final List<NodeConverter> ALL = List.of(
+      new ScanConverter(),
+      new WatermarkAssignerConverter(),
+      new CalcConverter(),
+      new ValuesConverter(),
+      new UnionConverter());
+
+  private NodeConverters() {
+  }
+}

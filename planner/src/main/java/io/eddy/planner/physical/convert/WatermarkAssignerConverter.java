@@ -1,0 +1,47 @@
+package io.eddy.planner.physical.convert;
+
+import io.eddy.planner.PlannerException;
+import io.eddy.planner.physical.NodeConverter;
+import io.eddy.planner.physical.PhysicalNode;
+import io.eddy.planner.physical.PhysicalPlanner;
+import io.eddy.planner.physical.nodes.CalcNode;
+import io.eddy.planner.physical.nodes.ScanNode;
+import io.eddy.planner.rel.LogicalWatermarkAssigner;
+import java.util.Optional;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexShuttle;
+
+/**
+ * A table's WATERMARK moves into its scan, so watermarks are computed per split at the source.
+ * When the table has computed columns (a Calc over the scan), the watermark expression is
+ * rewritten over the scan's stored columns by inlining them.
+ */
+final class WatermarkAssignerConverter implements NodeConverter {
+
+  @Override
+  public Optional<PhysicalNode> convert(RelNode node, PhysicalPlanner planner) {
+    if (!(node instanceof LogicalWatermarkAssigner assigner)) {
+      return Optional.empty();
+    }
+    PhysicalNode input = planner.convert(assigner.getInput());
+    String rowtime = assigner.getRowType().getFieldNames().get(assigner.rowtimeIndex());
+    if (input instanceof ScanNode scan) {
+      return Optional.of(scan.withWatermark(assigner.watermark(), rowtime));
+    }
+    if (input instanceof CalcNode calc && calc.input() instanceof ScanNode scan
+        && calc.condition().isEmpty()) {
+      RexNode inlined = assigner.watermark().accept(new RexShuttle() {
+        @Override
+        public RexNode visitInputRef(RexInputRef reference) {
+          return calc.projects().get(reference.getIndex());
+        }
+      });
+      return Optional.of(new CalcNode(scan.withWatermark(inlined, rowtime), calc.rowType(),
+          calc.projects(), calc.condition()));
+    }
+    throw PlannerException.of(PlannerException.Category.UNSUPPORTED,
+        "A WATERMARK on " + input + " is not supported: watermarks are defined on tables");
+  }
+}

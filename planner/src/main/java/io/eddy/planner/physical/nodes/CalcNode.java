@@ -1,0 +1,93 @@
+package io.eddy.planner.physical.nodes;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.planner.codegen.GeneratedCode;
+import io.eddy.planner.physical.ExpressionPrinter;
+import io.eddy.planner.physical.PhysicalNode;
+import io.eddy.planner.physical.TranslationContext;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.function.FieldProjection;
+import io.eddy.runtime.function.RowTransform;
+import io.eddy.runtime.operators.CalcOperator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * A filter and the projections after it, run as one generated method per row (Flink's Calc).
+ * Rows keep their change kind, so a Calc passes changelogs through.
+ */
+public final class CalcNode extends PhysicalNode {
+
+  private final List<RexNode> projects;
+  private final Optional<RexNode> condition;
+
+  /**
+   * @param rowType the produced row
+   * @param projects one expression over the input row per produced field
+   * @param condition the filter over the input row, if any
+   */
+  public CalcNode(PhysicalNode input, RelDataType rowType, List<RexNode> projects,
+      Optional<RexNode> condition) {
+    super(rowType, List.of(input), input.changelogMode());
+    this.projects = List.copyOf(requireNonNull(projects, "projects is null"));
+    this.condition = requireNonNull(condition, "condition is null");
+    if (projects.size() != rowType.getFieldCount()) {
+      throw new IllegalArgumentException(projects.size() + " projections for " + rowType);
+    }
+  }
+
+  /** The projections, over the input row. */
+  public List<RexNode> projects() {
+    return projects;
+  }
+
+  /** The filter, over the input row. */
+  public Optional<RexNode> condition() {
+    return condition;
+  }
+
+  @Override
+  public String name() {
+    return "Calc";
+  }
+
+  @Override
+  public String attributes() {
+    List<String> inputNames = input().rowType().getFieldNames();
+    String text = "select=[" + ExpressionPrinter.printProjection(projects, inputNames,
+        rowType().getFieldNames()) + "]";
+    return condition.map(where -> text + ", where=[" + ExpressionPrinter.print(where, inputNames)
+        + "]").orElse(text);
+  }
+
+  @Override
+  public int translate(TranslationContext context) {
+    RowSchema output = rowSchema();
+    int[] fields = plainFields();
+    if (fields != null) {
+      return context.addOperator(this, () -> new CalcOperator(new FieldProjection(output, fields)));
+    }
+    GeneratedCode<RowTransform> code = context.codeGenerator().calc("Calc",
+        input().rowType(), projects, condition.orElse(null), output);
+    return context.addOperator(this, () -> new CalcOperator(code.newInstance()));
+  }
+
+  /** The input fields when the Calc only picks fields and filters nothing, else null. */
+  private int[] plainFields() {
+    if (condition.isPresent()) {
+      return null;
+    }
+    int[] fields = new int[projects.size()];
+    for (int i = 0; i < fields.length; i++) {
+      if (!(projects.get(i) instanceof RexInputRef reference)) {
+        return null;
+      }
+      fields[i] = reference.getIndex();
+    }
+    return fields;
+  }
+}
