@@ -12,7 +12,8 @@ public final class NodeConverters {
       new WatermarkAssignerConverter(),
       new CalcConverter(),
       new ValuesConverter(),
-      new UnionConverter());
+      new UnionConverter(),
+      new JoinConverter());
 
   private NodeConverters() {
   }
