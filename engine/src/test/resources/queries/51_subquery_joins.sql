@@ -1,4 +1,4 @@
--- IN subqueries as semi joins.
+-- IN, EXISTS, NOT IN and NOT EXISTS subqueries as semi and anti joins; NOT IN with SQL null semantics.
 CREATE TABLE orders (order_id BIGINT, customer_id BIGINT, amount INT, currency STRING, order_time TIMESTAMP(3), WATERMARK FOR order_time AS order_time - INTERVAL '1' SECOND) WITH ('connector' = 'filesystem', 'path' = '${resources}/join_orders.json', 'format' = 'json')
 ----
 [INFO] Execute statement succeeded.
@@ -36,3 +36,44 @@ SELECT name FROM customers WHERE id IN (SELECT customer_id FROM orders)
 |  bob |
 +------+
 2 rows in set
+
+SELECT order_id FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.id = o.customer_id AND c.country = 'NL' AND o.amount > 60)
+----
++----------+
+| order_id |
++----------+
+|      103 |
++----------+
+1 row in set
+
+SELECT order_id FROM orders o WHERE NOT EXISTS (SELECT * FROM customers c WHERE c.id = o.customer_id)
+----
++----------+
+| order_id |
++----------+
+|      104 |
+|      105 |
++----------+
+2 rows in set
+
+SELECT * FROM orders WHERE customer_id NOT IN (SELECT id FROM customers)
+----
+Empty set
+
+SELECT * FROM orders WHERE customer_id NOT IN (SELECT id FROM customers WHERE id IS NOT NULL)
+----
++----------+-------------+--------+----------+-------------------------+
+| order_id | customer_id | amount | currency |              order_time |
++----------+-------------+--------+----------+-------------------------+
+|      104 |           9 |      5 |      USD | 2024-01-01 10:20:00.000 |
++----------+-------------+--------+----------+-------------------------+
+1 row in set
+
+SELECT name FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id) AND name <> 'nobody'
+----
++------+
+| name |
++------+
+|  cid |
++------+
+1 row in set
