@@ -37,12 +37,7 @@ final class JoinConverter implements NodeConverter {
     PhysicalNode left = planner.convert(join.getLeft());
     PhysicalNode right = planner.convert(join.getRight());
     JoinInfo info = JoinInfo.of(join.getLeft(), join.getRight(), join.getCondition());
-    Set<Integer> nullSafe = new HashSet<>();
-    for (int i = 0; i < info.nullExclusionFlags.size(); i++) {
-      if (!info.nullExclusionFlags.get(i)) {
-        nullSafe.add(i);
-      }
-    }
+    Set<Integer> nullSafe = nullSafeKeys(info);
     RexBuilder rexBuilder = join.getCluster().getRexBuilder();
     int leftCount = join.getLeft().getRowType().getFieldCount();
     if (joinType != JoinType.SEMI && joinType != JoinType.ANTI) {
@@ -60,6 +55,17 @@ final class JoinConverter implements NodeConverter {
         .withoutTimeIndicators(join.getRowType());
     return Optional.of(new StreamingJoinNode(left, right, rowType, joinType, info.leftKeys,
         info.rightKeys, nullSafe, rest(rexBuilder, info.nonEquiConditions)));
+  }
+
+  /** The key positions compared with IS NOT DISTINCT FROM. */
+  static Set<Integer> nullSafeKeys(JoinInfo info) {
+    Set<Integer> nullSafe = new HashSet<>();
+    for (int i = 0; i < info.nullExclusionFlags.size(); i++) {
+      if (!info.nullExclusionFlags.get(i)) {
+        nullSafe.add(i);
+      }
+    }
+    return nullSafe;
   }
 
   private static Optional<RexNode> rest(RexBuilder rexBuilder, List<RexNode> conjuncts) {

@@ -13,7 +13,8 @@ public final class NodeConverters {
       new CalcConverter(),
       new ValuesConverter(),
       new UnionConverter(),
-      new JoinConverter());
+      new JoinConverter(),
+      new TemporalJoinConverter());
 
   private NodeConverters() {
   }

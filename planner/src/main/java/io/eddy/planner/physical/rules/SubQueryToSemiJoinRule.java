@@ -15,8 +15,6 @@ import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
-import org.apache.calcite.rex.RexCorrelVariable;
-import org.apache.calcite.rex.RexFieldAccess;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
@@ -142,7 +140,7 @@ public final class SubQueryToSemiJoinRule extends RelOptRule {
       }
       RelNode input = plain.isEmpty() ? node
           : filterOf(subQuery, node, plain);
-      RexShuttle toJoinRow = new JoinRowShuttle(correlations, leftFieldCount);
+      RexShuttle toJoinRow = new CorrelationToJoinRow(correlations, leftFieldCount);
       List<RexNode> conditions = new ArrayList<>();
       for (RexNode conjunct : correlated) {
         RexNode rewritten = conjunct.accept(toJoinRow);
@@ -170,32 +168,6 @@ public final class SubQueryToSemiJoinRule extends RelOptRule {
       RexBuilder rexBuilder = subQuery.getCluster().getRexBuilder();
       return org.apache.calcite.rel.logical.LogicalFilter.create(input,
           RexUtil.composeConjunction(rexBuilder, conjuncts));
-    }
-  }
-
-  /** Shifts the subquery's fields after the left ones and reads correlated fields from the left. */
-  private static final class JoinRowShuttle extends RexShuttle {
-
-    private final Set<CorrelationId> correlations;
-    private final int leftFieldCount;
-
-    JoinRowShuttle(Set<CorrelationId> correlations, int leftFieldCount) {
-      this.correlations = correlations;
-      this.leftFieldCount = leftFieldCount;
-    }
-
-    @Override
-    public RexNode visitInputRef(RexInputRef reference) {
-      return new RexInputRef(leftFieldCount + reference.getIndex(), reference.getType());
-    }
-
-    @Override
-    public RexNode visitFieldAccess(RexFieldAccess access) {
-      if (access.getReferenceExpr() instanceof RexCorrelVariable variable
-          && correlations.contains(variable.id)) {
-        return new RexInputRef(access.getField().getIndex(), access.getType());
-      }
-      return super.visitFieldAccess(access);
     }
   }
 }
