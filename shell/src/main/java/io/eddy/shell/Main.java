@@ -66,18 +66,23 @@ public final class Main {
             if (prompt) {
                 return runInteractive(connection, options, environment, errors);
             }
-            Session session = new Session(connection, options, output, errors);
+            Session session = new Session(connection, options, output, errors, null);
             if (options.initFile() != null && !session.runFile(options.initFile())) {
                 return 1;
             }
+            boolean succeeded;
             if (options.file() != null) {
-                return session.runFile(options.file()) ? 0 : 1;
+                succeeded = session.runFile(options.file());
+            } else if (options.statements() != null) {
+                succeeded = session.runner.run(options.statements(), null);
+            } else {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                succeeded = session.runner.run(reader, "stdin");
             }
-            if (options.statements() != null) {
-                return session.runner.run(options.statements(), null) ? 0 : 1;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return session.runner.run(reader, "stdin") ? 0 : 1;
+            return succeeded && new JobWaiter(connection, output).awaitJobs() ? 0 : 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         } catch (SQLException | IOException | RuntimeException e) {
             new MessagePrinter(output, errors, options.verbose()).error(e, null, null);
             return 1;
@@ -88,9 +93,12 @@ public final class Main {
             PrintWriter errors) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("eddy").build()) {
             PrintWriter writer = terminal.writer();
-            Session session = new Session(connection, options, writer, writer);
+            Session session = new Session(connection, options, writer, writer, terminal);
             if (options.initFile() != null && !session.runFile(options.initFile())) {
                 return 1;
+            }
+            if (options.demoTables() && options.initFile() == null && options.url().equals(ShellOptions.DEFAULT_URL)) {
+                DemoTables.create(connection, writer);
             }
             return new InteractiveShell(terminal, session.runner, session.executor, session.completer,
                     historyFile(environment)).run();
@@ -106,6 +114,19 @@ public final class Main {
         return Path.of(System.getProperty("user.home"), ".eddy", "history");
     }
 
+    /**
+     * The result mode a session starts in: {@code -D sql-client.execution.result-mode=...} when
+     * given, else Flink's defaults ({@code table} at the prompt, {@code tableau} for scripts).
+     */
+    static ResultMode initialMode(ShellOptions options, boolean prompt) {
+        String given = options.properties().get(ResultMode.KEY);
+        if (given != null) {
+            return ResultMode.parse(given)
+                    .orElseThrow(() -> new IllegalArgumentException(ResultMode.invalidValueMessage(given)));
+        }
+        return prompt ? ResultMode.TABLE : ResultMode.TABLEAU;
+    }
+
     /** The objects one run shares: executor, runner and completer over one connection. */
     private static final class Session {
         final StatementExecutor executor;
@@ -113,11 +134,14 @@ public final class Main {
         final SqlCompleter completer;
         final MessagePrinter messages;
 
-        Session(Connection connection, ShellOptions options, PrintWriter out, PrintWriter err) {
+        /** @param terminal the terminal of the prompt, or null for scripts (results print as tableau) */
+        Session(Connection connection, ShellOptions options, PrintWriter out, PrintWriter err, Terminal terminal) {
             messages = new MessagePrinter(out, err, options.verbose());
-            executor = new StatementExecutor(connection,
-                    new TableauPrinter(out, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH), new PlainTextPrinter(out),
-                    messages);
+            TableauPrinter tableau = new TableauPrinter(out, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH);
+            ResultModeSetting mode = new ResultModeSetting(initialMode(options, terminal != null));
+            QueryResultPrinter queries = terminal == null ? QueryResultPrinter.tableauOnly(mode, tableau)
+                    : QueryResultPrinter.onTerminal(mode, tableau, terminal, TableauPrinter.DEFAULT_MAX_COLUMN_WIDTH);
+            executor = new StatementExecutor(connection, tableau, new PlainTextPrinter(out), queries, messages);
             completer = new SqlCompleter(connection);
             runner = new ScriptRunner(executor, out, completer::afterStatement);
         }

@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Shows a result set to the user. The tableau printer is the only mode today; Flink's
- * {@code sql-client.execution.result-mode} {@code table} and {@code changelog} views can be added
- * as other implementations.
+ * Shows a result set to the user: {@link TableauPrinter}, {@link PlainTextPrinter}, the full-screen
+ * {@code table} and {@code changelog} views, and {@link QueryResultPrinter}, which picks one by the
+ * session's {@link ResultMode}.
  */
 public interface ResultPrinter {
 

@@ -17,12 +17,14 @@ import java.util.Properties;
  * @param statements the statements to run and exit ({@code -e}), or null
  * @param initFile the script to run before the prompt ({@code -i}), or null
  * @param verbose whether errors show stack traces
+ * @param demoTables whether the prompt of the embedded engine starts with the built-in Nexmark
+ *     tables ({@code --no-demo} turns them off)
  * @param help whether {@code --help} was given
  * @param version whether {@code --version} was given
  */
 public record ShellOptions(
         String url, Map<String, String> properties, String file, String statements, String initFile,
-        boolean verbose, boolean help, boolean version) {
+        boolean verbose, boolean demoTables, boolean help, boolean version) {
 
     /** The default JDBC URL: the embedded engine. */
     public static final String DEFAULT_URL = "jdbc:eddy:";
@@ -41,6 +43,7 @@ public record ShellOptions(
             "  -u, --url URL         JDBC URL to connect to (default jdbc:eddy:, the embedded engine)",
             "  -D KEY=VALUE          connection property (repeatable), e.g. -D catalog.dir=/data",
             "      --verbose         show stack traces of errors",
+            "      --no-demo         start the prompt without the built-in tables bids, auctions, persons",
             "      --version         print the version and exit",
             "  -h, --help            print this help and exit",
             "",
@@ -61,6 +64,7 @@ public record ShellOptions(
         String statements = null;
         String initFile = null;
         boolean verbose = false;
+        boolean demoTables = true;
         boolean help = false;
         boolean version = false;
         List<String> arguments = new ArrayList<>(List.of(args));
@@ -73,6 +77,7 @@ public record ShellOptions(
                 case "-u", "--url" -> url = value(arguments, ++i, argument);
                 case "-D" -> property(value(arguments, ++i, argument), properties);
                 case "--verbose" -> verbose = true;
+                case "--no-demo" -> demoTables = false;
                 case "-h", "--help" -> help = true;
                 case "--version" -> version = true;
                 default -> {
@@ -87,7 +92,8 @@ public record ShellOptions(
         if (file != null && statements != null) {
             throw new IllegalArgumentException("Use either -f or -e, not both");
         }
-        return new ShellOptions(url, properties, file, statements, initFile, verbose, help, version);
+        return new ShellOptions(url, properties, file, statements, initFile, verbose, demoTables, help,
+                version);
     }
 
     private static String value(List<String> arguments, int index, String option) {

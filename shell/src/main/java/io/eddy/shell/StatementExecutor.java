@@ -21,19 +21,22 @@ public final class StatementExecutor {
     private final Connection connection;
     private final ResultPrinter resultPrinter;
     private final ResultPrinter plainTextPrinter;
+    private final QueryResultPrinter queryPrinter;
     private final MessagePrinter messages;
     private volatile Statement running;
     private volatile boolean cancelRequested;
 
     /**
-     * @param resultPrinter prints query results
+     * @param resultPrinter prints the results of {@code SHOW}, {@code DESCRIBE} and the like
      * @param plainTextPrinter prints the results of {@code EXPLAIN} and {@code SHOW CREATE}
+     * @param queryPrinter prints query results in the session's result mode, which it keeps
      */
     public StatementExecutor(Connection connection, ResultPrinter resultPrinter, ResultPrinter plainTextPrinter,
-            MessagePrinter messages) {
+            QueryResultPrinter queryPrinter, MessagePrinter messages) {
         this.connection = requireNonNull(connection, "connection is null");
         this.resultPrinter = requireNonNull(resultPrinter, "resultPrinter is null");
         this.plainTextPrinter = requireNonNull(plainTextPrinter, "plainTextPrinter is null");
+        this.queryPrinter = requireNonNull(queryPrinter, "queryPrinter is null");
         this.messages = requireNonNull(messages, "messages is null");
     }
 
@@ -45,16 +48,22 @@ public final class StatementExecutor {
      */
     public boolean execute(ScriptStatement statement, String source) {
         cancelRequested = false;
+        Optional<String> invalid = queryPrinter.setting().check(statement.text());
+        if (invalid.isPresent()) {
+            messages.error(new IllegalArgumentException(invalid.get()), source, statement);
+            return false;
+        }
         try (Statement jdbc = connection.createStatement()) {
             running = jdbc;
             if (jdbc.execute(statement.text())) {
                 try (ResultSet resultSet = jdbc.getResultSet()) {
-                    (PlainTextPrinter.suits(statement.text()) ? plainTextPrinter : resultPrinter).print(resultSet);
+                    printerFor(statement.text()).print(resultSet);
                 }
             } else {
                 EddyStatement eddy = jdbc.isWrapperFor(EddyStatement.class) ? jdbc.unwrap(EddyStatement.class) : null;
                 messages.status(eddy == null ? Optional.empty() : eddy.getStatusMessage(),
                         eddy == null ? Optional.empty() : eddy.getJobId());
+                queryPrinter.setting().afterSuccess(statement.text());
             }
             return true;
         } catch (SQLException e) {
@@ -70,6 +79,13 @@ public final class StatementExecutor {
         } finally {
             running = null;
         }
+    }
+
+    private ResultPrinter printerFor(String statement) {
+        if (PlainTextPrinter.suits(statement)) {
+            return plainTextPrinter;
+        }
+        return QueryResultPrinter.isQuery(statement) ? queryPrinter : resultPrinter;
     }
 
     /** Cancels the running statement, if any (called from the Ctrl-C handler). */

@@ -3,10 +3,12 @@ package io.eddy.shell;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.jdbc.EddyResultSet;
+import io.eddy.jdbc.spi.EddySqlException;
 import java.io.PrintWriter;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Prints a result as a box table, as Flink's SQL client does in tableau mode:
@@ -18,13 +20,13 @@ import java.sql.SQLException;
  * </pre>
  * Rows are printed as they arrive (a streaming result may never end), so column widths come from
  * the column types and names, not from the values; longer values are cut and end with
- * {@code ...}. Changelog results get an {@code op} column with the row kind.
+ * {@code ...}. Changelog results get an {@code op} column with the row kind. A cancelled query
+ * ends with {@code Query terminated, received a total of N rows}, as in Flink.
  */
 public final class TableauPrinter implements ResultPrinter {
 
     /** Flink's default {@code sql-client.display.max-column-width}. */
     public static final int DEFAULT_MAX_COLUMN_WIDTH = 30;
-    private static final String NULL = "NULL";
 
     private final PrintWriter out;
     private final int maxColumnWidth;
@@ -39,45 +41,35 @@ public final class TableauPrinter implements ResultPrinter {
 
     @Override
     public long print(ResultSet resultSet) throws SQLException {
-        ResultSetMetaData meta = resultSet.getMetaData();
-        EddyResultSet eddy = resultSet.isWrapperFor(EddyResultSet.class) ? resultSet.unwrap(EddyResultSet.class) : null;
-        boolean changelog = eddy != null && eddy.isChangelog();
-        int columnCount = meta.getColumnCount();
-        int offset = changelog ? 1 : 0;
-        int[] widths = new int[columnCount + offset];
-        String[] names = new String[columnCount + offset];
-        if (changelog) {
-            widths[0] = 2;
-            names[0] = "op";
-        }
-        for (int i = 1; i <= columnCount; i++) {
-            String name = meta.getColumnLabel(i);
-            names[i - 1 + offset] = name;
-            int typeWidth = Math.max(meta.getColumnDisplaySize(i), NULL.length());
-            widths[i - 1 + offset] = Math.min(maxColumnWidth, Math.max(name.length(), typeWidth));
-        }
-        String border = border(widths);
+        ColumnLayout layout = ColumnLayout.of(resultSet, maxColumnWidth);
+        EddyResultSet eddy = layout.changelog() ? resultSet.unwrap(EddyResultSet.class) : null;
+        String border = border(layout);
         long rows = 0;
         boolean headerPrinted = false;
         try {
             out.println(border);
-            out.println(line(names, widths));
+            out.println(line(layout.names(), layout));
             out.println(border);
             out.flush();
             headerPrinted = true;
-            String[] values = new String[widths.length];
+            List<String> row = new ArrayList<>(layout.size());
             while (resultSet.next()) {
-                if (changelog) {
-                    values[0] = eddy.getRowKind().shortString();
+                row.clear();
+                if (eddy != null) {
+                    row.add(eddy.getRowKind().shortString());
                 }
-                for (int i = 1; i <= columnCount; i++) {
-                    String value = resultSet.getString(i);
-                    values[i - 1 + offset] = value == null ? NULL : value;
-                }
-                out.println(line(values, widths));
+                row.addAll(List.of(ColumnLayout.values(resultSet)));
+                out.println(line(row, layout));
                 out.flush();
                 rows++;
             }
+        } catch (SQLException e) {
+            if (headerPrinted && EddySqlException.CANCELLED.equals(e.getSQLState())) {
+                out.println(border);
+                out.println("Query terminated, received a total of " + rows + (rows == 1 ? " row" : " rows"));
+                headerPrinted = false;
+            }
+            throw e;
         } finally {
             if (headerPrinted && rows > 0) {
                 out.println(border);
@@ -86,7 +78,7 @@ public final class TableauPrinter implements ResultPrinter {
         }
         if (rows == 0) {
             out.println("Empty set");
-        } else if (changelog) {
+        } else if (layout.changelog()) {
             out.println("Received a total of " + rows + (rows == 1 ? " row" : " rows"));
         } else {
             out.println(rows + (rows == 1 ? " row in set" : " rows in set"));
@@ -95,24 +87,19 @@ public final class TableauPrinter implements ResultPrinter {
         return rows;
     }
 
-    private static String border(int[] widths) {
+    private static String border(ColumnLayout layout) {
         StringBuilder line = new StringBuilder("+");
-        for (int width : widths) {
+        for (int width : layout.widths()) {
             line.append("-".repeat(width + 2)).append('+');
         }
         return line.toString();
     }
 
-    private static String line(String[] values, int[] widths) {
+    private static String line(List<String> values, ColumnLayout layout) {
         StringBuilder line = new StringBuilder("|");
-        for (int i = 0; i < widths.length; i++) {
-            String value = fit(values[i].replace('\n', ' ').replace('\t', ' '), widths[i]);
-            line.append(' ').append(" ".repeat(widths[i] - value.length())).append(value).append(" |");
+        for (int i = 0; i < layout.size(); i++) {
+            line.append(' ').append(ColumnLayout.alignRight(values.get(i), layout.widths().get(i))).append(" |");
         }
         return line.toString();
-    }
-
-    private static String fit(String value, int width) {
-        return value.length() <= width ? value : value.substring(0, width - 3) + "...";
     }
 }

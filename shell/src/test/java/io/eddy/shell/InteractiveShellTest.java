@@ -37,7 +37,7 @@ class InteractiveShellTest {
         String command = String.join(" ",
                 "env", "EDDY_HOME=" + quote(home.toString()),
                 quote(java), "-cp", quote(System.getProperty("java.class.path")),
-                "io.eddy.shell.Main", "-u", quote("jdbc:eddy:?engine=scripted"),
+                "io.eddy.shell.Main", "-u", quote("jdbc:eddy:?engine=changing"),
                 "; echo \"shell exited with $?\"; sleep 60");
         tmux("new-session", "-d", "-s", "eddy", "-x", "150", "-y", "60", command);
     }
@@ -52,6 +52,8 @@ class InteractiveShellTest {
     @Test
     void runsStatementsAtThePrompt() throws Exception {
         waitForScreen("eddy> ");
+        type("SET 'sql-client.execution.result-mode' = 'tableau';");
+        waitForScreen("[INFO] Execute statement succeeded.\neddy> ");
 
         type("SELECT *");
         waitForScreen("    > ");
@@ -64,7 +66,8 @@ class InteractiveShellTest {
         type("SELECT * FROM endless;");
         waitForScreen("|                    n |\n+----------------------+\n|                    1 |");
         tmux("send-keys", "-t", "eddy", "C-c");
-        waitForScreen("[INFO] Statement was cancelled.\neddy> ");
+        waitForScreen("+----------------------+\n"
+                + "Query terminated, received a total of 1 row\n[INFO] Statement was cancelled.\neddy> ");
 
         tmux("send-keys", "-t", "eddy", "C-c");
         waitForScreen("[INFO] Statement was cancelled.\neddy> \neddy> ");
@@ -80,6 +83,26 @@ class InteractiveShellTest {
         tmux("send-keys", "-t", "eddy", "-H", "3b");
         tmux("send-keys", "-t", "eddy", "Enter");
         waitForScreen("eddy> select * from numbers ;\n+---");
+
+        type("SET 'sql-client.execution.result-mode' = 'table';");
+        type("SELECT * FROM ticker;");
+        waitForView("SQL Query Result (Table)");
+        screen = waitForView("Query finished");
+        assertThat(screen).contains("                          word                  cnt\n")
+                .contains("                         world                    1\n")
+                .contains("                         hello                    2\n")
+                .containsPattern("Q Quit +Rows: 2");
+        tmux("send-keys", "-t", "eddy", "q");
+        waitForScreen("eddy> SELECT * FROM ticker;\neddy> ");
+
+        type("SET 'sql-client.execution.result-mode' = 'changelog';");
+        type("SELECT * FROM stalled;");
+        waitForView("SQL Query Result (Changelog)");
+        screen = waitForView(" +U                          hello                    2");
+        assertThat(screen).contains("Query running").contains(" -U                          hello   ")
+                .containsPattern("Q Quit +Changes: 4");
+        tmux("send-keys", "-t", "eddy", "C-c");
+        waitForScreen("eddy> SELECT * FROM stalled;\n[INFO] Statement was cancelled.\neddy> ");
 
         type("QUIT;");
         waitForScreen("shell exited with 0");
@@ -98,20 +121,36 @@ class InteractiveShellTest {
     }
 
     private String waitForScreen(String expected) throws Exception {
+        return waitFor(expected, "-J");
+    }
+
+    /**
+     * Waits for a full-screen view to show {@code expected}. Its lines are read as drawn, without
+     * joining: the view may reach the next line by letting the terminal wrap.
+     */
+    private String waitForView(String expected) throws Exception {
+        return waitFor(expected, "-q");
+    }
+
+    private String waitFor(String expected, String captureOption) throws Exception {
         long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        String screen = screen();
+        String screen = screen(captureOption);
         while (!screen.contains(expected)) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("Screen never showed '" + expected + "':\n" + screen);
             }
             Thread.sleep(50);
-            screen = screen();
+            screen = screen(captureOption);
         }
         return screen;
     }
 
     private String screen() throws Exception {
-        return tmux("capture-pane", "-p", "-J", "-t", "eddy");
+        return screen("-J");
+    }
+
+    private String screen(String captureOption) throws Exception {
+        return tmux("capture-pane", "-p", captureOption, "-t", "eddy");
     }
 
     private String tmux(String... arguments) throws IOException, InterruptedException {

@@ -55,6 +55,21 @@ class MainTest {
     }
 
     @Test
+    void scriptWaitsForTheJobsItStartedToFinish() throws IOException {
+        Path script = directory.resolve("pipeline.sql");
+        Files.writeString(script, """
+                CREATE TABLE numbers (n BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '2000',
+                  'rows-per-second' = '4000');
+                CREATE TABLE nowhere (n BIGINT) WITH ('connector' = 'blackhole');
+                INSERT INTO nowhere SELECT n FROM numbers;
+                """);
+        Run run = run("", "-u", "jdbc:eddy:", "-f", script.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Job ID: ").containsPattern("Waiting for 1 job to finish \\(\\w+\\)");
+    }
+
+    @Test
     void scriptStopsAtTheFirstErrorWithTheFileLine() throws IOException {
         Path script = directory.resolve("script.sql");
         Files.writeString(script, "-- a script\nCREATE TABLE t (a INT);\n\nSELECT *\n  FROM missing;\nCREATE TABLE never (a INT);\n");
@@ -161,6 +176,44 @@ class MainTest {
     void helpCommandListsStatements() {
         Run run = run("", args("-e", "help;"));
         assertThat(run.out()).startsWith("Statements (Flink SQL").contains("QUIT; or EXIT;");
+    }
+
+    @Test
+    void scriptsPrintQueriesAsTableauInEveryModeAndGoOnWhenTheyEnd() {
+        Run run = run("", "-u", "jdbc:eddy:?engine=changing", "-e",
+                "SET 'sql-client.execution.result-mode' = 'table'; SELECT * FROM ticker; SHOW DATABASES");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("[INFO] Execute statement succeeded.\n" + ChangingEngineProvider.TICKER_TABLEAU + """
+                +--------------------------------+
+                |                  database name |
+                +--------------------------------+
+                |               default_database |
+                +--------------------------------+
+                1 row in set
+                """);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void rejectsUnknownResultModes() throws IOException {
+        Path script = directory.resolve("modes.sql");
+        Files.writeString(script, "SET 'sql-client.execution.result-mode' = 'tableau';\n"
+                + "SET 'sql-client.execution.result-mode' = 'pretty';\nSELECT * FROM numbers;\n");
+        assertThat(run("", args("-f", script.toString()))).isEqualTo(new Run(1,
+                "[INFO] Execute statement succeeded.\n",
+                "[ERROR] modes.sql: line 2: Invalid value 'pretty' for 'sql-client.execution.result-mode': "
+                        + "expected 'table', 'changelog' or 'tableau'\n"));
+        assertThat(run("", args("-D", "sql-client.execution.result-mode=pretty", "-e", "SELECT 1"))).isEqualTo(
+                new Run(1, "", "[ERROR] Invalid value 'pretty' for 'sql-client.execution.result-mode': "
+                        + "expected 'table', 'changelog' or 'tableau'\n"));
+    }
+
+    @Test
+    void resultModeStartsFromTheCommandLineOrFlinksDefaults() {
+        assertThat(Main.initialMode(ShellOptions.parse(new String[0]), true)).isEqualTo(ResultMode.TABLE);
+        assertThat(Main.initialMode(ShellOptions.parse(new String[0]), false)).isEqualTo(ResultMode.TABLEAU);
+        assertThat(Main.initialMode(ShellOptions.parse(new String[] {"-Dsql-client.execution.result-mode=Changelog"}),
+                true)).isEqualTo(ResultMode.CHANGELOG);
     }
 
     @Test

@@ -58,6 +58,10 @@ final class CastTranslator {
     if (operand.isNull().equals("true")) {
       return new Expr(JavaTypes.defaultValue(target), "true", type, target);
     }
+    if (isNumeric(from) && isTemporal(to) || isTemporal(from) && isNumeric(to)) {
+      throw ExpressionTranslator.unsupported("CAST from " + name(operand.type()) + " to "
+          + name(type) + " (use TO_TIMESTAMP_LTZ or UNIX_TIMESTAMP)");
+    }
     String v = operand.value();
     String source = operand.javaType();
     String code;
@@ -65,8 +69,10 @@ final class CastTranslator {
     boolean nullable = false;
     if (to == SqlTypeName.DECIMAL) {
       nullable = true;
-      code = CASTS + ".toDecimal(" + (source.equals("String") || source.equals(
-          JavaTypes.DECIMAL) || JavaTypes.isFloating(source) ? v : "(long) " + v) + ", "
+      String number = source.equals("boolean") ? "(" + v + " ? 1L : 0L)"
+          : source.equals("String") || source.equals(JavaTypes.DECIMAL)
+          || JavaTypes.isFloating(source) ? v : "(long) " + v;
+      code = CASTS + ".toDecimal(" + number + ", "
           + type.getPrecision() + ", " + type.getScale() + ")";
     } else if (target.equals("String")) {
       code = withLength(toText(operand), operand.type(), type);
@@ -84,8 +90,12 @@ final class CastTranslator {
       code = "((long) " + v + " * 86400000L)";
     } else if (from == SqlTypeName.TIME && isTimestamp(to)) {
       code = "((long) " + v + ")";
-    } else {
+    } else if (JavaTypes.isPrimitive(source) == JavaTypes.isPrimitive(target)
+        || source.equals(JavaTypes.DECIMAL) || target.equals(JavaTypes.DECIMAL)) {
       code = JavaTypes.convert(v, source, target);
+    } else {
+      throw ExpressionTranslator.unsupported("CAST from " + name(operand.type()) + " to "
+          + name(type));
     }
     return translator.strict(type, List.of(operand), codeType, code, nullable);
   }
@@ -101,6 +111,18 @@ final class CastTranslator {
     }
     String method = to.getSqlTypeName() == SqlTypeName.CHAR ? ".toChar(" : ".toVarchar(";
     return CASTS + method + text + ", " + length + ")";
+  }
+
+  private static String name(RelDataType type) {
+    return type.getFullTypeString().replace(" NOT NULL", "");
+  }
+
+  private static boolean isNumeric(SqlTypeName name) {
+    return SqlTypeName.NUMERIC_TYPES.contains(name);
+  }
+
+  private static boolean isTemporal(SqlTypeName name) {
+    return SqlTypeName.DATETIME_TYPES.contains(name);
   }
 
   private static boolean isTimestamp(SqlTypeName name) {
@@ -126,7 +148,7 @@ final class CastTranslator {
   }
 
   private static String fromText(String v, RelDataType type) {
-    String name = Literals.quote(type.getFullTypeString().replace(" NOT NULL", ""));
+    String name = Literals.quote(name(type));
     return switch (type.getSqlTypeName()) {
       case TINYINT -> "((byte) " + CASTS + ".toLong(" + v + ", " + name + ", -128L, 127L))";
       case SMALLINT -> "((short) " + CASTS + ".toLong(" + v + ", " + name

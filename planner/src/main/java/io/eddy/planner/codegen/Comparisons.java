@@ -21,6 +21,11 @@ final class Comparisons {
   Expr compare(RexCall call) {
     Expr left = translator.translate(call.getOperands().get(0));
     Expr right = translator.translate(call.getOperands().get(1));
+    if (left.javaType().equals("String") && !right.javaType().equals("String")) {
+      left = translator.casts().cast(left, right.type());
+    } else if (right.javaType().equals("String") && !left.javaType().equals("String")) {
+      right = translator.casts().cast(right, left.type());
+    }
     String comparison = comparison(left, right);
     SqlKind kind = call.getKind();
     if (kind == SqlKind.IS_DISTINCT_FROM || kind == SqlKind.IS_NOT_DISTINCT_FROM) {

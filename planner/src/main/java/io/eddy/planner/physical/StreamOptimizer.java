@@ -36,7 +36,8 @@ public final class StreamOptimizer {
       CoreRules.PROJECT_MERGE,
       CoreRules.PROJECT_REMOVE,
       CoreRules.FILTER_REDUCE_EXPRESSIONS,
-      CoreRules.PROJECT_REDUCE_EXPRESSIONS);
+      CoreRules.PROJECT_REDUCE_EXPRESSIONS,
+      CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW);
 
   private static final List<RelOptRule> CALC = List.of(
       CoreRules.FILTER_TO_CALC,

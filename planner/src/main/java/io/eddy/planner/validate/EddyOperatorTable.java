@@ -34,6 +34,8 @@ public final class EddyOperatorTable implements SqlOperatorTable {
       functions.put(operator.getName(), operator);
     }
     FlinkFunctions.ALL.forEach(function -> functions.put(function.getName(), function));
+    GroupWindowEnds.ALL.forEach(function -> functions.put(function.getName(), function));
+    FirstLastValueFunctions.ALL.forEach(function -> functions.put(function.getName(), function));
     return Map.copyOf(functions);
   }
 

@@ -11,6 +11,11 @@ import io.eddy.codegen.functions.EvaluationException;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.function.RowTransform;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 /** JSON behaviours, string lengths in casts, error messages and allocation of generated code. */
@@ -43,6 +48,34 @@ class GeneratedCodeBehaviourTest {
     assertThat(evalAll("JSON_EXISTS(s, '$.a'), JSON_EXISTS(s, '$.a' TRUE ON ERROR),"
         + " JSON_EXISTS(s, '$.a' UNKNOWN ON ERROR), s IS JSON, s IS NOT JSON", NOT_JSON))
         .containsExactly(false, true, null, false, true);
+  }
+
+  @Test
+  void moreTemporalFunctionsAndCasts() {
+    Row input = row(5, 1_000L, 1.0, "2024-02-29", null,
+        LocalDateTime.of(2024, 2, 29, 23, 59, 59), LocalDate.of(2024, 2, 29));
+    assertThat(evalAll("EXTRACT(DOY FROM dt), FLOOR(dt TO MONTH), CAST(dt AS TIMESTAMP(3)),"
+        + " CAST(ts AS TIMESTAMP_LTZ(3)), CAST(CAST(ts AS TIMESTAMP_LTZ(3)) AS STRING),"
+        + " TIMESTAMPDIFF(MONTH, TIMESTAMP '2023-12-31 00:00:00', ts),"
+        + " TIMESTAMPDIFF(DAY, dt, DATE '2024-03-02'), TO_TIMESTAMP('29.02.2024', 'dd.MM.yyyy'),"
+        + " TO_DATE('02/29/2024', 'MM/dd/yyyy'), FROM_UNIXTIME(b, 'yyyy'), TIME '10:11:12',"
+        + " CAST(TIME '10:11:12' AS STRING), dt - INTERVAL '1' YEAR", input))
+        .containsExactly(60L, LocalDate.of(2024, 2, 1), LocalDateTime.of(2024, 2, 29, 0, 0),
+            Instant.parse("2024-02-29T23:59:59Z"), "2024-02-29 23:59:59.000", 1, 2,
+            LocalDateTime.of(2024, 2, 29, 0, 0), LocalDate.of(2024, 2, 29), "1970",
+            LocalTime.of(10, 11, 12), "10:11:12", LocalDate.of(2023, 2, 28));
+    assertThat(evalAll("CURRENT_DATE, CURRENT_TIME, LOCALTIMESTAMP, UNIX_TIMESTAMP(), HASH_CODE(s),"
+        + " RAND_INTEGER(10), E(), LOG(2, 8), REGEXP(s, '^[0-9]{4}-')", input))
+        .doesNotContainNull().element(8).isEqualTo(true);
+  }
+
+  @Test
+  void narrowNumbersLiteralsAndNulls() {
+    assertThat(evalAll("CAST(i AS TINYINT) + CAST(1 AS TINYINT), CAST(i AS SMALLINT) * 2,"
+        + " CAST(d AS FLOAT) / 2, 1.25 + 1, CAST(NULL AS INT) + i, TRUE AND i > 1,"
+        + " X'41', CAST(b AS DECIMAL(5, 1)), CAST(3.99 AS INT), -CAST(i AS DECIMAL(3, 0))",
+        row(5, 7L, 3.0))).containsExactly((byte) 6, 10, 1.5f, new BigDecimal("2.25"),
+            null, true, new byte[] {0x41}, new BigDecimal("7.0"), 3, new BigDecimal("-5"));
   }
 
   @Test

@@ -53,7 +53,7 @@ final class CalcConverter implements NodeConverter {
    * A Calc over {@code input}; when the input is itself a Calc (as a table's computed columns
    * under its watermark), the two become one, so each row runs one generated method.
    */
-  private static CalcNode merged(PhysicalNode input, RelDataType rowType, List<RexNode> projects,
+  static CalcNode merged(PhysicalNode input, RelDataType rowType, List<RexNode> projects,
       Optional<RexNode> condition, RexBuilder rexBuilder) {
     if (input instanceof ScanNode scan) {
       return pruned(scan, rowType, projects, condition);

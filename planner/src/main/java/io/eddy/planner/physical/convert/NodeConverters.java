@@ -13,6 +13,10 @@ public final class NodeConverters {
       new CalcConverter(),
       new ValuesConverter(),
       new UnionConverter(),
+      new OverConverter(),
+      new WindowAggregateConverter(),
+      new GroupAggregateConverter(),
+      new WindowTableFunctionConverter(),
       new JoinConverter(),
       new TemporalJoinConverter());
 

@@ -1,0 +1,131 @@
+package io.eddy.planner.physical.convert;
+
+import io.eddy.planner.PlannerException;
+import io.eddy.planner.physical.nodes.WindowSpec;
+import io.eddy.planner.types.TimeIndicatorType;
+import io.eddy.planner.validate.WindowTableFunction;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
+
+/**
+ * Reads the windows of a window table function call ({@code TUMBLE(DESCRIPTOR($4), 10000)}) or of
+ * a legacy group window ({@code $TUMBLE($4, 60000)}): the window spec and the time attribute.
+ */
+final class WindowCalls {
+
+  /**
+   * A window and its time attribute.
+   *
+   * @param spec the windows
+   * @param rowtimeField the index of the time attribute in the call's input row
+   */
+  record Window(WindowSpec spec, int rowtimeField) {
+  }
+
+  private WindowCalls() {
+  }
+
+  /** The windows of a window table function call over rows of {@code inputType}, if it is one. */
+  static Optional<Window> ofTableFunction(RexNode invocation, RelDataType inputType) {
+    if (!(invocation instanceof RexCall call)
+        || !(call.getOperator() instanceof WindowTableFunction function)) {
+      return Optional.empty();
+    }
+    String name = function.getName().toUpperCase(Locale.ROOT);
+    List<RexNode> operands = call.getOperands();
+    RexNode descriptor = operands.get(0);
+    if (descriptor.getKind() != SqlKind.DESCRIPTOR
+        || !(((RexCall) descriptor).getOperands().get(0) instanceof RexInputRef time)) {
+      throw unsupported("The window function " + name + " with time column " + descriptor);
+    }
+    WindowSpec.Kind kind = WindowSpec.Kind.valueOf(name);
+    int offsetOperand = kind == WindowSpec.Kind.TUMBLE ? 2 : 3;
+    if (kind != WindowSpec.Kind.SESSION && operands.size() > offsetOperand
+        && !millis(operands.get(offsetOperand), name).isZero()) {
+      throw unsupported("A window offset (" + name + " with an offset of "
+          + WindowSpec.text(millis(operands.get(offsetOperand), name)) + ")");
+    }
+    WindowSpec spec = switch (kind) {
+      case TUMBLE, SESSION -> new WindowSpec(kind, millis(operands.get(1), name), null);
+      case HOP, CUMULATE -> new WindowSpec(kind, millis(operands.get(2), name),
+          millis(operands.get(1), name));
+    };
+    return Optional.of(new Window(checked(spec), rowtime(time.getIndex(), inputType, name)));
+  }
+
+  /** The windows of a legacy group window key ({@code $TUMBLE(ts, size)}), if it is one. */
+  static Optional<Window> ofGroupWindow(RexNode key, RelDataType inputType) {
+    if (!(key instanceof RexCall call)) {
+      return Optional.empty();
+    }
+    String name = call.getOperator().getName().toUpperCase(Locale.ROOT);
+    if (!name.equals("$TUMBLE") && !name.equals("$HOP") && !name.equals("$SESSION")) {
+      return Optional.empty();
+    }
+    String function = name.substring(1);
+    List<RexNode> operands = call.getOperands();
+    if (!(operands.get(0) instanceof RexInputRef time)) {
+      throw unsupported("The group window " + function + " over " + operands.get(0));
+    }
+    int intervals = function.equals("HOP") ? 2 : 1;
+    if (operands.size() > intervals + 1) {
+      throw unsupported("A window offset (" + function + " with an alignment time)");
+    }
+    WindowSpec spec = switch (function) {
+      case "TUMBLE" -> new WindowSpec(WindowSpec.Kind.TUMBLE, millis(operands.get(1), function), null);
+      case "SESSION" -> new WindowSpec(WindowSpec.Kind.SESSION, millis(operands.get(1), function), null);
+      default -> new WindowSpec(WindowSpec.Kind.HOP, millis(operands.get(2), function),
+          millis(operands.get(1), function));
+    };
+    return Optional.of(new Window(checked(spec), rowtime(time.getIndex(), inputType, function)));
+  }
+
+  private static WindowSpec checked(WindowSpec spec) {
+    if (spec.kind() == WindowSpec.Kind.SESSION) {
+      return spec;
+    }
+    try {
+      spec.assigner();
+      return spec;
+    } catch (IllegalArgumentException e) {
+      throw PlannerException.of(PlannerException.Category.VALIDATION, e.getMessage());
+    }
+  }
+
+  private static int rowtime(int field, RelDataType inputType, String function) {
+    RelDataType type = inputType.getFieldList().get(field).getType();
+    String column = inputType.getFieldNames().get(field);
+    if (type instanceof TimeIndicatorType indicator && indicator.isEventTime()) {
+      return field;
+    }
+    if (type instanceof TimeIndicatorType) {
+      throw unsupported("Processing-time windows (" + function + " over the PROCTIME() column '"
+          + column + "')");
+    }
+    throw PlannerException.of(PlannerException.Category.VALIDATION, "The window function "
+        + function + " requires its time column '" + column + "' to be a time attribute,"
+        + " but it is a plain " + type + ". Declare a WATERMARK for the column.");
+  }
+
+  private static Duration millis(RexNode interval, String function) {
+    if (interval instanceof RexLiteral literal && literal.getValueAs(BigDecimal.class) != null) {
+      return Duration.ofMillis(literal.getValueAs(BigDecimal.class).longValueExact());
+    }
+    throw unsupported("A window size that is not a constant interval (" + function + " with "
+        + interval + ")");
+  }
+
+  private static PlannerException unsupported(String what) {
+    return PlannerException.of(PlannerException.Category.UNSUPPORTED,
+        what + " is not supported yet");
+  }
+}

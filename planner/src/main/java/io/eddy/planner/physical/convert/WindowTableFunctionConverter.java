@@ -1,0 +1,34 @@
+package io.eddy.planner.physical.convert;
+
+import io.eddy.planner.PlannerException;
+import io.eddy.planner.physical.NodeConverter;
+import io.eddy.planner.physical.PhysicalNode;
+import io.eddy.planner.physical.PhysicalPlanner;
+import io.eddy.planner.physical.nodes.WindowSpec;
+import io.eddy.planner.physical.nodes.WindowTableFunctionNode;
+import java.util.Optional;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.TableFunctionScan;
+
+/**
+ * A TUMBLE, HOP or CUMULATE table function whose windows are not aggregated becomes a
+ * {@link WindowTableFunctionNode}. SESSION windows only exist aggregated.
+ */
+final class WindowTableFunctionConverter implements NodeConverter {
+
+  @Override
+  public Optional<PhysicalNode> convert(RelNode node, PhysicalPlanner planner) {
+    if (!(node instanceof TableFunctionScan scan) || scan.getInputs().size() != 1) {
+      return Optional.empty();
+    }
+    RelNode input = scan.getInputs().get(0);
+    return WindowCalls.ofTableFunction(scan.getCall(), input.getRowType()).map(window -> {
+      if (window.spec().kind() == WindowSpec.Kind.SESSION) {
+        throw PlannerException.of(PlannerException.Category.UNSUPPORTED, "A SESSION window"
+            + " table function must be aggregated with GROUP BY window_start, window_end");
+      }
+      return new WindowTableFunctionNode(planner.convert(input), scan.getRowType(),
+          window.rowtimeField(), window.spec());
+    });
+  }
+}

@@ -1,0 +1,1 @@
+SELECT auction, STDDEV_POP(price) FROM bids GROUP BY auction;

@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS bids, SUM(price) AS total FROM bids;

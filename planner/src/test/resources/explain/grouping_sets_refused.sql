@@ -1,0 +1,1 @@
+SELECT auction, bidder, COUNT(*) FROM bids GROUP BY GROUPING SETS ((auction), (bidder));

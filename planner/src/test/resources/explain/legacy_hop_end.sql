@@ -1,0 +1,4 @@
+SELECT HOP_START(date_time, INTERVAL '1' MINUTE, INTERVAL '2' MINUTE) AS window_start,
+  HOP_END(date_time, INTERVAL '1' MINUTE, INTERVAL '2' MINUTE) AS window_end, SUM(price) AS total
+FROM bids
+GROUP BY HOP(date_time, INTERVAL '1' MINUTE, INTERVAL '2' MINUTE);

@@ -1,0 +1,1 @@
+SELECT auction, ROW_NUMBER() OVER (PARTITION BY auction ORDER BY date_time) AS rn FROM bids

@@ -1,0 +1,1 @@
+SELECT auction, COUNT(*) OVER (PARTITION BY auction ORDER BY date_time DESC) FROM bids

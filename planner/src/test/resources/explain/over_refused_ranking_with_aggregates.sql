@@ -1,0 +1,4 @@
+SELECT auction,
+  ROW_NUMBER() OVER (PARTITION BY auction ORDER BY date_time) AS rn,
+  COUNT(*) OVER (PARTITION BY auction ORDER BY date_time) AS cnt
+FROM bids

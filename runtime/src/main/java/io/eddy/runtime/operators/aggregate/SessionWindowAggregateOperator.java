@@ -1,0 +1,161 @@
+package io.eddy.runtime.operators.aggregate;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.RowSerializer;
+import io.eddy.runtime.data.Serializers;
+import io.eddy.runtime.metrics.Counter;
+import io.eddy.runtime.operator.AbstractOneInputOperator;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.state.MapState;
+import io.eddy.runtime.state.StateDescriptor;
+import io.eddy.runtime.state.StateTtl;
+import io.eddy.runtime.state.ValueState;
+import io.eddy.runtime.time.Timer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code SESSION(..., gap)} window aggregation per key over an append-only input. A row at time t opens
+ * the session [t, t + gap); sessions of a key that intersect (touching counts, as Flink's
+ * {@code TimeWindow.intersects}) merge as rows arrive. A session fires once the watermark reaches
+ * {@code end - 1}, emitting one {@code +I} row in the {@link WindowResultWriter} layout. A row whose
+ * (merged) session would already have fired is late: dropped and counted in
+ * {@value WindowAggregateOperator#LATE_RECORDS_DROPPED}.
+ *
+ * <p>Rows are buffered per key (map state of arrival sequence → row) and aggregated when their session
+ * fires, so merging needs no accumulator merge and FIRST_VALUE/LAST_VALUE/DISTINCT stay exact; the cost
+ * is state proportional to the rows of open sessions, and a firing scans the key's buffered rows.
+ */
+public final class SessionWindowAggregateOperator extends AbstractOneInputOperator {
+
+    private final RowSchema inputSchema;
+    private final int rowtimeField;
+    private final long gapMillis;
+    private final Aggregations aggregations;
+    private final WindowResultWriter writer;
+    private final List<Long> merged = new ArrayList<>();
+    private MapState<Long, Long> sessions;
+    private MapState<Long, Row> rows;
+    private ValueState<Long> nextSequence;
+    private Counter lateRecordsDropped;
+
+    /**
+     * @param inputSchema the schema of input rows
+     * @param groupFields the input indexes of the group (partition) fields, without window columns (may be empty)
+     * @param rowtimeField the input index of the time attribute
+     * @param gap the session gap
+     * @param calls the aggregate calls, in output order
+     * @param windowProperties the window columns appended after the aggregates, in this order
+     */
+    public SessionWindowAggregateOperator(RowSchema inputSchema, int[] groupFields, int rowtimeField, Duration gap,
+                                          List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+        this(inputSchema, new ReusingKeySelector(requireNonNull(inputSchema, "inputSchema is null"),
+                requireNonNull(groupFields, "groupFields is null")), rowtimeField, gap, calls, windowProperties);
+    }
+
+    private SessionWindowAggregateOperator(RowSchema inputSchema, ReusingKeySelector keySelector, int rowtimeField, Duration gap,
+                                           List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+        super(keySelector);
+        WindowResultWriter.checkRowtime(inputSchema, rowtimeField);
+        this.inputSchema = inputSchema;
+        this.rowtimeField = rowtimeField;
+        this.gapMillis = requireNonNull(gap, "gap is null").toMillis();
+        if (gapMillis <= 0) {
+            throw new IllegalArgumentException("session gap must be positive, got " + gap);
+        }
+        this.aggregations = new Aggregations(inputSchema, calls, false);
+        this.writer = new WindowResultWriter(keySelector.keySchema(), aggregations,
+                List.copyOf(requireNonNull(windowProperties, "windowProperties is null")), inputSchema.type(rowtimeField));
+    }
+
+    /** A factory making one instance per subtask; checks the arguments once now. */
+    public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, int rowtimeField, Duration gap,
+                                          List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+        new SessionWindowAggregateOperator(inputSchema, groupFields, rowtimeField, gap, calls, windowProperties);
+        int[] fields = groupFields.clone();
+        List<AggregateCall> callsCopy = List.copyOf(calls);
+        List<WindowProperty> propertiesCopy = List.copyOf(windowProperties);
+        return () -> new SessionWindowAggregateOperator(inputSchema, fields, rowtimeField, gap, callsCopy, propertiesCopy);
+    }
+
+    /** The schema of output rows: group fields, aggregate results, then the window columns. */
+    public RowSchema outputSchema() {
+        return writer.schema();
+    }
+
+    @Override
+    public void open() {
+        sessions = keyedStateBackend().mapState(StateDescriptor.map("sessions", Serializers.LONG, Serializers.LONG));
+        rows = keyedStateBackend().mapState(StateDescriptor.map("session-rows", Serializers.LONG, new RowSerializer(inputSchema)));
+        nextSequence = keyedStateBackend().valueState(StateDescriptor.value("session-next-row", Serializers.LONG));
+        aggregations.open(keyedStateBackend(), StateTtl.DISABLED);
+        lateRecordsDropped = context.metrics().counter(WindowAggregateOperator.LATE_RECORDS_DROPPED);
+    }
+
+    @Override
+    public void processElement(Row row) {
+        WindowResultWriter.checkInput(row, rowtimeField, context.operatorName());
+        long timestamp = row.getTimestampMillis(rowtimeField);
+        long start = timestamp;
+        long end = timestamp + gapMillis;
+        setCurrentKeyOf(row);
+        merged.clear();
+        for (Map.Entry<Long, Long> session : sessions.entries()) {
+            long sessionStart = session.getKey();
+            long sessionEnd = session.getValue();
+            if (sessionStart <= end && sessionEnd >= start) {
+                merged.add(sessionStart);
+                start = Math.min(start, sessionStart);
+                end = Math.max(end, sessionEnd);
+            }
+        }
+        if (end - 1 <= currentWatermark()) {
+            lateRecordsDropped.increment();
+            return;
+        }
+        for (long sessionStart : merged) {
+            timerService().deleteEventTimeTimer(sessionStart, sessions.get(sessionStart) - 1);
+            sessions.remove(sessionStart);
+        }
+        sessions.put(start, end);
+        timerService().registerEventTimeTimer(start, end - 1);
+        Long sequence = nextSequence.value();
+        long next = sequence == null ? 0L : sequence;
+        rows.put(next, row.copy());
+        nextSequence.update(next + 1);
+    }
+
+    @Override
+    public void onEventTime(Timer timer) {
+        long start = timer.namespace();
+        Long end = sessions.get(start);
+        if (end == null || end - 1 != timer.time()) {
+            return;
+        }
+        sessions.remove(start);
+        Row accumulator = aggregations.createAccumulator();
+        for (Map.Entry<Long, Row> entry : rows.entries()) {
+            Row row = entry.getValue();
+            long timestamp = row.getTimestampMillis(rowtimeField);
+            if (timestamp >= start && timestamp < end) {
+                aggregations.accumulate(accumulator, row, start);
+                rows.remove(entry.getKey());
+            }
+        }
+        aggregations.clearNamespace(start);
+        if (sessions.isEmpty()) {
+            nextSequence.clear();
+        }
+        output.collect(writer.write(timer.key(), accumulator, start, end));
+    }
+
+    @Override
+    public String toString() {
+        return "SessionWindowAggregate(SESSION(" + Duration.ofMillis(gapMillis) + "), " + aggregations.calls() + ")";
+    }
+}

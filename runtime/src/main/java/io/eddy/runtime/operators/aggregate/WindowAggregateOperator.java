@@ -1,0 +1,138 @@
+package io.eddy.runtime.operators.aggregate;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.RowSerializer;
+import io.eddy.runtime.data.Serializers;
+import io.eddy.runtime.metrics.Counter;
+import io.eddy.runtime.operator.AbstractOneInputOperator;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.operators.WindowAssigner;
+import io.eddy.runtime.state.MapState;
+import io.eddy.runtime.state.StateDescriptor;
+import io.eddy.runtime.state.StateTtl;
+import io.eddy.runtime.time.Timer;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Window TVF aggregation ({@code TUMBLE}, {@code HOP}, {@code CUMULATE} then {@code GROUP BY window_start,
+ * window_end, keys}) over an append-only input: each row is accumulated into every window of its key its
+ * rowtime falls in; a window fires once the watermark reaches {@code window_end - 1}, emitting one
+ * {@code +I} row (layout: see {@link WindowResultWriter}) and dropping its state. A row whose windows
+ * have all fired is late: dropped and counted in {@value #LATE_RECORDS_DROPPED}. {@code -U}/{@code -D}/{@code +U}
+ * input fails the job. Windows are not sliced: a HOP row updates size/slide accumulators.
+ */
+public final class WindowAggregateOperator extends AbstractOneInputOperator {
+
+    /** The counter of dropped late rows, as Flink's metric. */
+    public static final String LATE_RECORDS_DROPPED = "numLateRecordsDropped";
+
+    private final int rowtimeField;
+    private final WindowAssigner assigner;
+    private final Aggregations aggregations;
+    private final WindowResultWriter writer;
+    private final LongConsumer addToWindow = this::addToWindow;
+    private MapState<Long, Row> accumulators;
+    private Counter lateRecordsDropped;
+    private Row current;
+    private boolean keySet;
+    private boolean accepted;
+
+    /**
+     * @param inputSchema the schema of input rows
+     * @param groupFields the input indexes of the group fields, without window columns (may be empty)
+     * @param rowtimeField the input index of the time attribute (TIMESTAMP(3), TIMESTAMP_LTZ(3) or BIGINT millis)
+     * @param assigner the windows ({@link WindowAssigner#tumbling}, {@link WindowAssigner#hopping}, {@link WindowAssigner#cumulative})
+     * @param calls the aggregate calls, in output order
+     * @param windowProperties the window columns appended after the aggregates, in this order
+     */
+    public WindowAggregateOperator(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowAssigner assigner,
+                                   List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+        this(inputSchema, new ReusingKeySelector(requireNonNull(inputSchema, "inputSchema is null"),
+                requireNonNull(groupFields, "groupFields is null")), rowtimeField, assigner, calls, windowProperties);
+    }
+
+    private WindowAggregateOperator(RowSchema inputSchema, ReusingKeySelector keySelector, int rowtimeField, WindowAssigner assigner,
+                                    List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+        super(keySelector);
+        WindowResultWriter.checkRowtime(inputSchema, rowtimeField);
+        this.rowtimeField = rowtimeField;
+        this.assigner = requireNonNull(assigner, "assigner is null");
+        this.aggregations = new Aggregations(inputSchema, calls, false);
+        this.writer = new WindowResultWriter(keySelector.keySchema(), aggregations,
+                List.copyOf(requireNonNull(windowProperties, "windowProperties is null")), inputSchema.type(rowtimeField));
+    }
+
+    /** A factory making one instance per subtask; checks the arguments once now. */
+    public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowAssigner assigner,
+                                          List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+        new WindowAggregateOperator(inputSchema, groupFields, rowtimeField, assigner, calls, windowProperties);
+        int[] fields = groupFields.clone();
+        List<AggregateCall> callsCopy = List.copyOf(calls);
+        List<WindowProperty> propertiesCopy = List.copyOf(windowProperties);
+        return () -> new WindowAggregateOperator(inputSchema, fields, rowtimeField, assigner, callsCopy, propertiesCopy);
+    }
+
+    /** The schema of output rows: group fields, aggregate results, then the window columns. */
+    public RowSchema outputSchema() {
+        return writer.schema();
+    }
+
+    @Override
+    public void open() {
+        accumulators = keyedStateBackend().mapState(
+                StateDescriptor.map("window-accumulators", Serializers.LONG, new RowSerializer(aggregations.accumulatorSchema())));
+        aggregations.open(keyedStateBackend(), StateTtl.DISABLED);
+        lateRecordsDropped = context.metrics().counter(LATE_RECORDS_DROPPED);
+    }
+
+    @Override
+    public void processElement(Row row) {
+        WindowResultWriter.checkInput(row, rowtimeField, context.operatorName());
+        current = row;
+        keySet = false;
+        accepted = false;
+        assigner.assignWindows(row.getTimestampMillis(rowtimeField), addToWindow);
+        current = null;
+        if (!accepted) {
+            lateRecordsDropped.increment();
+        }
+    }
+
+    private void addToWindow(long windowEnd) {
+        if (windowEnd - 1 <= currentWatermark()) {
+            return;
+        }
+        if (!keySet) {
+            setCurrentKeyOf(current);
+            keySet = true;
+        }
+        accepted = true;
+        Row accumulator = accumulators.get(windowEnd);
+        if (accumulator == null) {
+            accumulator = aggregations.createAccumulator();
+            timerService().registerEventTimeTimer(windowEnd, windowEnd - 1);
+        }
+        aggregations.accumulate(accumulator, current, windowEnd);
+        accumulators.put(windowEnd, accumulator);
+    }
+
+    @Override
+    public void onEventTime(Timer timer) {
+        long windowEnd = timer.namespace();
+        Row accumulator = accumulators.get(windowEnd);
+        if (accumulator != null) {
+            accumulators.remove(windowEnd);
+            aggregations.clearNamespace(windowEnd);
+            output.collect(writer.write(timer.key(), accumulator, assigner.windowStart(windowEnd), windowEnd));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WindowAggregate(" + assigner + ", " + aggregations.calls() + ")";
+    }
+}

@@ -1,0 +1,65 @@
+package io.eddy.runtime.operators.aggregate;
+
+import io.eddy.runtime.config.Configuration;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.Rows;
+import io.eddy.runtime.harness.CollectingOutput;
+import io.eddy.runtime.harness.OneInputOperatorHarness;
+import io.eddy.runtime.harness.OutputEvent;
+import io.eddy.runtime.metrics.OperatorMetrics;
+import io.eddy.runtime.operator.OneInputOperator;
+import io.eddy.runtime.operator.OperatorContext;
+import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.operator.OperatorSnapshot;
+import io.eddy.runtime.state.KeyGroupAssignment;
+import io.eddy.runtime.state.rocksdb.RocksDbStateBackendFactory;
+import io.eddy.runtime.time.ManualClock;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs a one-input operator on the RocksDB state backend (the shared harness always uses the heap
+ * backend), restoring into a fresh instance after every input, and on the heap harness, for comparison.
+ * Steps are rows such as {@code +I[a, 1]} or watermarks such as {@code W:9999}.
+ */
+final class RocksDbOperatorRunner {
+
+    private RocksDbOperatorRunner() {
+    }
+
+    static List<OutputEvent> runOnRocksDb(OperatorFactory factory, Path directory, RowSchema schema, String... steps) throws Exception {
+        RocksDbStateBackendFactory backend = new RocksDbStateBackendFactory(directory, 8L << 20);
+        CollectingOutput output = new CollectingOutput();
+        OperatorMetrics metrics = new OperatorMetrics("rocksdb run", 0);
+        ManualClock clock = new ManualClock();
+        OperatorSnapshot snapshot = OperatorSnapshot.EMPTY;
+        for (String step : steps) {
+            OneInputOperator operator = (OneInputOperator) factory.create();
+            operator.setup(new OperatorContext("rocksdb run", 0, 1, KeyGroupAssignment.DEFAULT_MAX_PARALLELISM, new Configuration(),
+                    clock, backend, metrics), output);
+            operator.initializeState(snapshot);
+            operator.open();
+            if (step.startsWith("W:")) {
+                operator.processWatermark(Long.parseLong(step.substring(2)));
+            } else {
+                operator.processElement(Rows.parse(schema, step));
+            }
+            snapshot = operator.snapshotState(1);
+            operator.close();
+        }
+        return output.events();
+    }
+
+    static List<OutputEvent> runOnHeap(OperatorFactory factory, RowSchema schema, String... steps) throws Exception {
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(factory).open()) {
+            for (String step : steps) {
+                if (step.startsWith("W:")) {
+                    harness.processWatermark(Long.parseLong(step.substring(2)));
+                } else {
+                    harness.processElements(schema, step);
+                }
+            }
+            return harness.events();
+        }
+    }
+}
