@@ -6,6 +6,7 @@ import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.PhysicalPlanner;
 import io.eddy.planner.physical.nodes.IntervalJoinNode;
 import io.eddy.planner.physical.nodes.StreamingJoinNode;
+import io.eddy.planner.physical.nodes.WindowJoinNode;
 import io.eddy.planner.types.EddyTypeFactory;
 import io.eddy.runtime.operators.join.JoinType;
 import java.util.HashSet;
@@ -53,6 +54,17 @@ final class JoinConverter implements NodeConverter {
     }
     RelDataType rowType = ((EddyTypeFactory) join.getCluster().getTypeFactory())
         .withoutTimeIndicators(join.getRowType());
+    Optional<WindowJoinKeys> window = WindowJoinKeys.find(join.getLeft(), join.getRight(), info);
+    if (window.isPresent()) {
+      WindowJoinKeys keys = window.get();
+      if (!left.changelogMode().isInsertOnly() || !right.changelogMode().isInsertOnly()) {
+        throw PlannerException.of(PlannerException.Category.UNSUPPORTED,
+            "A window join needs append-only inputs, as Flink's window join");
+      }
+      return Optional.of(new WindowJoinNode(left, right, rowType, joinType, keys.leftKeys(),
+          keys.rightKeys(), keys.nullSafeKeys(), rest(rexBuilder, info.nonEquiConditions),
+          keys.leftWindowEnd(), keys.rightWindowEnd()));
+    }
     return Optional.of(new StreamingJoinNode(left, right, rowType, joinType, info.leftKeys,
         info.rightKeys, nullSafe, rest(rexBuilder, info.nonEquiConditions)));
   }
