@@ -46,6 +46,11 @@ final class JoinConverter implements NodeConverter {
           join.getRowType(), leftCount);
       if (interval.isPresent()) {
         IntervalBounds bounds = interval.get();
+        if (bounds.lowerBound() > bounds.upperBound()) {
+          throw PlannerException.of(PlannerException.Category.VALIDATION, "The interval join's"
+              + " time bounds admit no rows: left time - right time must lie between "
+              + bounds.lowerBound() + " ms and " + bounds.upperBound() + " ms");
+        }
         return Optional.of(new IntervalJoinNode(left, right, join.getRowType(), joinType,
             info.leftKeys, info.rightKeys, nullSafe, rest(rexBuilder, bounds.remaining()),
             bounds.leftTimeField(), bounds.rightTimeField(), bounds.eventTime(),
