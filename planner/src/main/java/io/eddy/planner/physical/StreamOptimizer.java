@@ -1,5 +1,6 @@
 package io.eddy.planner.physical;
 
+import io.eddy.planner.physical.rules.SubQueryToSemiJoinRule;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.hep.HepMatchOrder;
@@ -18,6 +19,7 @@ import org.apache.calcite.tools.RelBuilder;
 public final class StreamOptimizer {
 
   private static final List<RelOptRule> SUBQUERIES = List.of(
+      SubQueryToSemiJoinRule.INSTANCE,
       CoreRules.FILTER_SUB_QUERY_TO_CORRELATE,
       CoreRules.PROJECT_SUB_QUERY_TO_CORRELATE,
       CoreRules.JOIN_SUB_QUERY_TO_CORRELATE);
@@ -29,6 +31,9 @@ public final class StreamOptimizer {
       CoreRules.FILTER_PROJECT_TRANSPOSE,
       CoreRules.FILTER_INTO_JOIN,
       CoreRules.JOIN_CONDITION_PUSH,
+      CoreRules.JOIN_PUSH_EXPRESSIONS,
+      CoreRules.PROJECT_TO_SEMI_JOIN,
+      CoreRules.JOIN_TO_SEMI_JOIN,
       CoreRules.PROJECT_MERGE,
       CoreRules.PROJECT_REMOVE,
       CoreRules.FILTER_REDUCE_EXPRESSIONS,

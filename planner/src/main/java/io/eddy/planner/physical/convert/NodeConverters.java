@@ -18,7 +18,9 @@ public final class NodeConverters {
       new OverConverter(),
       new WindowAggregateConverter(),
       new GroupAggregateConverter(),
-      new WindowTableFunctionConverter());
+      new WindowTableFunctionConverter(),
+      new JoinConverter(),
+      new TemporalJoinConverter());
 
   private NodeConverters() {
   }

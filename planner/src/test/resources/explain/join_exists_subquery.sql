@@ -1,0 +1,2 @@
+EXPLAIN PLAN FOR
+SELECT order_id FROM orders o WHERE EXISTS (SELECT * FROM customers c WHERE c.id = o.customer_id);

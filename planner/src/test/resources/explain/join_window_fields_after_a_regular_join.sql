@@ -1,0 +1,2 @@
+EXPLAIN PLAN FOR
+SELECT o.order_id FROM (SELECT * FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(order_time), INTERVAL '10' MINUTE))) o JOIN (SELECT c.id, w.window_start, w.window_end FROM customers c LEFT JOIN (SELECT * FROM TABLE(TUMBLE(TABLE shipments, DESCRIPTOR(ship_time), INTERVAL '10' MINUTE))) w ON c.id = w.order_id) s ON o.customer_id = s.id AND o.window_start = s.window_start AND o.window_end = s.window_end;

@@ -1,0 +1,100 @@
+package io.eddy.runtime.operators.join;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.RowSerializer;
+import io.eddy.runtime.data.Serializers;
+import io.eddy.runtime.state.KeyedStateBackend;
+import io.eddy.runtime.state.MapState;
+import io.eddy.runtime.state.StateDescriptor;
+import io.eddy.runtime.state.StateTtl;
+import java.util.Map;
+
+/**
+ * The rows one side of a regular join holds for the current join key, as Flink's join record state
+ * views: each distinct row (stored with kind {@code +I}) maps to how many times it is present and, for
+ * an outer side, with how many rows of the other side it is associated (joined). Both numbers are
+ * packed in one {@code long}: the count in the high 32 bits, the associations in the low 32 bits.
+ */
+final class JoinRecordState {
+
+    private final MapState<Row, Long> rows;
+    private final Row lookup;
+
+    /**
+     * @param backend the operator's keyed state backend
+     * @param name the state's name (unique in the operator)
+     * @param schema the schema of this side's rows
+     * @param ttl the state time-to-live ({@code table.exec.state.ttl})
+     */
+    JoinRecordState(KeyedStateBackend backend, String name, RowSchema schema, StateTtl ttl) {
+        requireNonNull(backend, "backend is null");
+        this.rows = backend.mapState(StateDescriptor.map(name, new RowSerializer(schema), Serializers.LONG).withTtl(ttl));
+        this.lookup = new Row(schema);
+    }
+
+    static int count(long packed) {
+        return (int) (packed >>> 32);
+    }
+
+    static int associations(long packed) {
+        return (int) packed;
+    }
+
+    private static long pack(int count, int associations) {
+        return ((long) count << 32) | (associations & 0xFFFF_FFFFL);
+    }
+
+    /** Adds one occurrence of {@code row} (any kind), setting its associations to {@code associations}. */
+    void add(Row row, int associations) {
+        Row key = normalized(row);
+        Long packed = rows.get(key);
+        if (packed == null) {
+            rows.put(key.copy(), pack(1, associations));
+        } else {
+            rows.put(key, pack(count(packed) + 1, associations));
+        }
+    }
+
+    /** Removes one occurrence of {@code row} (any kind); a row that is not held is ignored, as in Flink. */
+    void retract(Row row) {
+        Row key = normalized(row);
+        Long packed = rows.get(key);
+        if (packed == null) {
+            return;
+        }
+        int count = count(packed) - 1;
+        if (count <= 0) {
+            rows.remove(key);
+        } else {
+            rows.put(key, pack(count, associations(packed)));
+        }
+    }
+
+    /** Sets the associations of a row returned by {@link #entries()}, keeping its count. */
+    void setAssociations(Row storedRow, long packed, int associations) {
+        rows.put(storedRow, pack(count(packed), associations));
+    }
+
+    /** The distinct rows of the current key with their packed count and associations. */
+    Iterable<Map.Entry<Row, Long>> entries() {
+        return rows.entries();
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    private Row normalized(Row row) {
+        if (row.getKind() == RowKind.INSERT) {
+            return row;
+        }
+        for (int i = 0; i < row.arity(); i++) {
+            lookup.setFieldFrom(i, row, i);
+        }
+        return lookup;
+    }
+}

@@ -1,0 +1,134 @@
+package io.eddy.runtime.operators.join;
+
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
+import io.eddy.runtime.state.StateTtl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The regular (unbounded) streaming join of two changelog inputs on equal join keys, with Flink's
+ * semantics and row kinds: each side keeps its rows per join key ({@link JoinRecordState}); a row is
+ * joined with every row of the other side under the same key that satisfies the non-equi condition.
+ *
+ * <ul>
+ *   <li>Inner join: an input row is emitted joined with each match, with the input's own kind
+ *       ({@code +I}/{@code +U} when accumulating, {@code -U}/{@code -D} when retracting).</li>
+ *   <li>Outer side input: an accumulating row without matches emits {@code +I[row, nulls]}; with matches
+ *       {@code +I} joined rows; a retracting row emits {@code -D} of what it emitted before.</li>
+ *   <li>Outer other side: accumulating rows of the inner side emit {@code +I} joined rows, retracting
+ *       ones keep their kind. When a row of the outer side gets its first match, {@code -D[nulls, other]}
+ *       is emitted just before the joined {@code +I}; when its last match is retracted,
+ *       {@code +I[nulls, other]} just after the joined retraction (per match, as current Flink).</li>
+ * </ul>
+ *
+ * Both inputs must be partitioned by their join keys; the key selectors must give equal key rows
+ * (same types) for matching keys. State lives for {@code table.exec.state.ttl} after its last write.
+ */
+public final class StreamingJoinOperator extends AbstractJoinOperator {
+
+    private final List<Map.Entry<Row, Long>> matches = new ArrayList<>();
+    private JoinRecordState leftState;
+    private JoinRecordState rightState;
+
+    /** A regular join as {@code spec} says (INNER, LEFT, RIGHT or FULL). */
+    public StreamingJoinOperator(JoinSpec spec) {
+        super(spec);
+        spec.joinType().checkOneOf("a regular join", JoinType.INNER, JoinType.LEFT, JoinType.RIGHT, JoinType.FULL);
+    }
+
+    @Override
+    public void open() throws Exception {
+        super.open();
+        StateTtl ttl = StateTtl.fromConfiguration(context.configuration());
+        leftState = new JoinRecordState(keyedStateBackend(), "left-records", spec.leftSchema(), ttl);
+        rightState = new JoinRecordState(keyedStateBackend(), "right-records", spec.rightSchema(), ttl);
+    }
+
+    @Override
+    public void processElement1(Row row) {
+        if (setCurrentJoinKey(row, true)) {
+            process(row, true);
+        } else {
+            emitUnmatchable(row, true);
+        }
+    }
+
+    @Override
+    public void processElement2(Row row) {
+        if (setCurrentJoinKey(row, false)) {
+            process(row, false);
+        } else {
+            emitUnmatchable(row, false);
+        }
+    }
+
+    private void process(Row input, boolean inputIsLeft) {
+        JoinRecordState inputState = inputIsLeft ? leftState : rightState;
+        JoinRecordState otherState = inputIsLeft ? rightState : leftState;
+        boolean inputIsOuter = inputIsLeft ? spec.joinType().isLeftOuter() : spec.joinType().isRightOuter();
+        boolean otherIsOuter = inputIsLeft ? spec.joinType().isRightOuter() : spec.joinType().isLeftOuter();
+        boolean accumulate = input.getKind().isAccumulate();
+        int matchCount = findMatches(input, inputIsLeft, otherState);
+        if (accumulate) {
+            inputState.add(input, matchCount);
+            if (inputIsOuter && matchCount == 0) {
+                emitPadded(input, inputIsLeft, RowKind.INSERT);
+            }
+        } else {
+            inputState.retract(input);
+            if (inputIsOuter && matchCount == 0) {
+                emitPadded(input, inputIsLeft, RowKind.DELETE);
+            }
+        }
+        // As Flink: inner joins forward the input's kind; with an outer side, accumulations become +I and
+        // retractions of the outer side -D (retractions of the inner side keep -U/-D).
+        RowKind joinedKind;
+        if (accumulate) {
+            joinedKind = inputIsOuter || otherIsOuter ? RowKind.INSERT : input.getKind();
+        } else {
+            joinedKind = inputIsOuter ? RowKind.DELETE : input.getKind();
+        }
+        for (Map.Entry<Row, Long> match : matches) {
+            Row other = match.getKey();
+            long packed = match.getValue();
+            int associations = JoinRecordState.associations(packed);
+            for (int i = JoinRecordState.count(packed); i > 0; i--) {
+                if (otherIsOuter && accumulate && associations == 0) {
+                    emitPadded(other, !inputIsLeft, RowKind.DELETE);
+                }
+                emitJoined(input, other, inputIsLeft, joinedKind);
+                if (otherIsOuter && !accumulate && associations == 1) {
+                    emitPadded(other, !inputIsLeft, RowKind.INSERT);
+                }
+            }
+            if (otherIsOuter) {
+                otherState.setAssociations(other, packed, accumulate ? associations + 1 : associations - 1);
+            }
+        }
+        matches.clear();
+    }
+
+    /** Collects the other side's rows that satisfy the condition into {@link #matches}; returns their total count. */
+    private int findMatches(Row input, boolean inputIsLeft, JoinRecordState otherState) {
+        matches.clear();
+        int total = 0;
+        for (Map.Entry<Row, Long> entry : otherState.entries()) {
+            Row other = entry.getKey();
+            if (inputIsLeft ? conditionHolds(input, other) : conditionHolds(other, input)) {
+                matches.add(entry);
+                total += JoinRecordState.count(entry.getValue());
+            }
+        }
+        return total;
+    }
+
+    private void emitJoined(Row input, Row other, boolean inputIsLeft, RowKind kind) {
+        if (inputIsLeft) {
+            emitJoined(input, other, kind);
+        } else {
+            emitJoined(other, input, kind);
+        }
+    }
+}
