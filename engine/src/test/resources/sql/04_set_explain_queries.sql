@@ -163,7 +163,6 @@ STOP JOB 'abc123'
 [ERROR 42S02] line 1, column 1: Job 'abc123' does not exist
 [HINT] SHOW JOBS lists the jobs of this engine
 
-
 CREATE TABLE copied WITH ('connector' = 'blackhole') AS SELECT auction, price FROM bids
 ----
 [INFO] Execute statement succeeded.

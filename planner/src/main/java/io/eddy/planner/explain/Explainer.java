@@ -19,7 +19,9 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
 import io.eddy.planner.validate.ValidationErrors;
+import org.apache.calcite.sql.JoinType;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
@@ -56,6 +58,7 @@ public final class Explainer {
     QueryValidator validator = new QueryValidator(context);
     SqlNode validated = validator.validate(statement).validated();
     rejectPartitionedTableArguments(statement);
+    rejectOuterTemporalJoins(statement);
     if (statement instanceof SqlInsert insert) {
       InsertTarget target = validator.insertTarget(insert);
       RelNode query = context.toRel(insert.getSource()).project();
@@ -75,6 +78,28 @@ public final class Explainer {
         if (call.getKind() == SqlKind.SET_SEMANTICS_TABLE) {
           throw ValidationErrors.unsupported(call.getParserPosition(),
               "Planning a table argument with PARTITION BY (as in SESSION windows)");
+        }
+        return super.visit(call);
+      }
+    });
+  }
+
+  /**
+   * Only INNER and LEFT temporal joins exist (as in Flink); Calcite cannot even convert the others,
+   * so they are refused here with their position.
+   */
+  private static void rejectOuterTemporalJoins(SqlNode statement) {
+    statement.accept(new SqlBasicVisitor<Void>() {
+      @Override
+      public Void visit(SqlCall call) {
+        if (call instanceof SqlJoin join && join.getRight().getKind() == SqlKind.SNAPSHOT
+            || call instanceof SqlJoin aliased && aliased.getRight() instanceof SqlCall as
+                && as.getKind() == SqlKind.AS && as.operand(0).getKind() == SqlKind.SNAPSHOT) {
+          JoinType type = ((SqlJoin) call).getJoinType();
+          if (type != JoinType.INNER && type != JoinType.LEFT && type != JoinType.COMMA) {
+            throw ValidationErrors.unsupported(call.getParserPosition(),
+                "A " + type + " temporal join (only INNER and LEFT temporal joins exist)");
+          }
         }
         return super.visit(call);
       }

@@ -22,6 +22,7 @@ import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.TemporalTable;
 import org.apache.calcite.schema.TranslatableTable;
 
 /**
@@ -30,7 +31,7 @@ import org.apache.calcite.schema.TranslatableTable;
  * that computes them in declaration order, and, when it has a WATERMARK, by a
  * {@link LogicalWatermarkAssigner}.
  */
-public final class ConnectorTable extends SchemaTable implements TranslatableTable {
+public final class ConnectorTable extends SchemaTable implements TranslatableTable, TemporalTable {
 
   private final CatalogTable table;
   private final ComputedColumnExpander expander;
@@ -86,6 +87,21 @@ public final class ConnectorTable extends SchemaTable implements TranslatableTab
 
   private static boolean isComputed(Column column) {
     return column instanceof Column.ComputedColumn;
+  }
+
+  /**
+   * Calcite lets {@code FOR SYSTEM_TIME AS OF} reach only temporal tables; whether the table is a
+   * versioned table (primary key and rowtime) is checked when the temporal join is planned, so the
+   * period columns Calcite asks for are never used.
+   */
+  @Override
+  public String getSysStartFieldName() {
+    return schema().columnNames().get(0);
+  }
+
+  @Override
+  public String getSysEndFieldName() {
+    return schema().columnNames().get(0);
   }
 
   /** The catalog entry. */
