@@ -83,6 +83,86 @@ LogicalProject(auction=[$0], doubled=[*($1, 2)])
 Calc(select=[auction, price * 2 AS doubled], where=[price > 10]) changelogMode=[I] parallelism=[1]
 +- TableSourceScan(table=[`default_catalog`.`default_database`.`bids`], fields=[auction, price, ts], watermark=[ts: ts - 1000]) changelogMode=[I] parallelism=[1]
 
+EXPLAIN GENERATED_CODE SELECT auction, price * 2 AS doubled FROM bids WHERE price > 10
+----
+== Abstract Syntax Tree ==
+LogicalProject(auction=[$0], doubled=[*($1, 2)])
+  LogicalFilter(condition=[>($1, 10)])
+    LogicalWatermarkAssigner(rowtime=[ts], watermark=[-($2, 1000:INTERVAL SECOND)])
+      LogicalTableScan(table=[[default_catalog, default_database, bids]])
+<BLANK>
+== Optimized Physical Plan ==
+Calc(select=[auction, price * 2 AS doubled], where=[price > 10]) changelogMode=[I] parallelism=[1]
++- TableSourceScan(table=[`default_catalog`.`default_database`.`bids`], fields=[auction, price, ts], watermark=[ts: ts - 1000]) changelogMode=[I] parallelism=[1]
+<BLANK>
+== Generated Code ==
+// CalcCalc$a31d2d46
+public final class CalcCalc$a31d2d46 implements io.eddy.runtime.function.RowTransform {
+  private final io.eddy.runtime.data.RowSchema ref0;
+  private final io.eddy.runtime.data.Row out;
+<BLANK>
+  public CalcCalc$a31d2d46(Object[] references) {
+    ref0 = (io.eddy.runtime.data.RowSchema) references[0];
+    out = new io.eddy.runtime.data.Row(ref0);
+  }
+<BLANK>
+  private boolean filter(io.eddy.runtime.data.Row in) {
+    boolean n0 = in.isNullAt(1);
+    long v1 = in.getLong(1);
+    boolean n2 = n0;
+    boolean v3 = false;
+    if (!n2) {
+      v3 = Long.compare(v1, ((int) 10)) > 0;
+    }
+    return !n2 && v3;
+  }
+<BLANK>
+  private void project0(io.eddy.runtime.data.Row in) {
+    out.setFieldFrom(0, in, 0);
+  }
+<BLANK>
+  private void project1(io.eddy.runtime.data.Row in) {
+    boolean n4 = in.isNullAt(1);
+    long v5 = in.getLong(1);
+    boolean n6 = n4;
+    long v7 = 0;
+    if (!n6) {
+      v7 = (v5 * ((long) ((int) 2)));
+    }
+    if (n6) {
+      out.setNullAt(1);
+    } else {
+      out.setLong(1, v7);
+    }
+  }
+<BLANK>
+  public io.eddy.runtime.data.Row apply(io.eddy.runtime.data.Row in) {
+    if (!filter(in)) return null;
+    project0(in);
+    project1(in);
+    out.setKind(in.getKind());
+    return out;
+  }
+}
+// Watermark_bidsTimestamp$5fabba6d
+public final class Watermark_bidsTimestamp$5fabba6d implements java.util.function.ToLongFunction {
+<BLANK>
+  public Watermark_bidsTimestamp$5fabba6d(Object[] references) {
+  }
+<BLANK>
+  public long applyAsLong(Object row) {
+    io.eddy.runtime.data.Row in = (io.eddy.runtime.data.Row) row;
+    boolean n0 = in.isNullAt(2);
+    long v1 = in.getLong(2);
+    boolean n2 = n0;
+    long v3 = 0;
+    if (!n2) {
+      v3 = (v1 + (-1000L));
+    }
+    return n2 ? Long.MIN_VALUE : v3;
+  }
+}
+
 EXPLAIN SELECT nope FROM bids
 ----
 [ERROR 42000] line 1, column 16: Column 'nope' not found in any table

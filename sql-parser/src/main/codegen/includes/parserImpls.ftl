@@ -565,6 +565,8 @@ void ExplainDetail(Set<SqlExplainStatement.Detail> details) :
         <JSON_EXECUTION_PLAN> { details.add(SqlExplainStatement.Detail.JSON_EXECUTION_PLAN); }
     |
         <PLAN_ADVICE> { details.add(SqlExplainStatement.Detail.PLAN_ADVICE); }
+    |
+        <GENERATED_CODE> { details.add(SqlExplainStatement.Detail.GENERATED_CODE); }
     )
 }
 

@@ -108,10 +108,11 @@ class JdbcProgramTest {
                         assertThat(error.column()).hasValue(6);
                         assertThat(error.hint()).contains("Did you mean 'bids'?");
                     });
-            assertThatThrownBy(() -> statement.execute("SELECT price FROM bids"))
+            assertThatThrownBy(() -> statement.execute("SELECT price FROM bids ORDER BY price"))
                     .isInstanceOfSatisfying(EddySqlException.class, error -> {
                         assertThat(error.getSQLState()).isEqualTo(EddySqlException.UNSUPPORTED);
-                        assertThat(error.getMessage()).startsWith("Running queries is not supported yet: ");
+                        assertThat(error.getMessage())
+                                .isEqualTo("ORDER BY a non-time column without LIMIT is not supported on streams");
                     });
         }
     }

@@ -133,8 +133,17 @@ public final class Planner {
    * physical plan.
    */
   public String explainPhysical(List<SqlNode> statements, TableConnectors connectors) {
+    return explainPhysical(statements, connectors, null);
+  }
+
+  /**
+   * EXPLAIN with the Java source of the plan's generated per-record code (EXPLAIN
+   * GENERATED_CODE); {@code codeGenerator} null shows the plans only.
+   */
+  public String explainPhysical(List<SqlNode> statements, TableConnectors connectors,
+      CodeGenerator codeGenerator) {
     return Guard.run(() -> jobPlanner().explain(
-        statements.stream().map(Planner::explained).toList(), connectors));
+        statements.stream().map(Planner::explained).toList(), connectors, codeGenerator));
   }
 
   private JobPlanner jobPlanner() {

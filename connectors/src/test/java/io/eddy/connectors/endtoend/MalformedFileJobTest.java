@@ -48,7 +48,7 @@ class MalformedFileJobTest {
             JobClient failing = run(jobManager, Map.of("path", file.toString(), "format", "json"), new BlackholeSink());
             assertThatThrownBy(() -> failing.awaitTermination(Duration.ofSeconds(20)))
                     .isInstanceOf(JobExecutionException.class)
-                    .hasMessageEndingWith("ConnectorException: Malformed record in " + file
+                    .hasMessageEndingWith("MalformedRecordException: Malformed record in " + file
                             + ":2 of table orders: field 'price': cannot read 'ten' as BIGINT");
 
             BlackholeSink sink = new BlackholeSink();

@@ -85,7 +85,7 @@ class KafkaJobTest {
       JobClient failing = run(jobManager, options(broker, input), new BlackholeSink());
       assertThatThrownBy(() -> failing.awaitTermination(Duration.ofSeconds(30)))
           .isInstanceOf(JobExecutionException.class)
-          .hasMessageEndingWith("ConnectorException: Malformed record at topic/partition/offset " + input
+          .hasMessageEndingWith("MalformedRecordException: Malformed record at topic/partition/offset " + input
               + "/0/1 of table orders: field 'price': cannot read 'ten' as BIGINT");
       BlackholeSink sink = new BlackholeSink();
       JobClient skipping = run(jobManager, options(broker, input, "json.ignore-parse-errors", "true"), sink);

@@ -21,6 +21,8 @@ public final class ExplainStatement {
         SqlNode statement = explain.statement();
         List<SqlNode> statements = statement instanceof SqlStatementSet set ? List.copyOf(set.inserts())
                 : List.of(statement);
-        return RowsResult.single("result", context.planner().explainPhysical(statements, context.jobs().connectors()));
+        boolean code = explain.details().contains(SqlExplainStatement.Detail.GENERATED_CODE);
+        return RowsResult.single("result", context.planner().explainPhysical(statements, context.jobs().connectors(),
+                code ? context.jobs().codeGenerator() : null));
     }
 }

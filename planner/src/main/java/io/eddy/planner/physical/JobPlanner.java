@@ -7,6 +7,8 @@ import io.eddy.catalog.CatalogTable;
 import io.eddy.catalog.ObjectIdentifier;
 import io.eddy.planner.PlannerException;
 import io.eddy.planner.codegen.CodeGenerator;
+import io.eddy.planner.codegen.GeneratedCode;
+import io.eddy.planner.codegen.RecordingCodeGenerator;
 import io.eddy.planner.explain.Explainer;
 import io.eddy.planner.physical.nodes.ResultNode;
 import io.eddy.planner.physical.nodes.TableSinkNode;
@@ -62,9 +64,14 @@ public final class JobPlanner {
 
   /**
    * EXPLAIN's text: the logical plan as converted from SQL, then the streaming physical plan.
-   * Sinks' acceptance of updates is checked as when the statement runs.
+   * Sinks' acceptance of updates is checked as when the statement runs. With a code generator,
+   * the plan is also translated (nothing runs) and the Java source of its per-record code
+   * follows.
+   *
+   * @param codeGenerator the generator whose output to show, or null for plans only
    */
-  public String explain(List<SqlNode> statements, TableConnectors connectors) {
+  public String explain(List<SqlNode> statements, TableConnectors connectors,
+      CodeGenerator codeGenerator) {
     StringBuilder logical = new StringBuilder();
     List<PhysicalNode> roots = new ArrayList<>();
     PhysicalPlanner physical = physicalPlanner();
@@ -75,8 +82,22 @@ public final class JobPlanner {
       roots.add(optimized instanceof LogicalSink ? sinkNode(physical, optimized, connectors)
           : physical.convert(optimized));
     }
-    return "== Abstract Syntax Tree ==\n" + logical.toString().stripTrailing()
+    String text = "== Abstract Syntax Tree ==\n" + logical.toString().stripTrailing()
         + "\n\n== Optimized Physical Plan ==\n" + PlanPrinter.print(roots, parallelism());
+    if (codeGenerator == null) {
+      return text;
+    }
+    RecordingCodeGenerator recording = new RecordingCodeGenerator(codeGenerator);
+    translate(roots, "explain", recording, connectors);
+    StringBuilder code = new StringBuilder(text).append("\n\n== Generated Code ==");
+    if (recording.generated().isEmpty()) {
+      code.append("\n(none: every step only moves fields)");
+    }
+    for (GeneratedCode<?> generated : recording.generated()) {
+      code.append("\n// ").append(generated.className()).append('\n')
+          .append(generated.source().stripTrailing());
+    }
+    return code.toString();
   }
 
   private RelNode optimizedPlan(SqlNode statement) {

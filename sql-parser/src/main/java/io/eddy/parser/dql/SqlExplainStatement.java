@@ -26,7 +26,11 @@ public final class SqlExplainStatement extends SqlCall {
     public static final SqlOperator OPERATOR = new SqlSpecialOperator("EXPLAIN", SqlKind.OTHER);
 
     /** The extra information EXPLAIN may show. */
-    public enum Detail { CHANGELOG_MODE, ESTIMATED_COST, JSON_EXECUTION_PLAN, PLAN_ADVICE }
+    public enum Detail {
+        CHANGELOG_MODE, ESTIMATED_COST, JSON_EXECUTION_PLAN, PLAN_ADVICE,
+        /** Beyond Flink: the Java source generated for the plan's per-record code. */
+        GENERATED_CODE
+    }
 
     private final SqlNode statement;
     private final Set<Detail> details;

@@ -15,6 +15,7 @@ import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
 
 /**
  * Calcite's aggregate calls as the runtime's {@link AggregateCall}s. Functions the runtime does
@@ -56,22 +57,18 @@ final class AggregateCalls {
     FieldType resultType = FieldTypes.of(call.getType());
     AggregateCall result;
     try {
-      result = switch (call.getAggregation().getKind()) {
-        case COUNT -> arguments.isEmpty() ? AggregateCall.countStar(name)
+      SqlKind kind = call.getAggregation().getKind();
+      if (kind == SqlKind.COUNT) {
+        result = arguments.isEmpty() ? AggregateCall.countStar(name)
             : AggregateCall.count(name, argumentType,
                 arguments.stream().mapToInt(Integer::intValue).toArray());
-        case SUM -> single(name, AggregateKind.SUM, arguments, argumentType, resultType, function);
-        case SUM0 -> single(name, AggregateKind.SUM0, arguments, argumentType, resultType, function);
-        case MIN -> single(name, AggregateKind.MIN, arguments, argumentType, resultType, function);
-        case MAX -> single(name, AggregateKind.MAX, arguments, argumentType, resultType, function);
-        case AVG -> single(name, AggregateKind.AVG, arguments, argumentType, resultType, function);
-        case FIRST_VALUE ->
-            single(name, AggregateKind.FIRST_VALUE, arguments, argumentType, resultType, function);
-        case LAST_VALUE ->
-            single(name, AggregateKind.LAST_VALUE, arguments, argumentType, resultType, function);
-        case LISTAGG -> listAgg(call, name, input, arguments, argumentType, resultType);
-        default -> throw unsupported("The aggregate function " + function);
-      };
+      } else if (kind == SqlKind.LISTAGG) {
+        result = listAgg(call, name, input, arguments, argumentType, resultType);
+      } else {
+        AggregateKind simple = singleArgumentKind(kind)
+            .orElseThrow(() -> unsupported("The aggregate function " + function));
+        result = single(name, simple, arguments, argumentType, resultType, function);
+      }
     } catch (IllegalArgumentException e) {
       throw unsupported("The aggregate call " + call + " (" + e.getMessage() + ")");
     }
@@ -79,6 +76,24 @@ final class AggregateCalls {
       result = result.asDistinct();
     }
     return call.filterArg >= 0 ? result.filteredBy(fields.applyAsInt(call.filterArg)) : result;
+  }
+
+  /**
+   * The runtime function of a one-argument aggregate (SUM, SUM0, MIN, MAX, AVG, FIRST_VALUE,
+   * LAST_VALUE, LISTAGG), shared by GROUP BY, window and OVER aggregation.
+   */
+  static Optional<AggregateKind> singleArgumentKind(SqlKind kind) {
+    return Optional.ofNullable(switch (kind) {
+      case SUM -> AggregateKind.SUM;
+      case SUM0 -> AggregateKind.SUM0;
+      case MIN -> AggregateKind.MIN;
+      case MAX -> AggregateKind.MAX;
+      case AVG -> AggregateKind.AVG;
+      case FIRST_VALUE -> AggregateKind.FIRST_VALUE;
+      case LAST_VALUE -> AggregateKind.LAST_VALUE;
+      case LISTAGG -> AggregateKind.LISTAGG;
+      default -> null;
+    });
   }
 
   private static AggregateCall single(String name, AggregateKind kind, List<Integer> arguments,

@@ -164,19 +164,10 @@ final class OverConverter implements NodeConverter {
   }
 
   private static AggregateKind aggregateKind(Window.RexWinAggCall call) {
-    return switch (call.getKind()) {
-      case SUM -> AggregateKind.SUM;
-      case SUM0 -> AggregateKind.SUM0;
-      case MIN -> AggregateKind.MIN;
-      case MAX -> AggregateKind.MAX;
-      case AVG -> AggregateKind.AVG;
-      case FIRST_VALUE -> AggregateKind.FIRST_VALUE;
-      case LAST_VALUE -> AggregateKind.LAST_VALUE;
-      case LISTAGG -> AggregateKind.LISTAGG;
-      default -> throw unsupported(call.getOperator().getName()
-          + (RANKING.contains(call.getKind()) ? " together with aggregates" : "")
-          + " in an OVER window is not supported", null);
-    };
+    return AggregateCalls.singleArgumentKind(call.getKind()).orElseThrow(() -> unsupported(
+        call.getOperator().getName()
+            + (RANKING.contains(call.getKind()) ? " together with aggregates" : "")
+            + " in an OVER window is not supported", null));
   }
 
   private static PlannerException unsupported(String description, String hint) {

@@ -1,0 +1,55 @@
+package io.eddy.planner.codegen;
+
+import static java.util.Objects.requireNonNull;
+
+import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.function.RowCondition;
+import io.eddy.runtime.function.RowTransform;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * A code generator that remembers what another one generated, in order: how EXPLAIN
+ * GENERATED_CODE shows the source of a plan's per-record code. One instance per statement.
+ */
+public final class RecordingCodeGenerator implements CodeGenerator {
+
+  private final CodeGenerator delegate;
+  private final List<GeneratedCode<?>> generated = new ArrayList<>();
+
+  public RecordingCodeGenerator(CodeGenerator delegate) {
+    this.delegate = requireNonNull(delegate, "delegate is null");
+  }
+
+  @Override
+  public GeneratedCode<RowTransform> calc(String name, RelDataType inputType,
+      List<RexNode> projects, RexNode condition, RowSchema outputSchema) {
+    return record(delegate.calc(name, inputType, projects, condition, outputSchema));
+  }
+
+  @Override
+  public GeneratedCode<RowCondition> joinCondition(String name, RelDataType leftType,
+      RelDataType rightType, RexNode condition) {
+    return record(delegate.joinCondition(name, leftType, rightType, condition));
+  }
+
+  @Override
+  public GeneratedCode<ToLongFunction<Row>> timestamp(String name, RelDataType inputType,
+      RexNode expression) {
+    return record(delegate.timestamp(name, inputType, expression));
+  }
+
+  private <T> GeneratedCode<T> record(GeneratedCode<T> code) {
+    generated.add(code);
+    return code;
+  }
+
+  /** What was generated so far, in order. */
+  public List<GeneratedCode<?>> generated() {
+    return List.copyOf(generated);
+  }
+}
