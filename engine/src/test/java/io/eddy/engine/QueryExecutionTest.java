@@ -63,6 +63,32 @@ class QueryExecutionTest {
     }
 
     @Test
+    void cancellingTheStatementWakesAReaderWaitingForTheNextRow() throws Exception {
+        statement.execute("CREATE TABLE slow (n BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '1')");
+        ResultSet rows = statement.executeQuery("SELECT n FROM slow");
+        assertThat(rows.next()).isTrue();
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+                statement.cancel();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        canceller.start();
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> {
+            while (rows.next()) {
+                rows.getLong(1);
+            }
+        }).isInstanceOfSatisfying(SQLException.class,
+                e -> assertThat(e.getSQLState()).isEqualTo(EddySqlException.CANCELLED));
+        canceller.join();
+        assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
+        awaitStatus(jobIds().get(0), "CANCELED");
+    }
+
+    @Test
     void stopsAJobStartedByAnInsert() throws Exception {
         statement.execute("CREATE TABLE numbers (n BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '10')");
         statement.execute("CREATE TABLE nowhere (n BIGINT) WITH ('connector' = 'blackhole')");

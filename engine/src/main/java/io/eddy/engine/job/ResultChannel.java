@@ -57,6 +57,10 @@ final class ResultChannel {
             return null;
         }
         Object item = queue.take();
+        if (closed) {
+            queue.offer(END);
+            return null;
+        }
         if (item == END) {
             endRead = true;
             queue.offer(END);
@@ -69,10 +73,14 @@ final class ResultChannel {
         return (ResultRow) item;
     }
 
-    /** Stops the hand-over: later rows are dropped and readers see the end. */
+    /**
+     * Stops the hand-over, from any thread: later rows are dropped, and a reader waiting in
+     * {@link #next()} wakes up and sees the end.
+     */
     void close() {
         closed = true;
         queue.clear();
+        queue.offer(END);
     }
 
     /** Whether the reader has seen the end of the result (the job finished its input). */
