@@ -2,6 +2,7 @@
 -- a watermark: every window fires when the input ends. Rows (second: auction/bidder/price):
 -- 01: 1/10/5, 03: 2/11/20, 04: 1/12/7, 08: 1/10/9, 12: 2/10/30, 15: 3/13/1, 21: 1/11/11,
 -- 40: 2/12/40. Windows: [00, 10) holds 01-08, [10, 20) 12 and 15, [20, 30) 21, [40, 50) 40.
+-- Window rankings need append-only input: over a deduplicated view they are refused.
 CREATE TABLE bids (auction BIGINT, bidder BIGINT, price BIGINT, url STRING, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'filesystem', 'path' = '${resources}/bids.json', 'format' = 'json')
 ----
 [INFO] Execute statement succeeded.
@@ -123,3 +124,14 @@ SELECT * FROM (
 WHERE rnk <= 2
 ----
 [ERROR 0A000] RANK() is not supported in Top-N yet; use ROW_NUMBER()
+
+CREATE VIEW last_bid_per_auction AS SELECT auction, price, ts FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY auction ORDER BY ts DESC) AS rownum FROM bids) WHERE rownum = 1
+----
+[INFO] Execute statement succeeded.
+
+SELECT * FROM (
+  SELECT *, ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY price DESC) AS rownum
+  FROM TABLE(TUMBLE(TABLE last_bid_per_auction, DESCRIPTOR(ts), INTERVAL '10' SECOND)))
+WHERE rownum <= 2
+----
+[ERROR 0A000] Window Top-N over an updating input (Deduplicate emits updates) is not supported

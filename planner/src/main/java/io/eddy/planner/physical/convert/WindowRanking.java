@@ -83,12 +83,22 @@ record WindowRanking(RankWindow window, int[] partitionKey) {
         .toArray());
   }
 
+  /** The node below {@code node} where the updates it passes on start. */
+  private static PhysicalNode updatesFrom(PhysicalNode node) {
+    PhysicalNode origin = node;
+    while (origin.inputs().size() == 1
+        && !origin.inputs().get(0).changelogMode().isInsertOnly()) {
+      origin = origin.inputs().get(0);
+    }
+    return origin;
+  }
+
   /** The window Top-N or window deduplication over {@code input}. */
   PhysicalNode plan(PhysicalNode input, SortSpec sort, RankRange range, boolean outputRankNumber,
       RelDataType rankType, RelDataTypeFactory typeFactory) {
     if (!input.changelogMode().isInsertOnly()) {
       throw PlannerException.of(PlannerException.Category.UNSUPPORTED,
-          "Window Top-N over an updating input (" + input.name()
+          "Window Top-N over an updating input (" + updatesFrom(input).name()
               + " emits updates) is not supported");
     }
     if (RankConverter.keepsOneRow(sort, range, outputRankNumber)) {
