@@ -27,8 +27,8 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  * by a rowtime attribute and the row number is not selected (Flink's Window Top-N and Window
  * Deduplication).
  *
- * @param window the windows, with their columns' positions in the ranked input
- * @param partitionKey the other PARTITION BY fields, positions in the ranked input
+ * @param window the windows, with the fields of their columns
+ * @param partitionKey the other PARTITION BY fields (the window columns left out)
  */
 record WindowRanking(RankWindow window, int[] partitionKey) {
 
@@ -73,6 +73,16 @@ record WindowRanking(RankWindow window, int[] partitionKey) {
     RankWindow window = new RankWindow(start.window(), startKey, endKey);
     return Optional.of(new WindowRanking(window,
         others.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  @Override
+  public int[] partitionKey() {
+    return partitionKey.clone();
+  }
+
+  @Override
+  public String toString() {
+    return "WindowRanking[" + window + ", partitionKey=" + Arrays.toString(partitionKey) + "]";
   }
 
   /** This ranking over the fields of a narrowed input: {@code positions} maps old to new. */
