@@ -13,6 +13,7 @@ import io.eddy.runtime.operators.rank.RankRange;
 import io.eddy.runtime.operators.rank.SortField;
 import io.eddy.runtime.operators.rank.SortSpec;
 import io.eddy.runtime.operators.rank.TopNSpec;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Set;
@@ -41,8 +42,9 @@ import org.apache.calcite.sql.SqlKind;
  * {@code ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...)} under a filter that bounds the row
  * number (a Calc over a Window) becomes a Top-N ({@link RankNode}), or a {@link DeduplicateNode}
  * when it keeps row 1 ordered by a time attribute and the row number is not selected. Other
- * conditions and the projection stay in a Calc above. A ranking window without such a filter is
- * refused.
+ * conditions and the projection stay in a Calc above. A PARTITION BY holding window_start and
+ * window_end of a window table function ranks within windows instead ({@link WindowRanking}). A
+ * ranking window without such a filter is refused.
  */
 final class RankConverter implements NodeConverter {
 
@@ -93,9 +95,17 @@ final class RankConverter implements NodeConverter {
       return Optional.of(new ValuesNode(calc.getRowType(), List.of(),
           calc.getCluster().getTypeFactory()));
     }
+    Window.Group group = window.groups.get(0);
+    Optional<WindowRanking> windowRanking = WindowRanking.of(window.getInput(),
+        group.keys.toArray());
+    if (windowRanking.isPresent() && start == end) {
+      RexShuttle constant = constantRank(rankField, rexBuilder.makeBigintLiteral(
+          BigDecimal.valueOf(start)));
+      projects = projects.stream().map(project -> project.accept(constant)).toList();
+      residual.replaceAll(conjunct -> conjunct.accept(constant));
+    }
     boolean outputRankNumber = references(projects, rankField)
         || references(residual, rankField);
-    Window.Group group = window.groups.get(0);
     ImmutableBitSet.Builder used = ImmutableBitSet.builder().addAll(group.keys);
     group.orderKeys.getFieldCollations().forEach(field -> used.set(field.getFieldIndex()));
     projects.forEach(project -> used.addAll(RelOptUtil.InputFinder.bits(project)));
@@ -108,9 +118,13 @@ final class RankConverter implements NodeConverter {
     positions[rankField] = kept.length;
     PhysicalNode input = planner.convert(pruned(window.getInput(), kept));
     RelDataType rankType = window.getRowType().getFieldList().get(rankField).getType();
-    PhysicalNode ranked = ranked(input, remap(group.keys.toArray(), positions),
-        Collations.sortSpec(group.orderKeys.getFieldCollations(), positions),
-        new RankRange(start, end), outputRankNumber, rankType, calc.getCluster().getTypeFactory());
+    SortSpec sort = Collations.sortSpec(group.orderKeys.getFieldCollations(), positions);
+    RankRange range = new RankRange(start, end);
+    RelDataTypeFactory typeFactory = calc.getCluster().getTypeFactory();
+    PhysicalNode ranked = windowRanking.isPresent()
+        ? windowRanking.get().at(positions).plan(input, sort, range, outputRankNumber, rankType, typeFactory)
+        : ranked(input, remap(group.keys.toArray(), positions), sort, range, outputRankNumber,
+            rankType, typeFactory);
     RexShuttle remap = new RexShuttle() {
       @Override
       public RexNode visitInputRef(RexInputRef reference) {
@@ -124,6 +138,19 @@ final class RankConverter implements NodeConverter {
       return Optional.of(ranked);
     }
     return Optional.of(new CalcNode(ranked, calc.getRowType(), topProjects, condition));
+  }
+
+  /**
+   * Replaces the row number by its only value, as Flink does for a window ranking of one rank,
+   * so that a window deduplication may select it.
+   */
+  private static RexShuttle constantRank(int rankField, RexNode value) {
+    return new RexShuttle() {
+      @Override
+      public RexNode visitInputRef(RexInputRef reference) {
+        return reference.getIndex() == rankField ? value : reference;
+      }
+    };
   }
 
   /** {@code input} narrowed to the fields {@code kept}, in order (the input itself if all). */
@@ -146,7 +173,7 @@ final class RankConverter implements NodeConverter {
   private static PhysicalNode ranked(PhysicalNode input, int[] partitionKey, SortSpec sort,
       RankRange range, boolean outputRankNumber, RelDataType rankType,
       RelDataTypeFactory typeFactory) {
-    if (!outputRankNumber && range.start() == 1 && range.end() == 1 && sort.fields().size() == 1) {
+    if (keepsOneRow(sort, range, outputRankNumber)) {
       SortField order = sort.fields().get(0);
       RelDataType orderType = input.rowType().getFieldList().get(order.index()).getType();
       Keep keep = order.ascending() ? Keep.FIRST : Keep.LAST;
@@ -158,10 +185,22 @@ final class RankConverter implements NodeConverter {
         return new DeduplicateNode(input, partitionKey, keep, order.index());
       }
     }
-    RelDataType rowType = !outputRankNumber ? input.rowType()
+    return new RankNode(input, rankedRowType(input, outputRankNumber, rankType, typeFactory),
+        partitionKey, sort, range, outputRankNumber);
+  }
+
+  /** Whether a ranking keeps only row 1 by one order field, without selecting the row number. */
+  static boolean keepsOneRow(SortSpec sort, RankRange range, boolean outputRankNumber) {
+    return !outputRankNumber && range.start() == 1 && range.end() == 1
+        && sort.fields().size() == 1;
+  }
+
+  /** The row of a ranking over {@code input}: its row, plus the row number when selected. */
+  static RelDataType rankedRowType(PhysicalNode input, boolean outputRankNumber,
+      RelDataType rankType, RelDataTypeFactory typeFactory) {
+    return !outputRankNumber ? input.rowType()
         : typeFactory.builder().addAll(input.rowType().getFieldList())
             .add(TopNSpec.RANK_FIELD, rankType).uniquify().build();
-    return new RankNode(input, rowType, partitionKey, sort, range, outputRankNumber);
   }
 
   /**
