@@ -1,0 +1,13 @@
+-- Nexmark query 7: Highest Bid, as Flink's nexmark project writes it.
+-- The source tables are in ddl-nexmark.sql; the benchmark runner inserts the result into
+-- a blackhole table (or drains it).
+SELECT B.auction, B.bidder, B.price, B.`dateTime`, B.extra
+FROM bid B
+JOIN (
+  SELECT MAX(price) AS maxprice, window_end AS `dateTime`
+  FROM TABLE(
+          TUMBLE(TABLE bid, DESCRIPTOR(`dateTime`), INTERVAL '10' SECOND))
+  GROUP BY window_start, window_end
+) B1
+ON B.price = B1.maxprice
+WHERE B.`dateTime` BETWEEN B1.`dateTime` - INTERVAL '10' SECOND AND B1.`dateTime`;

@@ -1,0 +1,21 @@
+-- Nexmark query 8: Monitor New Users, as Flink's nexmark project writes it.
+-- The source tables are in ddl-nexmark.sql; the benchmark runner inserts the result into
+-- a blackhole table (or drains it).
+SELECT P.id, P.name, P.starttime AS stime
+FROM (
+  SELECT id, name,
+        window_start AS starttime,
+        window_end AS endtime
+  FROM TABLE(
+            TUMBLE(TABLE person, DESCRIPTOR(`dateTime`), INTERVAL '10' SECOND))
+  GROUP BY id, name, window_start, window_end
+) P
+JOIN (
+  SELECT seller,
+        window_start AS starttime,
+        window_end AS endtime
+  FROM TABLE(
+        TUMBLE(TABLE auction, DESCRIPTOR(`dateTime`), INTERVAL '10' SECOND))
+  GROUP BY seller, window_start, window_end
+) A
+ON P.id = A.seller AND P.starttime = A.starttime AND P.endtime = A.endtime;
