@@ -134,4 +134,4 @@ SELECT * FROM (
   FROM TABLE(TUMBLE(TABLE last_bid_per_auction, DESCRIPTOR(ts), INTERVAL '10' SECOND)))
 WHERE rownum <= 2
 ----
-[ERROR 0A000] Window Top-N over an updating input (Deduplicate emits updates) is not supported
+[ERROR 0A000] A window table function over an updating input (Deduplicate emits updates) is not supported

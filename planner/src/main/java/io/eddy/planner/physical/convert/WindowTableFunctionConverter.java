@@ -27,8 +27,14 @@ final class WindowTableFunctionConverter implements NodeConverter {
         throw PlannerException.of(PlannerException.Category.UNSUPPORTED, "A SESSION window"
             + " table function must be aggregated with GROUP BY window_start, window_end");
       }
-      return new WindowTableFunctionNode(planner.convert(input), scan.getRowType(),
-          window.rowtimeField(), window.spec());
+      PhysicalNode converted = planner.convert(input);
+      if (!converted.changelogMode().isInsertOnly()) {
+        throw PlannerException.of(PlannerException.Category.UNSUPPORTED,
+            "A window table function over an updating input (" + converted.name()
+                + " emits updates) is not supported");
+      }
+      return new WindowTableFunctionNode(converted, scan.getRowType(), window.rowtimeField(),
+          window.spec());
     });
   }
 }
