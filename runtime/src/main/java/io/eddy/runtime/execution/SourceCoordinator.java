@@ -7,6 +7,7 @@ import io.eddy.runtime.source.SplitEnumerator;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
@@ -37,10 +38,22 @@ final class SourceCoordinator<S extends SourceSplit> implements EnumeratorContex
     }
 
     void start() {
-        executor.execute(() -> guarded(() -> {
+        submit(() -> guarded(() -> {
             enumerator = source.createEnumerator(this, restoredState);
             enumerator.start();
         }));
+    }
+
+    /**
+     * Runs {@code task} on the coordinator thread; when the coordinator has already stopped (another
+     * source's enumerator failed the job while this one was being deployed) there is nothing to do.
+     */
+    private void submit(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            // the job is ending; its failure is reported by whoever stopped the coordinator
+        }
     }
 
     String vertexName() {
@@ -56,7 +69,7 @@ final class SourceCoordinator<S extends SourceSplit> implements EnumeratorContex
     }
 
     void close() {
-        executor.execute(() -> {
+        submit(() -> {
             if (enumerator != null) {
                 guarded(enumerator::close);
             }
@@ -97,7 +110,11 @@ final class SourceCoordinator<S extends SourceSplit> implements EnumeratorContex
     @Override
     public void callPeriodically(Runnable action, Duration period) {
         long millis = Math.max(1, period.toMillis());
-        executor.scheduleWithFixedDelay(() -> guarded(action::run), millis, millis, TimeUnit.MILLISECONDS);
+        try {
+            executor.scheduleWithFixedDelay(() -> guarded(action::run), millis, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // the job is ending: nothing to call any more
+        }
     }
 
     @FunctionalInterface
