@@ -125,6 +125,23 @@ class QueryExecutionTest {
     }
 
     @Test
+    void anAppendOnlySinkFedUpdatesIsRefusedNamingTheOperator() throws Exception {
+        statement.execute("CREATE TABLE numbers (n BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '10')");
+        statement.execute("CREATE TABLE counts (n BIGINT, c BIGINT) WITH ('connector' = 'filesystem', 'path' = '"
+                + directory.resolve("counts") + "', 'format' = 'csv')");
+        statement.execute("CREATE TABLE printed (n BIGINT, c BIGINT) WITH ('connector' = 'print')");
+
+        assertThatThrownBy(() -> statement.execute("INSERT INTO counts SELECT n, COUNT(*) FROM numbers GROUP BY n"))
+                .isInstanceOfSatisfying(EddySqlException.class,
+                        e -> assertThat(e.getSQLState()).isEqualTo(EddySqlException.UNSUPPORTED))
+                .hasMessageContaining("Table sink '`default_catalog`.`default_database`.`counts`' doesn't support "
+                        + "consuming update and delete changes which is produced by node GroupAggregate(");
+
+        statement.execute("INSERT INTO printed SELECT n, COUNT(*) FROM numbers GROUP BY n");
+        assertThat(statement.unwrap(EddyStatement.class).getJobId()).isPresent();
+    }
+
+    @Test
     void createTableAsSelectCreatesTheTableAndFillsIt() throws Exception {
         Path file = directory.resolve("in.csv");
         Files.writeString(file, "1,a\n2,b\n");

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class PlanOnlyConnectors implements TableConnectors {
 
-  private static final Set<String> UPDATING = Set.of("print", "blackhole", "upsert-kafka");
+  private static final Set<String> UPDATING = Set.of("print", "blackhole");
 
   @Override
   public Source<?> createSource(ObjectIdentifier identifier, CatalogTable table,

@@ -18,6 +18,11 @@ public final class BlackholeConnectorFactory implements ConnectorFactory {
     }
 
     @Override
+    public boolean sinkAcceptsUpdates() {
+        return true;
+    }
+
+    @Override
     public Sink<?> createSink(SinkRequest request) {
         return new BlackholeSink();
     }

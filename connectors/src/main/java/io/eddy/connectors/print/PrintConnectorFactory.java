@@ -19,6 +19,11 @@ public final class PrintConnectorFactory implements ConnectorFactory {
     }
 
     @Override
+    public boolean sinkAcceptsUpdates() {
+        return true;
+    }
+
+    @Override
     public Sink<?> createSink(SinkRequest request) {
         OptionValues options = request.optionValues();
         boolean standardError = options.get(PrintOptions.STANDARD_ERROR);

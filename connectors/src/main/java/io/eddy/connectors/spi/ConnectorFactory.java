@@ -25,6 +25,14 @@ public interface ConnectorFactory {
         return false;
     }
 
+    /**
+     * Whether the sink takes updates and deletes (-U, +U, -D) as well as inserts; a planner refuses
+     * to feed an updating query into a sink that does not.
+     */
+    default boolean sinkAcceptsUpdates() {
+        return false;
+    }
+
     /** Builds the source of one scan; only called when {@link #supportsSource()}. */
     default Source<?> createSource(SourceRequest request) {
         throw new UnsupportedOperationException("connector '" + identifier() + "' cannot be read from");

@@ -14,13 +14,9 @@ import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.WatermarkStrategy;
 import java.util.List;
-import java.util.Set;
 
 /** The planner's sources and sinks, built by the connector factories on the class path. */
 public final class ConnectorTables implements TableConnectors {
-
-    /** Connectors whose sinks take updates and deletes (they print or drop every change). */
-    private static final Set<String> UPDATING_SINKS = Set.of("print", "blackhole", "upsert-kafka");
 
     private final ConnectorFactories factories;
 
@@ -43,7 +39,7 @@ public final class ConnectorTables implements TableConnectors {
 
     @Override
     public boolean acceptsUpdates(CatalogTable table) {
-        return UPDATING_SINKS.contains(connector(table));
+        return factories.get(connector(table)).sinkAcceptsUpdates();
     }
 
     private static String connector(CatalogTable table) {

@@ -14,8 +14,10 @@ import io.eddy.parser.dml.SqlEndStatementSet;
 import io.eddy.parser.dml.SqlStatementSet;
 import io.eddy.planner.ValidatedQuery;
 import io.eddy.runtime.execution.JobExecutionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlNode;
@@ -85,7 +87,7 @@ public final class QueryStatements {
 
     private static void awaitJob(RunningJob job) {
         try {
-            job.client().awaitTermination(java.time.Duration.ofDays(3650));
+            job.client().awaitTermination(Duration.ofDays(3650));
         } catch (JobExecutionException e) {
             throw new StatementException(ErrorTranslator.jobFailure(job.id(), e).getMessage(),
                     EddySqlException.ENGINE_FAILURE, 0, 0, null);
@@ -94,7 +96,7 @@ public final class QueryStatements {
             job.cancel();
             throw new StatementException("Waiting for job " + job.id() + " was interrupted; the job was cancelled",
                     EddySqlException.CANCELLED, 0, 0, null);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new StatementException("Job " + job.id() + " did not finish", EddySqlException.ENGINE_FAILURE,
                     0, 0, null);
         }
