@@ -65,6 +65,7 @@ class ExactlyOnceProcessTest {
     private static final int ORDERS = 3_000;
     private static final Duration FEED_TIME = Duration.ofSeconds(10);
     private static final int KILLS = 4;
+    private static final Duration CHECKPOINT_WAIT = Duration.ofSeconds(30);
 
     /** Whether the engine restores jobs from {@code execution.state-recovery.path}. */
     static boolean stateRecoveryAvailable() {
@@ -94,8 +95,12 @@ class ExactlyOnceProcessTest {
         Random random = new Random(42);
         killed.start();
         feeding = killed.feed();
-        for (int kill = 0; kill < KILLS; kill++) {
-            Thread.sleep(2_500 + random.nextInt(2_500));
+        Thread.sleep(500 + random.nextInt(2_000));
+        killed.kill();
+        killed.start();
+        for (int kill = 1; kill < KILLS; kill++) {
+            killed.awaitNewCheckpoint();
+            Thread.sleep(random.nextInt(1_500));
             killed.kill();
             killed.start();
         }
@@ -141,6 +146,7 @@ class ExactlyOnceProcessTest {
         private final String name;
         private final List<String> restoredCheckpoints = new ArrayList<>();
         private Process process;
+        private Optional<Path> startedFrom = Optional.empty();
         private int starts;
 
         Run(KafkaBroker broker, Path directory, String name) throws Exception {
@@ -156,6 +162,7 @@ class ExactlyOnceProcessTest {
         void start() throws IOException {
             Optional<Path> checkpoint = newestCheckpoint(directory.resolve("checkpoints"));
             checkpoint.ifPresent(path -> restoredCheckpoints.add(path.toString()));
+            startedFrom = checkpoint;
             Path script = directory.resolve("script-" + (++starts) + ".sql");
             Files.writeString(script, script(checkpoint), StandardCharsets.UTF_8);
             String java = ProcessHandle.current().info().command().orElse("java");
@@ -165,6 +172,18 @@ class ExactlyOnceProcessTest {
                     .redirectOutput(directory.resolve("eddy-" + starts + ".log").toFile())
                     .start();
             LOG.info("Run {}: started Eddy process {} from {}", name, process.pid(), checkpoint.orElse(null));
+        }
+
+        /** Waits until the running process completed a checkpoint of its own. */
+        void awaitNewCheckpoint() throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + CHECKPOINT_WAIT.toNanos();
+            while (newestCheckpoint(directory.resolve("checkpoints")).equals(startedFrom)) {
+                if (System.nanoTime() > deadline || !process.isAlive()) {
+                    throw new AssertionError("Run " + name + ": process " + process.pid() + " took no checkpoint; see "
+                            + directory);
+                }
+                Thread.sleep(50);
+            }
         }
 
         /** SIGKILL: no shutdown hook, no flush, no abort. */
