@@ -91,10 +91,14 @@ class KafkaExactlyOnceTest {
   }
 
   private static JobGraph job(List<List<Row>> data, Sink<?> sink) {
+    return job(InMemorySource.unbounded(data), sink);
+  }
+
+  private static JobGraph job(InMemorySource source, Sink<?> sink) {
     JobGraph.Builder builder = JobGraph.builder("orders to kafka");
-    int source = builder.addSource("orders", InMemorySource.unbounded(data), WatermarkStrategy.noWatermarks(), 2);
+    int orders = builder.addSource("orders", source, WatermarkStrategy.noWatermarks(), 2);
     int writer = builder.addOperator("write", SinkWriterOperator.factory(sink), 2);
-    return builder.forward(source, writer).build();
+    return builder.forward(orders, writer).build();
   }
 
   private static void awaitRecordsIn(JobClient job, long count) throws InterruptedException {
@@ -127,6 +131,16 @@ class KafkaExactlyOnceTest {
       assertThat(job.awaitTermination(WAIT)).isEqualTo(JobStatus.CANCELED);
     }
     assertThat(ReadCommitted.committed(broker, topic, 101, Duration.ofMillis(500))).hasSize(100);
+  }
+
+  @Test
+  void aBoundedJobCommitsItsLastRowsWhenItFinishes(KafkaBroker broker) throws Exception {
+    String topic = new KafkaTopics(broker).create("eos-bounded", 2);
+    try (JobManager jobManager = new JobManager(configuration())) {
+      JobClient job = jobManager.submit(job(InMemorySource.bounded(orders(50)), exactlyOnce(broker, topic, prefix())));
+      assertThat(job.awaitTermination(WAIT)).isEqualTo(JobStatus.FINISHED);
+    }
+    assertThat(sorted(ReadCommitted.committed(broker, topic, 50, WAIT))).isEqualTo(expected(50));
   }
 
   @Test

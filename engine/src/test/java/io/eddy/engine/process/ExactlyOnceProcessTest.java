@@ -87,7 +87,7 @@ class ExactlyOnceProcessTest {
         clean.start();
         CompletableFuture<Void> feeding = clean.feed();
         feeding.get(FEED_TIME.toSeconds() + 30, TimeUnit.SECONDS);
-        List<String> reference = clean.awaitStableOutput(-1);
+        List<String> reference = clean.awaitStableOutput(expectedRows());
         clean.kill();
         assertThat(reference).as("one row per customer and second").hasSize(expectedRows());
 
@@ -248,18 +248,14 @@ class ExactlyOnceProcessTest {
             });
         }
 
-        /**
-         * The output a read_committed consumer sees, sorted, once it stopped growing (and reached
-         * {@code expected} rows, when that is not negative).
-         */
+        /** The output a read_committed consumer sees, sorted, once it reached {@code expected} rows and stopped growing. */
         List<String> awaitStableOutput(int expected) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             List<String> previous = List.of();
             int unchanged = 0;
             while (System.nanoTime() < deadline) {
                 List<String> current = readCommitted(broker, "totals-" + name);
-                boolean complete = expected < 0 ? !current.isEmpty() : current.size() >= expected;
-                unchanged = current.equals(previous) && complete ? unchanged + 1 : 0;
+                unchanged = current.equals(previous) && current.size() >= expected ? unchanged + 1 : 0;
                 if (unchanged >= 3) {
                     return current;
                 }
