@@ -132,19 +132,27 @@ final class TransactionalKafkaWriter implements SinkWriter<KafkaCommittable> {
 
   /**
    * Aborts the open transaction (its rows come after the last checkpoint, so a restore writes them
-   * again) and closes every producer; pre-committed transactions stay open for whoever restores.
+   * again) and closes every producer; pre-committed transactions stay open for whoever restores. A
+   * cancelled task's interrupt is set aside meanwhile, so that the producers end cleanly.
    */
   @Override
   public void close() {
-    if (current != null) {
-      try {
-        current.abort();
-      } catch (RuntimeException e) {
-        LOG.warn("Table {}: cannot abort transaction {}: {}", sink.kafkaSink().tableName(),
-            current.transactionalId(), e.getMessage());
+    boolean interrupted = Thread.interrupted();
+    try {
+      if (current != null) {
+        try {
+          current.abort();
+        } catch (RuntimeException e) {
+          LOG.warn("Table {}: cannot abort transaction {}: {}", sink.kafkaSink().tableName(),
+              current.transactionalId(), e.getMessage());
+        }
+      }
+      new ArrayList<>(live).forEach(TransactionalProducer::close);
+      live.clear();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
-    new ArrayList<>(live).forEach(TransactionalProducer::close);
-    live.clear();
   }
 }
