@@ -2,12 +2,15 @@ package io.eddy.connectors.kafka;
 
 import io.eddy.connectors.format.RecordEncoder;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Turns a sink's rows into producer records of its topic: the value (and the key, with
- * {@code key.format}) in the table's formats. One per writer: it reuses its projection rows.
+ * {@code key.format}) in the table's formats. One per writer: it reuses its projection rows. Only sinks
+ * that take updates (upsert-kafka) get other kinds than {@code +I}: a {@code -U} gives no record (the
+ * {@code +U} after it replaces the key's value) and a {@code -D} a tombstone (the key, a null value).
  */
 final class KafkaRecordEncoder {
 
@@ -37,10 +40,16 @@ final class KafkaRecordEncoder {
     }
   }
 
-  /** The record of {@code row}, to {@code partition} or (when null) where the partitioner puts it. */
+  /**
+   * The record of {@code row}, to {@code partition} or (when null) where the partitioner puts it; null
+   * for a {@code -U}, which is not written.
+   */
   ProducerRecord<byte[], byte[]> encode(Row row, Integer partition) {
+    if (row.getKind() == RowKind.UPDATE_BEFORE) {
+      return null;
+    }
     byte[] key = keyEncoder == null ? null : keyEncoder.encode(project(row, keyFields, keyRow));
-    byte[] value = valueEncoder.encode(project(row, valueFields, valueRow));
+    byte[] value = row.getKind() == RowKind.DELETE ? null : valueEncoder.encode(project(row, valueFields, valueRow));
     return new ProducerRecord<>(topic, partition, key, value);
   }
 

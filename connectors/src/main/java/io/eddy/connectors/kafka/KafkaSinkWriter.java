@@ -5,6 +5,7 @@ import io.eddy.runtime.data.Row;
 import io.eddy.runtime.sink.SinkWriter;
 import java.util.List;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Writes one sink subtask's rows with its own producer ({@code none} and {@code at-least-once}). A
@@ -29,7 +30,11 @@ final class KafkaSinkWriter implements SinkWriter<Void> {
   @Override
   public void write(Row row) {
     checkSent();
-    producer.send(encoder.encode(row, fixedPartition), (metadata, error) -> {
+    ProducerRecord<byte[], byte[]> record = encoder.encode(row, fixedPartition);
+    if (record == null) {
+      return;
+    }
+    producer.send(record, (metadata, error) -> {
       if (error != null && sendError == null) {
         sendError = error;
       }

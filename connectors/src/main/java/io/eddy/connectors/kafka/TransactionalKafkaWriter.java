@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,11 @@ final class TransactionalKafkaWriter implements SinkWriter<KafkaCommittable> {
     if (current == null) {
       current = begin();
     }
-    current.send(encoder.encode(row, fixedPartition), (metadata, error) -> {
+    ProducerRecord<byte[], byte[]> record = encoder.encode(row, fixedPartition);
+    if (record == null) {
+      return;
+    }
+    current.send(record, (metadata, error) -> {
       if (error != null && sendError == null) {
         sendError = error;
       }
