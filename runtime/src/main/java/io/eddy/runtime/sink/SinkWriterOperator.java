@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * bounded input it flushes, pre-commits and commits (the final checkpoint). Pre-committed but not yet
  * committed committables are part of its snapshot and are committed again after a restore (committers
  * are idempotent). The writer hears of completed checkpoints of this run only
- * ({@link SinkWriter#notifyCheckpointComplete(long)}), not of restored commits nor of the end of input. Emits nothing.
+ * ({@link SinkWriter#notifyCheckpointComplete(long)}), not of restored commits nor of the end of input.
+ * Emits nothing.
  *
  * @param <C> the committable type
  */
