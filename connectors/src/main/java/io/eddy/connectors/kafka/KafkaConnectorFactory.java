@@ -66,12 +66,17 @@ public final class KafkaConnectorFactory implements ConnectorFactory {
           + request.tableName() + ": expected 'default', 'fixed' or 'round-robin'");
     }
     DeliveryGuarantee guarantee = options.get(KafkaOptions.SINK_DELIVERY_GUARANTEE);
-    if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
-      throw new ConnectorException("Table " + request.tableName() + ": 'sink.delivery-guarantee' = "
-          + "'exactly-once' is not supported yet. Hint: use 'at-least-once'");
-    }
-    return new KafkaSink(request.tableName(), topics.get(0), KafkaClientProperties.of(request.options()),
+    KafkaSink sink = new KafkaSink(request.tableName(), topics.get(0), KafkaClientProperties.of(request.options()),
         KafkaRecordFormat.of(request.tableName(), request.schema(), request.options()), request.schema(),
         partitioner, guarantee == DeliveryGuarantee.AT_LEAST_ONCE);
+    if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
+      String prefix = options.get(KafkaOptions.SINK_TRANSACTIONAL_ID_PREFIX);
+      if (prefix == null) {
+        throw new ConnectorException("Option 'sink.transactional-id-prefix' of table " + request.tableName()
+            + " is required with 'sink.delivery-guarantee' = 'exactly-once'");
+      }
+      return new TransactionalKafkaSink(sink, prefix);
+    }
+    return sink;
   }
 }

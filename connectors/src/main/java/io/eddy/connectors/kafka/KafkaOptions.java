@@ -119,12 +119,16 @@ public final class KafkaOptions {
   public static final ConfigOption<DeliveryGuarantee> SINK_DELIVERY_GUARANTEE = ConfigOptions
       .key("sink.delivery-guarantee").enumType(DeliveryGuarantee.class)
       .defaultValue(DeliveryGuarantee.AT_LEAST_ONCE)
-      .withDescription("'none', 'at-least-once' (flushes at every checkpoint) or 'exactly-once'"
-          + " (transactions committed after checkpoints).");
+      .withDescription("'none', 'at-least-once' (flushes at every checkpoint) or 'exactly-once' (Kafka"
+          + " transactions committed when checkpoints complete: needs checkpointing, rows become visible to"
+          + " read_committed consumers at the checkpoint after them; keep 'properties.transaction.timeout.ms',"
+          + " default 60000, well above the checkpoint interval).");
 
   public static final ConfigOption<String> SINK_TRANSACTIONAL_ID_PREFIX = ConfigOptions
       .key("sink.transactional-id-prefix").stringType().noDefaultValue()
-      .withDescription("Prefix of the transactional ids of an exactly-once sink.");
+      .withDescription("Prefix of the transactional ids ('<prefix>-<subtask>-<n>') of an exactly-once sink,"
+          + " required with it and unique per job writing to the cluster; open transactions left with it by"
+          + " earlier runs are aborted when the first checkpoint completes.");
 
   public static final ConfigOption<Integer> SINK_PARALLELISM = ConfigOptions
       .key("sink.parallelism").intType().noDefaultValue()

@@ -1,88 +1,44 @@
 package io.eddy.connectors.kafka;
 
-import io.eddy.connectors.format.RecordEncoder;
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.runtime.data.Row;
-import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.sink.SinkWriter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RoundRobinPartitioner;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Writes one sink subtask's rows with its own producer. A failed send fails the next write or flush
- * with the topic and the reason.
+ * Writes one sink subtask's rows with its own producer ({@code none} and {@code at-least-once}). A
+ * failed send fails the next write or flush with the topic and the reason.
  */
 final class KafkaSinkWriter implements SinkWriter<Void> {
 
   private final KafkaSink sink;
   private final KafkaProducer<byte[], byte[]> producer;
-  private final RecordEncoder valueEncoder;
-  private final RecordEncoder keyEncoder;
-  private final int[] valueFields;
-  private final int[] keyFields;
-  private final Row valueRow;
-  private final Row keyRow;
+  private final KafkaRecordEncoder encoder;
   private final Integer fixedPartition;
   private volatile Exception sendError;
 
   KafkaSinkWriter(KafkaSink sink, int subtaskIndex) {
     this.sink = sink;
-    KafkaRecordFormat format = sink.format();
-    RowSchema valueSchema = KafkaRecordFormat.schemaOf(sink.schema(), format.valueFields());
-    this.valueEncoder = format.valueFormat().createEncoder(valueSchema, format.valueOptions());
-    this.valueFields = format.valueFields().stream().mapToInt(Integer::intValue).toArray();
-    this.valueRow = new Row(valueSchema);
-    this.keyFields = format.keyFields().stream().mapToInt(Integer::intValue).toArray();
-    if (format.keyFormat() == null) {
-      this.keyEncoder = null;
-      this.keyRow = null;
-    } else {
-      RowSchema keySchema = format.keySchema(sink.schema());
-      this.keyEncoder = format.keyFormat().createEncoder(keySchema, format.keyOptions());
-      this.keyRow = new Row(keySchema);
-    }
-    Map<String, Object> overrides = new HashMap<>(Map.of(
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
-    if (sink.partitioner().equals("round-robin")) {
-      overrides.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, RoundRobinPartitioner.class.getName());
-    }
-    Properties properties = KafkaClientProperties.with(sink.clientProperties(), overrides);
-    this.producer = new KafkaProducer<>(properties);
-    if (sink.partitioner().equals("fixed")) {
-      this.fixedPartition = subtaskIndex % producer.partitionsFor(sink.topic()).size();
-    } else {
-      this.fixedPartition = null;
-    }
+    this.encoder = new KafkaRecordEncoder(sink);
+    this.producer = new KafkaProducer<>(KafkaClientProperties.producer(sink.clientProperties(),
+        sink.partitioner()));
+    this.fixedPartition = KafkaClientProperties.fixedPartition(sink, producer, subtaskIndex);
   }
 
   @Override
   public void write(Row row) {
     checkSent();
-    byte[] key = keyEncoder == null ? null : keyEncoder.encode(project(row, keyFields, keyRow));
-    byte[] value = valueEncoder.encode(project(row, valueFields, valueRow));
-    producer.send(new ProducerRecord<>(sink.topic(), fixedPartition, key, value), (metadata, error) -> {
+    ProducerRecord<byte[], byte[]> record = encoder.encode(row, fixedPartition);
+    if (record == null) {
+      return;
+    }
+    producer.send(record, (metadata, error) -> {
       if (error != null && sendError == null) {
         sendError = error;
       }
     });
-  }
-
-  private static Row project(Row row, int[] fields, Row target) {
-    if (fields.length == row.arity()) {
-      return row;
-    }
-    for (int i = 0; i < fields.length; i++) {
-      target.setFieldFrom(i, row, fields[i]);
-    }
-    return target;
   }
 
   @Override

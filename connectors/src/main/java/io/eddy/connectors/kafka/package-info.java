@@ -8,16 +8,18 @@
  * for now, no offset commits back to {@code properties.group.id}.
  *
  * <p>Sink: {@link io.eddy.connectors.kafka.KafkaSink}, one producer per writer; at-least-once flushes at
- * every checkpoint. Exactly-once is declared but refused at creation. Its design: each writer runs one
- * transaction per checkpoint with {@code transactional.id = <prefix>-<subtask>-<n>} from a small pool;
- * {@code prepareCommit} flushes and returns the transactional id with the producer id and epoch as the
- * committable (checkpointed through a committable serializer); the {@code Committer} commits it after
- * the checkpoint completes, through the live producer when it is in this process, otherwise by resuming
- * the transaction from the id, producer id and epoch (what Flink does; kafka-clients 4.4.0 has no
- * public API for it yet, the two-phase-commit API of KIP-939 would replace that); on restore, writers
- * abort the transactions of ids past the restored checkpoint by calling {@code initTransactions} on
- * them. Consumers of such topics read with {@code isolation.level = read_committed}; bounded reads
- * already stop on control records, because a split ends when the consumer's position reaches its
- * stopping offset.
+ * every checkpoint. Exactly-once is {@link io.eddy.connectors.kafka.TransactionalKafkaSink}, which wraps a
+ * {@code KafkaSink}: each writer runs one transaction per checkpoint, each under its own transactional id
+ * {@code <prefix>-<subtask>-<n>} (never reused; a run starts above every number of its subtask the
+ * brokers list) and producer; {@code prepareCommit} flushes and returns the id with the producer id and
+ * epoch as the committable (checkpointed through a committable serializer); the committer commits it
+ * after the checkpoint completes, through the live producer when it is in this process, otherwise by
+ * resuming the transaction from id, producer id and epoch ({@link io.eddy.connectors.kafka.ProducerInternals},
+ * as Flink does: kafka-clients 4.4.0 has no public API for it yet, KIP-939's would replace it). A restored
+ * committable whose id the coordinator reports committed was committed by the crashed run; one it reports
+ * aborted fails the job. When the first checkpoint of a run completes, writers abort the open transactions
+ * of earlier runs of their prefix (fencing with {@code initTransactions}). Consumers of such topics read with
+ * {@code isolation.level = read_committed}; bounded reads already stop on control records, because a split
+ * ends when the consumer's position reaches its stopping offset.
  */
 package io.eddy.connectors.kafka;

@@ -373,8 +373,14 @@ class KafkaConnectorTest {
         options(topic + ";other"))))
         .hasMessage("Table t is written to one topic: give exactly one in option 'topic'");
     assertThatThrownBy(() -> factory.createSink(new SinkRequest("t", SCHEMA,
+        options(topic, "sink.delivery-guarantee", "exactly-once"))))
+        .hasMessage("Option 'sink.transactional-id-prefix' of table t is required with"
+            + " 'sink.delivery-guarantee' = 'exactly-once'");
+    assertThatThrownBy(() -> factory.createSink(new SinkRequest("t", SCHEMA,
+        options(topic, "sink.delivery-guarantee", "exactly-once", "sink.transactional-id-prefix", " "))))
+        .hasMessage("Option 'sink.transactional-id-prefix' of table t is blank; give a prefix unique to this job");
+    assertThat(factory.createSink(new SinkRequest("t", SCHEMA,
         options(topic, "sink.delivery-guarantee", "exactly-once", "sink.transactional-id-prefix", "x"))))
-        .hasMessage("Table t: 'sink.delivery-guarantee' = 'exactly-once' is not supported yet."
-            + " Hint: use 'at-least-once'");
+        .hasToString("TransactionalKafkaSink[" + topic + ", x]");
   }
 }

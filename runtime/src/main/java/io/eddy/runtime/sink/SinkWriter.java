@@ -28,6 +28,15 @@ public interface SinkWriter<C> extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * A checkpoint this run took completed and what was pre-committed up to it is committed. By then
+     * every subtask of the job has started and committed what it restored, so a transactional writer
+     * may clean up after earlier runs (abort their lingering transactions). Not called for the commits
+     * of restored committables. Empty by default.
+     */
+    default void notifyCheckpointComplete(long checkpointId) throws Exception {
+    }
+
     @Override
     void close() throws Exception;
 }

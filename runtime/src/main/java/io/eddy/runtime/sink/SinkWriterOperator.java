@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * pre-commits; when the checkpoint completes its committer commits what was pre-committed. At the end of
  * bounded input it flushes, pre-commits and commits (the final checkpoint). Pre-committed but not yet
  * committed committables are part of its snapshot and are committed again after a restore (committers
- * are idempotent). Emits nothing.
+ * are idempotent). The writer hears of completed checkpoints of this run only
+ * ({@link SinkWriter#notifyCheckpointComplete(long)}), not of restored commits nor of the end of input.
+ * Emits nothing.
  *
  * @param <C> the committable type
  */
@@ -83,7 +85,7 @@ public final class SinkWriterOperator<C> extends AbstractOneInputOperator {
         Optional<Committer<C>> created = sink.createCommitter();
         committer = created.orElse(null);
         if (!pendingCommits.isEmpty()) {
-            notifyCheckpointComplete(pendingCommits.keySet().stream().max(Long::compare).orElseThrow());
+            commitUpTo(pendingCommits.keySet().stream().max(Long::compare).orElseThrow());
         }
     }
 
@@ -112,6 +114,11 @@ public final class SinkWriterOperator<C> extends AbstractOneInputOperator {
 
     @Override
     public void notifyCheckpointComplete(long checkpointId) throws Exception {
+        commitUpTo(checkpointId);
+        writer.notifyCheckpointComplete(checkpointId);
+    }
+
+    private void commitUpTo(long checkpointId) throws Exception {
         List<C> ready = new ArrayList<>();
         var iterator = pendingCommits.entrySet().iterator();
         while (iterator.hasNext()) {
@@ -140,7 +147,7 @@ public final class SinkWriterOperator<C> extends AbstractOneInputOperator {
         if (!last.isEmpty()) {
             pendingCommits.put(Long.MAX_VALUE, new ArrayList<>(last));
         }
-        notifyCheckpointComplete(Long.MAX_VALUE);
+        commitUpTo(Long.MAX_VALUE);
     }
 
     @Override

@@ -54,6 +54,11 @@ class SinkWriterOperatorTest {
                 }
 
                 @Override
+                public void notifyCheckpointComplete(long checkpointId) {
+                    log.add("completed " + checkpointId);
+                }
+
+                @Override
                 public void close() {
                     log.add("close");
                 }
@@ -78,8 +83,10 @@ class SinkWriterOperatorTest {
             harness.processElements(SCHEMA, "+I[1]", "+I[2]");
             harness.snapshotAndRestore();
             assertThat(sink.visible).map(Row::toString).containsExactly("+I[1]", "+I[2]");
+            assertThat(sink.log).as("restored commits are not this run's checkpoints").noneMatch(line -> line.startsWith("completed"));
             harness.notifyCheckpointComplete(1);
             assertThat(sink.visible).as("committed once").hasSize(2);
+            assertThat(sink.log).endsWith("completed 1");
         }
     }
 
@@ -99,7 +106,8 @@ class SinkWriterOperatorTest {
             assertThat(sink.visible).map(Row::toString).containsExactly("+I[1]", "+I[2]", "+I[3]");
             assertThat(harness.records()).as("a sink emits nothing").isEmpty();
         }
-        assertThat(sink.log).containsExactly("flush false", "prepare 1 2", "flush true", "prepare final 1", "close");
+        assertThat(sink.log).as("the end of input is no checkpoint the writer hears of")
+                .containsExactly("flush false", "prepare 1 2", "completed 1", "flush true", "prepare final 1", "close");
     }
 
     @Test
