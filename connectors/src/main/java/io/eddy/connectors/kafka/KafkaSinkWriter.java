@@ -3,6 +3,7 @@ package io.eddy.connectors.kafka;
 import io.eddy.connectors.format.RecordEncoder;
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.sink.SinkWriter;
 import java.util.HashMap;
@@ -17,7 +18,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Writes one sink subtask's rows with its own producer. A failed send fails the next write or flush
- * with the topic and the reason.
+ * with the topic and the reason. Only sinks that take updates (upsert-kafka) get other kinds than
+ * {@code +I}: a {@code -U} is dropped (the {@code +U} after it replaces the key's value) and a
+ * {@code -D} is written as a tombstone (the key with a null value).
  */
 final class KafkaSinkWriter implements SinkWriter<Void> {
 
@@ -66,8 +69,11 @@ final class KafkaSinkWriter implements SinkWriter<Void> {
   @Override
   public void write(Row row) {
     checkSent();
+    if (row.getKind() == RowKind.UPDATE_BEFORE) {
+      return;
+    }
     byte[] key = keyEncoder == null ? null : keyEncoder.encode(project(row, keyFields, keyRow));
-    byte[] value = valueEncoder.encode(project(row, valueFields, valueRow));
+    byte[] value = row.getKind() == RowKind.DELETE ? null : valueEncoder.encode(project(row, valueFields, valueRow));
     producer.send(new ProducerRecord<>(sink.topic(), fixedPartition, key, value), (metadata, error) -> {
       if (error != null && sendError == null) {
         sendError = error;
