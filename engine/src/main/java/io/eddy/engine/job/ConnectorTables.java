@@ -40,8 +40,12 @@ public final class ConnectorTables implements TableConnectors {
                 table.options(), primaryKey(table)));
     }
 
+    /** What the table's source emits; insert-only when no factory is known (creating the source then fails). */
     @Override
     public ChangelogMode sourceChangelogMode(CatalogTable table) {
+        if (!factories.identifiers().contains(connector(table))) {
+            return ChangelogMode.INSERT_ONLY;
+        }
         return switch (factories.get(connector(table)).sourceChangelogMode(table.options())) {
             case INSERT_ONLY -> ChangelogMode.INSERT_ONLY;
             case UPSERT -> ChangelogMode.UPSERT;

@@ -25,6 +25,11 @@ public final class ChangelogNormalizeNode extends PartitionedNode {
     }
   }
 
+  /** The same normalization over another input with the same row (the scan with a watermark). */
+  public ChangelogNormalizeNode withInput(PhysicalNode newInput) {
+    return new ChangelogNormalizeNode(newInput, partitionKey());
+  }
+
   @Override
   public String name() {
     return "ChangelogNormalize";
