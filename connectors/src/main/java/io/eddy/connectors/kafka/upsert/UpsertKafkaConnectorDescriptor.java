@@ -71,7 +71,7 @@ public final class UpsertKafkaConnectorDescriptor implements ConnectorDescriptor
       throw context.error("The " + context.owner() + " needs options 'key.format' and 'value.format'"
           + " (not 'format').");
     }
-    List<String> topics = options.get(KafkaOptions.TOPIC);
+    List<String> topics = options.get(UpsertKafkaOptions.TOPIC);
     if (topics.size() != 1) {
       throw context.error("Option 'topic' of " + context.owner() + " takes exactly one topic.");
     }

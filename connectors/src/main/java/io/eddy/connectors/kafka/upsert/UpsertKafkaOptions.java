@@ -22,7 +22,12 @@ public final class UpsertKafkaOptions {
       .key("sink.buffer-flush.interval").durationType().defaultValue(Duration.ZERO)
       .withDescription("Accepted as in Flink; see 'sink.buffer-flush.max-rows'.");
 
-  public static final List<ConfigOption<?>> REQUIRED = List.of(KafkaOptions.TOPIC,
+  public static final ConfigOption<List<String>> TOPIC = ConfigOptions.key("topic").stringListType()
+      .noDefaultValue()
+      .withDescription("The topic read and written (one); records are keyed by the PRIMARY KEY in"
+          + " 'key.format', values are in 'value.format' (both required).");
+
+  public static final List<ConfigOption<?>> REQUIRED = List.of(TOPIC,
       KafkaOptions.BOOTSTRAP_SERVERS);
 
   public static final List<ConfigOption<?>> OPTIONAL = List.of(KafkaOptions.KEY_FIELDS_PREFIX,
