@@ -160,6 +160,32 @@ class UpsertKafkaSqlTest {
     }
 
     @Test
+    void anUpsertTableWithAWatermarkIsAVersionedTableForTemporalJoins(KafkaBroker broker) throws Exception {
+        createTopic(broker, "upsert-sql-rates", 1);
+        createTopic(broker, "upsert-sql-orders", 1);
+        send(broker, "upsert-sql-rates",
+                "{\"currency\":\"EUR\"}", "{\"currency\":\"EUR\",\"rate\":2,\"ts\":\"2024-01-01 10:00:00\"}",
+                "{\"currency\":\"USD\"}", "{\"currency\":\"USD\",\"rate\":1,\"ts\":\"2024-01-01 10:00:00\"}",
+                "{\"currency\":\"EUR\"}", "{\"currency\":\"EUR\",\"rate\":3,\"ts\":\"2024-01-01 10:00:10\"}");
+        send(broker, "upsert-sql-orders",
+                null, "{\"id\":1,\"currency\":\"EUR\",\"amount\":10,\"ts\":\"2024-01-01 10:00:05\"}",
+                null, "{\"id\":2,\"currency\":\"USD\",\"amount\":7,\"ts\":\"2024-01-01 10:00:06\"}",
+                null, "{\"id\":3,\"currency\":\"EUR\",\"amount\":10,\"ts\":\"2024-01-01 10:00:15\"}");
+        try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
+                Statement statement = connection.createStatement()) {
+            statement.execute(upsertTable("rates", "upsert-sql-rates", broker, "currency STRING, rate BIGINT, "
+                    + "ts TIMESTAMP(3), WATERMARK FOR ts AS ts, PRIMARY KEY (currency) NOT ENFORCED"));
+            statement.execute("CREATE TABLE orders (id BIGINT, currency STRING, amount BIGINT, ts TIMESTAMP(3), "
+                    + "WATERMARK FOR ts AS ts) WITH ('connector' = 'kafka', 'topic' = 'upsert-sql-orders', "
+                    + bootstrap(broker) + ", 'format' = 'json', 'scan.startup.mode' = 'earliest-offset', "
+                    + "'scan.bounded.mode' = 'latest-offset')");
+            assertThat(finalRows(statement, "SELECT o.id, o.amount * r.rate AS converted FROM orders AS o "
+                    + "JOIN rates FOR SYSTEM_TIME AS OF o.ts AS r ON o.currency = r.currency"))
+                    .containsExactly("1 20", "2 7", "3 30");
+        }
+    }
+
+    @Test
     void aDebeziumTopicFeedsAnAggregation(KafkaBroker broker) throws Exception {
         createTopic(broker, "upsert-sql-products", 1);
         send(broker, "upsert-sql-products",

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * most {@link #POLL_TIMEOUT}, so {@link #pollNext} never blocks long. A malformed record fails the
  * job with {@code topic/partition/offset} and the reason, unless the format skips and counts it
  * ({@code json.ignore-parse-errors}) or the table has a dead-letter topic, which then receives its raw
- * key and value with their provenance (flushed whenever the reader snapshots). Requested metadata follows the decoded columns. A bounded split
+ * key and value with their provenance (flushed whenever the reader snapshots and at the end of a bounded
+ * read). Requested metadata follows the decoded columns. A bounded split
  * is released once the consumer's position reaches its stopping offset.
  */
 final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
@@ -82,7 +83,7 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
       assignAdded(output);
     }
     if (splits.isEmpty()) {
-      return noMoreSplits ? InputStatus.END_OF_INPUT : InputStatus.NOTHING_AVAILABLE;
+      return noMoreSplits ? endOfInput() : InputStatus.NOTHING_AVAILABLE;
     }
     ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
     boolean emitted = false;
@@ -109,9 +110,17 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
     }
     releaseFinished(output);
     if (splits.isEmpty() && noMoreSplits) {
-      return InputStatus.END_OF_INPUT;
+      return endOfInput();
     }
     return emitted || !records.isEmpty() ? InputStatus.MORE_AVAILABLE : InputStatus.NOTHING_AVAILABLE;
+  }
+
+  /** The end of a bounded read: dead letters are written before the job can finish. */
+  private InputStatus endOfInput() {
+    if (deadLetters != null) {
+      deadLetters.flush();
+    }
+    return InputStatus.END_OF_INPUT;
   }
 
   private void assignAdded(ReaderOutput output) {
