@@ -26,6 +26,7 @@ final class DebeziumJsonDecoder implements RecordDecoder {
   private final boolean schemaInclude;
   private final ParseErrorPolicy errors;
   private final Envelope envelope = new Envelope();
+  private Row spare;
 
   DebeziumJsonDecoder(JsonFactory factory, RecordDecoder image, boolean schemaInclude, boolean ignoreErrors) {
     this.factory = factory;
@@ -34,10 +35,17 @@ final class DebeziumJsonDecoder implements RecordDecoder {
     this.errors = new ParseErrorPolicy(ignoreErrors);
   }
 
+  /**
+   * One row per message, for connectors that do not read changelogs: the latest image with its
+   * kind ({@code +U[after]} for an update).
+   */
   @Override
   public boolean decode(byte[] bytes, int offset, int length, Row row) {
     byte[] whole = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
-    Row after = new Row(row.schema());
+    if (spare == null || spare.arity() != row.arity()) {
+      spare = new Row(row.schema());
+    }
+    Row after = spare;
     int count = decodeChanges(whole, row, after);
     if (count == 2) {
       for (int i = 0; i < row.arity(); i++) {
