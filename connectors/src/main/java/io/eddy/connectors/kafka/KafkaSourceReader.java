@@ -206,11 +206,14 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
       LOG.warn("Sent {} malformed records of table {} to its dead-letter topic", deadLetters.sent(),
           settings.tableName());
     }
-    if (deadLetters != null) {
-      deadLetters.close();
-    }
-    if (consumer != null) {
-      consumer.close();
+    try {
+      if (deadLetters != null) {
+        deadLetters.close();
+      }
+    } finally {
+      if (consumer != null) {
+        consumer.close();
+      }
     }
   }
 }
