@@ -46,9 +46,9 @@ class ConnectorFactoriesTest {
         for (String format : declared) {
             assertThat(FormatFactories.defaults().get(format).identifier()).isEqualTo(format);
         }
-        assertThat(declared).containsExactlyInAnyOrder("csv", "json", "raw");
+        assertThat(declared).containsExactlyInAnyOrder("csv", "debezium-json", "json", "raw");
         assertThatThrownBy(() -> FormatFactories.defaults().get("avro")).isInstanceOf(ConnectorException.class)
-                .hasMessage("Unknown format 'avro'. Available formats: csv, json, raw");
+                .hasMessage("Unknown format 'avro'. Available formats: csv, debezium-json, json, raw");
     }
 
     @Test

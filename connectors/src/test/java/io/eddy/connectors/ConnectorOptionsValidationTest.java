@@ -63,11 +63,11 @@ class ConnectorOptionsValidationTest {
   @Test
   void connectorMessages() {
     assertError(options("topic", "bids"), "Missing required option 'connector'."
-        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
+        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print, upsert-kafka");
     assertError(options("connector", "kafak"), "Unknown connector 'kafak'. Did you mean 'kafka'?"
-        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
+        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print, upsert-kafka");
     assertError(options("connector", "datagn"), "Unknown connector 'datagn'. Did you mean"
-        + " 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
+        + " 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print, upsert-kafka");
   }
 
   @Test
@@ -104,10 +104,10 @@ class ConnectorOptionsValidationTest {
         "Missing required option 'path' for connector 'filesystem'");
     assertError(options("connector", "filesystem", "path", "/x"),
         "Missing required option 'format' for connector 'filesystem'."
-            + " Available formats: csv, json, raw");
+            + " Available formats: csv, debezium-json, json, raw");
     assertError(options("connector", "filesystem", "path", "/x", "format", "jsn"),
         "Unknown format 'jsn' in option 'format'. Did you mean 'json'?"
-            + " Available formats: csv, json, raw");
+            + " Available formats: csv, debezium-json, json, raw");
     assertError(options("connector", "filesystem", "path", "/x", "format", "json",
         "json.ignore-parse-error", "true"),
         "Unsupported option 'json.ignore-parse-error' for format 'json'. Did you mean"

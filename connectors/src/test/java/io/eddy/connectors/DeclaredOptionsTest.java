@@ -95,6 +95,7 @@ class DeclaredOptionsTest {
           sink.delivery-guarantee Enum = 'at-least-once'
           sink.transactional-id-prefix String
           sink.parallelism Integer
+          dead-letter.topic String
         connector nexmark (format NONE)
           table Enum required
           events-per-second Long
@@ -116,6 +117,20 @@ class DeclaredOptionsTest {
           print-identifier String
           standard-error Boolean = 'false'
           sink.parallelism Integer
+        connector upsert-kafka (format KEY_VALUE)
+          topic List<String> required
+          properties.bootstrap.servers String required
+          key.fields-prefix String
+          value.fields-include Enum = 'ALL'
+          scan.bounded.mode Enum = 'unbounded'
+          scan.bounded.specific-offsets String
+          scan.bounded.timestamp-millis Long
+          scan.topic-partition-discovery.interval Duration = '5 min'
+          sink.delivery-guarantee Enum = 'at-least-once'
+          sink.parallelism Integer
+          sink.buffer-flush.max-rows Integer = '0'
+          sink.buffer-flush.interval Duration = '0 ms'
+          dead-letter.topic String
         format csv
           csv.field-delimiter String = ','
           csv.disable-quote-character Boolean = 'false'
@@ -126,6 +141,10 @@ class DeclaredOptionsTest {
           csv.escape-character String
           csv.null-literal String
           csv.write-bigdecimal-in-scientific-notation Boolean = 'true'
+        format debezium-json
+          debezium-json.schema-include Boolean = 'false'
+          debezium-json.ignore-parse-errors Boolean = 'false'
+          debezium-json.timestamp-format.standard Enum = 'SQL'
         format json
           json.fail-on-missing-field Boolean = 'false'
           json.ignore-parse-errors Boolean = 'false'

@@ -2,6 +2,7 @@ package io.eddy.planner;
 
 import io.eddy.catalog.CatalogTable;
 import io.eddy.catalog.ObjectIdentifier;
+import io.eddy.planner.physical.ChangelogMode;
 import io.eddy.planner.physical.TableConnectors;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.sink.Sink;
@@ -11,12 +12,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Table connectors for planner tests that print plans without running them: only the question
- * whether a sink accepts updates is answered (print and blackhole do, as in the engine).
+ * Table connectors for planner tests that print plans without running them: only the questions
+ * whether a sink accepts updates (print, blackhole and upsert-kafka do, as in the engine) and what a
+ * source emits (upsert-kafka an upsert stream, debezium-json a full changelog) are answered.
  */
 final class PlanOnlyConnectors implements TableConnectors {
 
-  private static final Set<String> UPDATING = Set.of("print", "blackhole");
+  private static final Set<String> UPDATING = Set.of("print", "blackhole", "upsert-kafka");
 
   @Override
   public Source<?> createSource(ObjectIdentifier identifier, CatalogTable table,
@@ -28,6 +30,15 @@ final class PlanOnlyConnectors implements TableConnectors {
   @Override
   public Sink<?> createSink(ObjectIdentifier identifier, CatalogTable table, RowSchema schema) {
     throw new UnsupportedOperationException("plans only");
+  }
+
+  @Override
+  public ChangelogMode sourceChangelogMode(CatalogTable table) {
+    if (table.options().getOrDefault("connector", "").equals("upsert-kafka")) {
+      return ChangelogMode.UPSERT;
+    }
+    return table.options().getOrDefault("format", "").equals("debezium-json") ? ChangelogMode.ALL
+        : ChangelogMode.INSERT_ONLY;
   }
 
   @Override

@@ -8,7 +8,10 @@ import io.eddy.catalog.options.FormatSupport;
 import io.eddy.catalog.options.TableOptionsValidator;
 import java.util.List;
 
-/** Connector and format declarations for planner tests: datagen, blackhole, kafka and json. */
+/**
+ * Connector and format declarations for planner tests: datagen, blackhole, kafka, upsert-kafka,
+ * json and debezium-json.
+ */
 final class TestConnectors {
 
   private TestConnectors() {
@@ -22,23 +25,29 @@ final class TestConnectors {
         connector("blackhole", List.of(), List.of(), FormatSupport.NONE),
         connector("kafka", List.of(ConfigOptions.key("topic").stringType().noDefaultValue()),
             List.of(ConfigOptions.key("scan.startup.mode").stringType()
-                .defaultValue("group-offsets")), FormatSupport.VALUE)),
-        List.of(new FormatDescriptor() {
-          @Override
-          public String identifier() {
-            return "json";
-          }
+                .defaultValue("group-offsets")), FormatSupport.VALUE),
+        connector("upsert-kafka", List.of(ConfigOptions.key("topic").stringType().noDefaultValue()),
+            List.of(), FormatSupport.KEY_VALUE)),
+        List.of(format("json"), format("debezium-json")));
+  }
 
-          @Override
-          public List<ConfigOption<?>> requiredOptions() {
-            return List.of();
-          }
+  private static FormatDescriptor format(String name) {
+    return new FormatDescriptor() {
+      @Override
+      public String identifier() {
+        return name;
+      }
 
-          @Override
-          public List<ConfigOption<?>> optionalOptions() {
-            return List.of();
-          }
-        }));
+      @Override
+      public List<ConfigOption<?>> requiredOptions() {
+        return List.of();
+      }
+
+      @Override
+      public List<ConfigOption<?>> optionalOptions() {
+        return List.of();
+      }
+    };
   }
 
   private static ConnectorDescriptor connector(String name, List<ConfigOption<?>> required,
@@ -61,7 +70,7 @@ final class TestConnectors {
 
       @Override
       public List<String> prefixOptions() {
-        return name.equals("kafka") ? List.of("properties.") : List.of();
+        return name.contains("kafka") ? List.of("properties.") : List.of();
       }
 
       @Override

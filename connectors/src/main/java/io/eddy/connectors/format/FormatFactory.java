@@ -2,6 +2,7 @@ package io.eddy.connectors.format;
 
 import io.eddy.catalog.options.OptionValues;
 import io.eddy.connectors.spi.ProjectedSchema;
+import io.eddy.connectors.spi.SourceChangelogMode;
 import io.eddy.runtime.data.RowSchema;
 
 /**
@@ -17,6 +18,14 @@ public interface FormatFactory {
 
     /** A decoder producing rows of {@code schema.producedSchema()}. */
     RecordDecoder createDecoder(ProjectedSchema schema, OptionValues options);
+
+    /**
+     * What the decoded records describe: inserts (the default) or a full changelog (CDC formats,
+     * whose decoders set each row's kind in {@link RecordDecoder#decodeChanges}).
+     */
+    default SourceChangelogMode changelogMode() {
+        return SourceChangelogMode.INSERT_ONLY;
+    }
 
     /** An encoder of rows of {@code schema}. */
     RecordEncoder createEncoder(RowSchema schema, OptionValues options);

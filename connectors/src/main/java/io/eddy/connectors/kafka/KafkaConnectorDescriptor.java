@@ -31,7 +31,7 @@ public final class KafkaConnectorDescriptor implements ConnectorDescriptor {
 
   @Override
   public List<String> prefixOptions() {
-    return List.of(KafkaOptions.PROPERTIES_PREFIX);
+    return List.of(KafkaOptions.PROPERTIES_PREFIX, KafkaOptions.DEAD_LETTER_PROPERTIES_PREFIX);
   }
 
   @Override

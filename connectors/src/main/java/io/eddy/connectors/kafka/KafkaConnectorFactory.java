@@ -1,15 +1,18 @@
 package io.eddy.connectors.kafka;
 
 import io.eddy.catalog.options.OptionValues;
+import io.eddy.connectors.format.FormatFactories;
 import io.eddy.connectors.kafka.KafkaOptions.DeliveryGuarantee;
 import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.connectors.spi.ConnectorFactory;
 import io.eddy.connectors.spi.MetadataColumn;
 import io.eddy.connectors.spi.SinkRequest;
+import io.eddy.connectors.spi.SourceChangelogMode;
 import io.eddy.connectors.spi.SourceRequest;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.source.Source;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,6 +42,13 @@ public final class KafkaConnectorFactory implements ConnectorFactory {
   @Override
   public List<MetadataColumn> supportedMetadata() {
     return KafkaMetadata.columns();
+  }
+
+  /** Insert-only, or a full changelog when the value format is one (debezium-json). */
+  @Override
+  public SourceChangelogMode sourceChangelogMode(Map<String, String> options) {
+    String format = options.getOrDefault("value.format", options.get("format"));
+    return format == null ? SourceChangelogMode.INSERT_ONLY : FormatFactories.defaults().get(format).changelogMode();
   }
 
   @Override

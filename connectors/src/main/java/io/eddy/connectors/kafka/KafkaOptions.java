@@ -135,12 +135,22 @@ public final class KafkaOptions {
       .withCheck(v -> v > 0, "a positive number")
       .withDescription("Parallelism of the sink; when unset that of the operator before it.");
 
+  /** Prefix of the client properties of the dead-letter producer (over {@code properties.*}). */
+  public static final String DEAD_LETTER_PROPERTIES_PREFIX = "dead-letter.properties.";
+
+  public static final ConfigOption<String> DEAD_LETTER_TOPIC = ConfigOptions
+      .key("dead-letter.topic").stringType().noDefaultValue()
+      .withDescription("Topic a source writes records it cannot decode to (raw key and value, with"
+          + " headers source.topic, source.partition, source.offset, source.timestamp and error),"
+          + " instead of failing; its producer takes 'properties.*' overridden by"
+          + " 'dead-letter.properties.*'.");
+
   public static final List<ConfigOption<?>> OPTIONAL = List.of(TOPIC, TOPIC_PATTERN, GROUP_ID,
       SCAN_STARTUP_MODE, SCAN_STARTUP_SPECIFIC_OFFSETS, SCAN_STARTUP_TIMESTAMP_MILLIS,
       SCAN_BOUNDED_MODE, SCAN_BOUNDED_SPECIFIC_OFFSETS, SCAN_BOUNDED_TIMESTAMP_MILLIS,
       SCAN_TOPIC_PARTITION_DISCOVERY_INTERVAL, KEY_FIELDS, KEY_FIELDS_PREFIX,
       VALUE_FIELDS_INCLUDE, SINK_PARTITIONER, SINK_DELIVERY_GUARANTEE,
-      SINK_TRANSACTIONAL_ID_PREFIX, SINK_PARALLELISM);
+      SINK_TRANSACTIONAL_ID_PREFIX, SINK_PARALLELISM, DEAD_LETTER_TOPIC);
 
   private KafkaOptions() {}
 }

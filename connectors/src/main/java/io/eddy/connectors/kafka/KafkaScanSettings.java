@@ -25,12 +25,13 @@ import java.util.regex.Pattern;
  * @param boundedTimestamp stop time for {@link BoundedMode#TIMESTAMP}, else null
  * @param boundedOffsets stop offsets by partition for {@link BoundedMode#SPECIFIC_OFFSETS}
  * @param discoveryInterval how often an unbounded source looks for new partitions; zero for never
+ * @param deadLetters where records that cannot be decoded go instead of failing, or null
  */
 record KafkaScanSettings(String tableName, Properties clientProperties, List<String> topics,
                          Pattern topicPattern, StartupMode startupMode, Long startupTimestamp,
                          Map<Integer, Long> startupOffsets, BoundedMode boundedMode,
                          Long boundedTimestamp, Map<Integer, Long> boundedOffsets,
-                         Duration discoveryInterval) {
+                         Duration discoveryInterval, KafkaDeadLetters deadLetters) {
 
   KafkaScanSettings {
     requireNonNull(tableName, "tableName is null");
@@ -58,7 +59,8 @@ record KafkaScanSettings(String tableName, Properties clientProperties, List<Str
         values.get(KafkaOptions.SCAN_BOUNDED_MODE), values.get(KafkaOptions.SCAN_BOUNDED_TIMESTAMP_MILLIS),
         stopOffsets == null ? Map.of()
             : SpecificOffsets.parse(KafkaOptions.SCAN_BOUNDED_SPECIFIC_OFFSETS.key(), stopOffsets),
-        values.get(KafkaOptions.SCAN_TOPIC_PARTITION_DISCOVERY_INTERVAL));
+        values.get(KafkaOptions.SCAN_TOPIC_PARTITION_DISCOVERY_INTERVAL),
+        KafkaDeadLetters.of(options).orElse(null));
   }
 
   boolean bounded() {

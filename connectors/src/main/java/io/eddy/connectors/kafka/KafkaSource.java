@@ -25,9 +25,18 @@ public final class KafkaSource implements Source<KafkaPartitionSplit> {
   private final ProjectedSchema schema;
   private final List<KafkaMetadata> metadata;
   private final RowSchema producedSchema;
+  private final boolean upsert;
 
   KafkaSource(KafkaScanSettings settings, KafkaRecordFormat format, ProjectedSchema schema,
       List<String> metadataKeys) {
+    this(settings, format, schema, metadataKeys, false);
+  }
+
+  /**
+   * @param upsert whether a record without value deletes the row of its key (upsert-kafka)
+   */
+  KafkaSource(KafkaScanSettings settings, KafkaRecordFormat format, ProjectedSchema schema,
+      List<String> metadataKeys, boolean upsert) {
     this.settings = requireNonNull(settings, "settings is null");
     this.format = requireNonNull(format, "format is null");
     this.schema = requireNonNull(schema, "schema is null");
@@ -35,7 +44,8 @@ public final class KafkaSource implements Source<KafkaPartitionSplit> {
     List<RowSchema.Field> fields = new ArrayList<>(schema.producedSchema().fields());
     metadata.forEach(column -> fields.add(new RowSchema.Field(column.key(), column.type())));
     this.producedSchema = new RowSchema(fields);
-    new KafkaRowDecoder(format, schema);
+    this.upsert = upsert;
+    new KafkaRowDecoder(format, schema, upsert);
   }
 
   @Override
@@ -51,7 +61,7 @@ public final class KafkaSource implements Source<KafkaPartitionSplit> {
 
   @Override
   public SourceReader<KafkaPartitionSplit> createReader(ReaderContext context) {
-    return new KafkaSourceReader(settings, new KafkaRowDecoder(format, schema), producedSchema, metadata);
+    return new KafkaSourceReader(settings, new KafkaRowDecoder(format, schema, upsert), producedSchema, metadata);
   }
 
   @Override
@@ -61,7 +71,7 @@ public final class KafkaSource implements Source<KafkaPartitionSplit> {
 
   @Override
   public String toString() {
-    return "KafkaSource[" + (settings.topicPattern() == null ? String.join(";", settings.topics())
+    return (upsert ? "UpsertKafkaSource[" : "KafkaSource[") + (settings.topicPattern() == null ? String.join(";", settings.topics())
         : settings.topicPattern().pattern()) + ", " + format.valueFormat().identifier() + "]";
   }
 }

@@ -1,7 +1,8 @@
 package io.eddy.connectors.kafka;
 
 import io.eddy.connectors.format.FormatException;
-import io.eddy.connectors.spi.ConnectorException;
+import io.eddy.connectors.spi.DeadLetter;
+import io.eddy.connectors.spi.DeadLetterQueue;
 import io.eddy.connectors.spi.MalformedRecordException;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * partitions directly ({@code assign}, no group rebalancing, no offset commits). Each poll waits at
  * most {@link #POLL_TIMEOUT}, so {@link #pollNext} never blocks long. A malformed record fails the
  * job with {@code topic/partition/offset} and the reason, unless the format skips and counts it
- * ({@code json.ignore-parse-errors}). Requested metadata follows the decoded columns. A bounded split
+ * ({@code json.ignore-parse-errors}) or the table has a dead-letter topic, which then receives its raw
+ * key and value with their provenance (flushed whenever the reader snapshots and at the end of a bounded
+ * read). Requested metadata follows the decoded columns. A bounded split
  * is released once the consumer's position reaches its stopping offset.
  */
 final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
@@ -37,11 +40,12 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
   private final KafkaScanSettings settings;
   private final KafkaRowDecoder decoder;
   private final List<KafkaMetadata> metadata;
-  private final Row row;
+  private final Row[] rows;
   private final Map<TopicPartition, KafkaPartitionSplit> splits = new LinkedHashMap<>();
   private final Map<TopicPartition, SplitOutput> outputs = new LinkedHashMap<>();
   private final List<KafkaPartitionSplit> added = new ArrayList<>();
   private KafkaConsumer<byte[], byte[]> consumer;
+  private DeadLetterQueue deadLetters;
   private boolean noMoreSplits;
 
   /**
@@ -52,12 +56,15 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
     this.settings = settings;
     this.decoder = decoder;
     this.metadata = List.copyOf(metadata);
-    this.row = new Row(schema);
+    this.rows = new Row[] {new Row(schema), new Row(schema)};
   }
 
   @Override
   public void start() {
     consumer = KafkaClientProperties.consumer(settings.clientProperties());
+    if (settings.deadLetters() != null) {
+      deadLetters = settings.deadLetters().open(settings.tableName());
+    }
   }
 
   @Override
@@ -76,7 +83,7 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
       assignAdded(output);
     }
     if (splits.isEmpty()) {
-      return noMoreSplits ? InputStatus.END_OF_INPUT : InputStatus.NOTHING_AVAILABLE;
+      return noMoreSplits ? endOfInput() : InputStatus.NOTHING_AVAILABLE;
     }
     ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
     boolean emitted = false;
@@ -91,10 +98,11 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
         if (record.offset() >= split.stoppingOffset()) {
           break;
         }
-        if (decode(record)) {
-          splitOutput.collect(row);
-          emitted = true;
+        int count = decode(record);
+        for (int i = 0; i < count; i++) {
+          splitOutput.collect(rows[i]);
         }
+        emitted |= count > 0;
         next = record.offset() + 1;
       }
       splits.put(partition, split.at(next));
@@ -102,9 +110,17 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
     }
     releaseFinished(output);
     if (splits.isEmpty() && noMoreSplits) {
-      return InputStatus.END_OF_INPUT;
+      return endOfInput();
     }
     return emitted || !records.isEmpty() ? InputStatus.MORE_AVAILABLE : InputStatus.NOTHING_AVAILABLE;
+  }
+
+  /** The end of a bounded read: dead letters are written before the job can finish. */
+  private InputStatus endOfInput() {
+    if (deadLetters != null) {
+      deadLetters.flush();
+    }
+    return InputStatus.END_OF_INPUT;
   }
 
   private void assignAdded(ReaderOutput output) {
@@ -140,22 +156,30 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
     consumer.assign(splits.keySet());
   }
 
-  private boolean decode(ConsumerRecord<byte[], byte[]> record) {
+  /** Decodes a record into {@link #rows}, returning how many hold it. */
+  private int decode(ConsumerRecord<byte[], byte[]> record) {
+    int count;
     try {
-      if (!decoder.decode(record.key(), record.value(), row)) {
-        return false;
-      }
+      count = decoder.decode(record.key(), record.value(), rows[0], rows[1]);
     } catch (FormatException e) {
+      if (deadLetters != null) {
+        deadLetters.send(DeadLetter.of(record.key(), record.value(), e.getMessage(), "topic", record.topic(),
+            "partition", Integer.toString(record.partition()), "offset", Long.toString(record.offset()),
+            "timestamp", Long.toString(record.timestamp())));
+        return 0;
+      }
       // Not chained: the runtime reports a failure's root cause, and this one carries the provenance.
       throw new MalformedRecordException("Malformed record at topic/partition/offset " + record.topic() + "/"
           + record.partition() + "/" + record.offset() + " of table " + settings.tableName() + ": "
           + e.getMessage());
     }
-    int first = row.arity() - metadata.size();
-    for (int i = 0; i < metadata.size(); i++) {
-      metadata.get(i).write(record, row, first + i);
+    int first = rows[0].arity() - metadata.size();
+    for (int r = 0; r < count; r++) {
+      for (int i = 0; i < metadata.size(); i++) {
+        metadata.get(i).write(record, rows[r], first + i);
+      }
     }
-    return true;
+    return count;
   }
 
   /** Malformed records skipped so far because the formats ignore parse errors. */
@@ -165,6 +189,9 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
 
   @Override
   public List<KafkaPartitionSplit> snapshotState(long checkpointId) {
+    if (deadLetters != null) {
+      deadLetters.flush();
+    }
     List<KafkaPartitionSplit> snapshot = new ArrayList<>(splits.values());
     snapshot.addAll(added);
     return snapshot;
@@ -175,8 +202,18 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
     if (decoder.skippedRecords() > 0) {
       LOG.warn("Skipped {} malformed records of table {}", decoder.skippedRecords(), settings.tableName());
     }
-    if (consumer != null) {
-      consumer.close();
+    if (deadLetters != null && deadLetters.sent() > 0) {
+      LOG.warn("Sent {} malformed records of table {} to its dead-letter topic", deadLetters.sent(),
+          settings.tableName());
+    }
+    try {
+      if (deadLetters != null) {
+        deadLetters.close();
+      }
+    } finally {
+      if (consumer != null) {
+        consumer.close();
+      }
     }
   }
 }

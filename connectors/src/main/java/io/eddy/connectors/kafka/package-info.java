@@ -21,5 +21,10 @@
  * of earlier runs of their prefix (fencing with {@code initTransactions}). Consumers of such topics read with
  * {@code isolation.level = read_committed}; bounded reads already stop on control records, because a split
  * ends when the consumer's position reaches its stopping offset.
+ *
+ * <p>Upsert mode ({@link io.eddy.connectors.kafka.KafkaUpsertTables}, used by {@code upsert-kafka}): the
+ * key holds the primary key; a record without value is read as a {@code -D} of its key; the sink writes a
+ * {@code -D} as a tombstone and drops {@code -U}. Records a source cannot decode go to
+ * {@code dead-letter.topic} when it is set ({@link io.eddy.connectors.kafka.KafkaDeadLetters}).
  */
 package io.eddy.connectors.kafka;

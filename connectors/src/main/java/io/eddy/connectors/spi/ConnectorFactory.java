@@ -3,6 +3,7 @@ package io.eddy.connectors.spi;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.source.Source;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the runtime {@link Source} and {@link Sink} of one connector ({@code 'connector' = identifier()}).
@@ -31,6 +32,15 @@ public interface ConnectorFactory {
      */
     default boolean sinkAcceptsUpdates() {
         return false;
+    }
+
+    /**
+     * What the source of a table with these (validated) options emits: insert-only by default, an
+     * upsert stream by primary key ({@code upsert-kafka}) or a full changelog (a CDC format such as
+     * {@code debezium-json}). A planner puts a normalizing step after upsert sources.
+     */
+    default SourceChangelogMode sourceChangelogMode(Map<String, String> options) {
+        return SourceChangelogMode.INSERT_ONLY;
     }
 
     /** Builds the source of one scan; only called when {@link #supportsSource()}. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.options.OptionValues;
 import io.eddy.runtime.data.RowSchema;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,13 +13,21 @@ import java.util.Map;
  * @param tableName the table's name, for messages and file names
  * @param schema the rows the sink receives (the table's physical columns)
  * @param options the table's validated options ({@code WITH (...)}), keys as written
+ * @param primaryKey the columns of the table's {@code PRIMARY KEY ... NOT ENFORCED}, empty without one
  */
-public record SinkRequest(String tableName, RowSchema schema, Map<String, String> options) {
+public record SinkRequest(String tableName, RowSchema schema, Map<String, String> options,
+                          List<String> primaryKey) {
 
     public SinkRequest {
         requireNonNull(tableName, "tableName is null");
         requireNonNull(schema, "schema is null");
         options = Map.copyOf(requireNonNull(options, "options is null"));
+        primaryKey = List.copyOf(requireNonNull(primaryKey, "primaryKey is null"));
+    }
+
+    /** A request for a table without primary key. */
+    public SinkRequest(String tableName, RowSchema schema, Map<String, String> options) {
+        this(tableName, schema, options, List.of());
     }
 
     /** Typed access to the options. */

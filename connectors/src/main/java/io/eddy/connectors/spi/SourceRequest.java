@@ -17,9 +17,11 @@ import java.util.Map;
  * @param watermarkStrategy the table's watermark strategy; the runtime applies it per split
  * @param metadataKeys metadata the query reads (see {@link ConnectorFactory#supportedMetadata()}),
  *                     produced after the projected physical columns, in this order
+ * @param primaryKey the columns of the table's {@code PRIMARY KEY ... NOT ENFORCED}, empty without one
  */
 public record SourceRequest(String tableName, ProjectedSchema schema, Map<String, String> options,
-                            WatermarkStrategy watermarkStrategy, List<String> metadataKeys) {
+                            WatermarkStrategy watermarkStrategy, List<String> metadataKeys,
+                            List<String> primaryKey) {
 
     public SourceRequest {
         requireNonNull(tableName, "tableName is null");
@@ -27,6 +29,13 @@ public record SourceRequest(String tableName, ProjectedSchema schema, Map<String
         options = Map.copyOf(requireNonNull(options, "options is null"));
         requireNonNull(watermarkStrategy, "watermarkStrategy is null");
         metadataKeys = List.copyOf(requireNonNull(metadataKeys, "metadataKeys is null"));
+        primaryKey = List.copyOf(requireNonNull(primaryKey, "primaryKey is null"));
+    }
+
+    /** A request for a table without primary key. */
+    public SourceRequest(String tableName, ProjectedSchema schema, Map<String, String> options,
+                         WatermarkStrategy watermarkStrategy, List<String> metadataKeys) {
+        this(tableName, schema, options, watermarkStrategy, metadataKeys, List.of());
     }
 
     /** A request reading every physical column, without watermarks or metadata. */

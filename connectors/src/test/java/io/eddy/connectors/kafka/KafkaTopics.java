@@ -4,6 +4,7 @@ import io.eddy.connectors.kafka.testing.KafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -66,19 +68,33 @@ final class KafkaTopics {
 
   /** Every record of the topic as {@code partition|key|value}, read directly with a consumer. */
   List<String> records(String topic, int expected) {
+    return consume(topic, expected).stream().map(record -> record.partition() + "|"
+        + text(record.key()) + "|" + text(record.value())).toList();
+  }
+
+  /** The headers of every record of the topic (text values, in header order), read directly with a consumer. */
+  List<Map<String, String>> headers(String topic, int expected) {
+    return consume(topic, expected).stream().map(record -> {
+      Map<String, String> byName = new LinkedHashMap<>();
+      record.headers().forEach(header -> byName.put(header.key(), text(header.value())));
+      return byName;
+    }).toList();
+  }
+
+  /** The topic's records from the beginning, until {@code expected} arrived or 10 seconds passed. */
+  private List<ConsumerRecord<byte[], byte[]>> consume(String topic, int expected) {
     Properties properties = new Properties();
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
     properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    List<String> records = new ArrayList<>();
+    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
       consumer.assign(consumer.partitionsFor(topic).stream()
           .map(p -> new TopicPartition(topic, p.partition())).toList());
       long deadline = System.currentTimeMillis() + 10_000;
       while (records.size() < expected && System.currentTimeMillis() < deadline) {
-        consumer.poll(Duration.ofMillis(100)).forEach(record -> records.add(record.partition() + "|"
-            + text(record.key()) + "|" + text(record.value())));
+        consumer.poll(Duration.ofMillis(100)).forEach(records::add);
       }
     }
     return records;

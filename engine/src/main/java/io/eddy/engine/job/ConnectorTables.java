@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.CatalogTable;
 import io.eddy.catalog.ObjectIdentifier;
+import io.eddy.catalog.PrimaryKey;
 import io.eddy.connectors.spi.ConnectorFactories;
 import io.eddy.connectors.spi.ProjectedSchema;
 import io.eddy.connectors.spi.SinkRequest;
 import io.eddy.connectors.spi.SourceRequest;
+import io.eddy.planner.physical.ChangelogMode;
 import io.eddy.planner.physical.TableConnectors;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.sink.Sink;
@@ -28,13 +30,31 @@ public final class ConnectorTables implements TableConnectors {
     public Source<?> createSource(ObjectIdentifier identifier, CatalogTable table, RowSchema physicalSchema,
             List<Integer> projection, List<String> metadataKeys, WatermarkStrategy watermarks) {
         return factories.createSource(connector(table), new SourceRequest(identifier.asSerializableString(),
-                new ProjectedSchema(physicalSchema, projection), table.options(), watermarks, metadataKeys));
+                new ProjectedSchema(physicalSchema, projection), table.options(), watermarks, metadataKeys,
+                primaryKey(table)));
     }
 
     @Override
     public Sink<?> createSink(ObjectIdentifier identifier, CatalogTable table, RowSchema schema) {
         return factories.createSink(connector(table), new SinkRequest(identifier.asSerializableString(), schema,
-                table.options()));
+                table.options(), primaryKey(table)));
+    }
+
+    /** What the table's source emits; insert-only when no factory is known (creating the source then fails). */
+    @Override
+    public ChangelogMode sourceChangelogMode(CatalogTable table) {
+        if (!factories.identifiers().contains(connector(table))) {
+            return ChangelogMode.INSERT_ONLY;
+        }
+        return switch (factories.get(connector(table)).sourceChangelogMode(table.options())) {
+            case INSERT_ONLY -> ChangelogMode.INSERT_ONLY;
+            case UPSERT -> ChangelogMode.UPSERT;
+            case ALL -> ChangelogMode.ALL;
+        };
+    }
+
+    private static List<String> primaryKey(CatalogTable table) {
+        return table.schema().primaryKey().map(PrimaryKey::columns).orElse(List.of());
     }
 
     @Override

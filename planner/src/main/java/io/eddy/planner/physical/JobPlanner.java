@@ -10,6 +10,7 @@ import io.eddy.planner.codegen.CodeGenerator;
 import io.eddy.planner.codegen.GeneratedCode;
 import io.eddy.planner.codegen.RecordingCodeGenerator;
 import io.eddy.planner.explain.Explainer;
+import io.eddy.planner.physical.convert.NodeConverters;
 import io.eddy.planner.physical.nodes.ResultNode;
 import io.eddy.planner.physical.nodes.TableSinkNode;
 import io.eddy.planner.rel.LogicalSink;
@@ -46,7 +47,7 @@ public final class JobPlanner {
   /** A job running {@code query} whose rows go to {@code resultSink}. */
   public PlannedJob planQuery(SqlNode query, Sink<?> resultSink, String jobName,
       CodeGenerator codeGenerator, TableConnectors connectors) {
-    PhysicalPlanner physical = physicalPlanner();
+    PhysicalPlanner physical = physicalPlanner(connectors);
     PhysicalNode root = new ResultNode(physical.convert(optimizedPlan(query)), resultSink);
     return translate(List.of(root), jobName, codeGenerator, connectors);
   }
@@ -54,7 +55,7 @@ public final class JobPlanner {
   /** One job running every INSERT in {@code inserts}, sharing what their plans share. */
   public PlannedJob planInserts(List<SqlNode> inserts, String jobName,
       CodeGenerator codeGenerator, TableConnectors connectors) {
-    PhysicalPlanner physical = physicalPlanner();
+    PhysicalPlanner physical = physicalPlanner(connectors);
     List<PhysicalNode> roots = new ArrayList<>();
     for (SqlNode insert : inserts) {
       roots.add(sinkNode(physical, optimizedPlan(insert), connectors));
@@ -74,7 +75,7 @@ public final class JobPlanner {
       CodeGenerator codeGenerator) {
     StringBuilder logical = new StringBuilder();
     List<PhysicalNode> roots = new ArrayList<>();
-    PhysicalPlanner physical = physicalPlanner();
+    PhysicalPlanner physical = physicalPlanner(connectors);
     for (SqlNode statement : statements) {
       RelNode plan = new Explainer(context).plan(statement);
       logical.append(RelOptUtil.toString(plan, SqlExplainLevel.EXPPLAN_ATTRIBUTES));
@@ -148,8 +149,8 @@ public final class JobPlanner {
     return new PlannedJob(graph.build(), roots, PlanPrinter.print(roots, parallelism()));
   }
 
-  private PhysicalPlanner physicalPlanner() {
-    return new PhysicalPlanner(context.objects(), configuration);
+  private PhysicalPlanner physicalPlanner(TableConnectors connectors) {
+    return new PhysicalPlanner(context.objects(), configuration, NodeConverters.ALL, connectors);
   }
 
   private int parallelism() {

@@ -2,6 +2,7 @@ package io.eddy.planner.physical;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.catalog.CatalogTable;
 import io.eddy.planner.PlannerException;
 import io.eddy.planner.physical.convert.NodeConverters;
 import io.eddy.planner.schema.ObjectLookup;
@@ -21,6 +22,7 @@ public final class PhysicalPlanner {
   private final ObjectLookup objects;
   private final Map<String, String> configuration;
   private final List<NodeConverter> converters;
+  private final TableConnectors connectors;
   private final Map<RelNode, PhysicalNode> converted = new IdentityHashMap<>();
 
   public PhysicalPlanner(ObjectLookup objects, Map<String, String> configuration) {
@@ -29,9 +31,19 @@ public final class PhysicalPlanner {
 
   public PhysicalPlanner(ObjectLookup objects, Map<String, String> configuration,
       List<NodeConverter> converters) {
+    this(objects, configuration, converters, null);
+  }
+
+  /**
+   * A planner that asks {@code connectors} what their sources emit; without them (null) every
+   * source is taken as insert-only.
+   */
+  public PhysicalPlanner(ObjectLookup objects, Map<String, String> configuration,
+      List<NodeConverter> converters, TableConnectors connectors) {
     this.objects = requireNonNull(objects, "objects is null");
     this.configuration = Map.copyOf(requireNonNull(configuration, "configuration is null"));
     this.converters = List.copyOf(requireNonNull(converters, "converters is null"));
+    this.connectors = connectors;
   }
 
   /** The physical node of a logical node. */
@@ -54,6 +66,11 @@ public final class PhysicalPlanner {
   /** The catalogs, for converters that need a table's definition. */
   public ObjectLookup objects() {
     return objects;
+  }
+
+  /** What a scan of {@code table} emits, as its connector says. */
+  public ChangelogMode sourceChangelogMode(CatalogTable table) {
+    return connectors == null ? ChangelogMode.INSERT_ONLY : connectors.sourceChangelogMode(table);
   }
 
   /** The session's configuration ({@code SET} keys). */

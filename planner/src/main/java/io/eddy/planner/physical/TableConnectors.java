@@ -27,6 +27,14 @@ public interface TableConnectors {
   /** Whether the table's sink accepts updates and deletes, not only inserts. */
   boolean acceptsUpdates(CatalogTable table);
 
+  /**
+   * What a scan of the table emits: insert-only (the default), an upsert stream by its primary
+   * key (the planner adds a ChangelogNormalize) or a full changelog.
+   */
+  default ChangelogMode sourceChangelogMode(CatalogTable table) {
+    return ChangelogMode.INSERT_ONLY;
+  }
+
   /** The message of an option error, with secrets masked; used by planning errors. */
   default String describe(ObjectIdentifier identifier) {
     return identifier.asSerializableString();

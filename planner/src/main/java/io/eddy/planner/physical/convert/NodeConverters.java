@@ -8,6 +8,7 @@ public final class NodeConverters {
 
   /** The converters, most specific first. */
   public static final List<NodeConverter> ALL = List.of(
+      new ChangelogScanConverter(),
       new ScanConverter(),
       new WatermarkAssignerConverter(),
       new RankConverter(),

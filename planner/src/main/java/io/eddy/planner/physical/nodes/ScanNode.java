@@ -54,16 +54,24 @@ public final class ScanNode extends PhysicalNode {
    */
   public ScanNode(ObjectIdentifier identifier, CatalogTable table, RelDataType storedRowType,
       RelDataTypeFactory typeFactory) {
+    this(identifier, table, storedRowType, typeFactory, ChangelogMode.INSERT_ONLY);
+  }
+
+  /**
+   * A scan of every stored column, without watermark, of a source emitting {@code changelogMode}
+   * (an upsert or CDC source).
+   */
+  public ScanNode(ObjectIdentifier identifier, CatalogTable table, RelDataType storedRowType,
+      RelDataTypeFactory typeFactory, ChangelogMode changelogMode) {
     this(identifier, table, storedRowType,
         IntStream.range(0, storedRowType.getFieldCount()).boxed().toList(), Optional.empty(), "",
-        typeFactory);
+        typeFactory, changelogMode);
   }
 
   private ScanNode(ObjectIdentifier identifier, CatalogTable table, RelDataType storedRowType,
       List<Integer> readFields, Optional<RexNode> watermark, String rowtime,
-      RelDataTypeFactory typeFactory) {
-    super(projectedType(storedRowType, readFields, typeFactory), List.of(),
-        ChangelogMode.INSERT_ONLY);
+      RelDataTypeFactory typeFactory, ChangelogMode changelogMode) {
+    super(projectedType(storedRowType, readFields, typeFactory), List.of(), changelogMode);
     this.identifier = requireNonNull(identifier, "identifier is null");
     this.table = requireNonNull(table, "table is null");
     this.storedRowType = storedRowType;
@@ -93,7 +101,7 @@ public final class ScanNode extends PhysicalNode {
       throw new IllegalStateException("A watermark is set before columns are pruned");
     }
     return new ScanNode(identifier, table, storedRowType, readFields, Optional.of(expression),
-        rowtimeName, typeFactory);
+        rowtimeName, typeFactory, changelogMode());
   }
 
   /**
@@ -108,7 +116,7 @@ public final class ScanNode extends PhysicalNode {
     watermark.ifPresent(expression -> RelOptUtil.InputFinder.bits(expression)
         .forEach(stored::add));
     return new ScanNode(identifier, table, storedRowType, List.copyOf(stored), watermark, rowtime,
-        typeFactory);
+        typeFactory, changelogMode());
   }
 
   /** The position in this scan's row of stored column {@code storedField}, or -1. */

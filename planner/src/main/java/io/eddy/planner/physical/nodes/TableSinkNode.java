@@ -4,13 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.CatalogTable;
 import io.eddy.catalog.ObjectIdentifier;
+import io.eddy.catalog.PrimaryKey;
+import io.eddy.planner.physical.InputDistribution;
 import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.sink.SinkWriterOperator;
 import java.util.List;
 
-/** INSERT INTO a connector table: writes its input's rows (the table's writable columns). */
+/**
+ * INSERT INTO a connector table: writes its input's rows (the table's writable columns). Updates
+ * into a table with a primary key (an upsert sink such as upsert-kafka) are hashed by that key, so
+ * all changes of a key go through one writer in order.
+ */
 public final class TableSinkNode extends PhysicalNode {
 
   private final ObjectIdentifier identifier;
@@ -31,6 +37,22 @@ public final class TableSinkNode extends PhysicalNode {
   public String attributes() {
     return "table=[" + identifier.asSerializableString() + "], fields=["
         + String.join(", ", rowType().getFieldNames()) + "]";
+  }
+
+  @Override
+  public InputDistribution inputDistribution(int input) {
+    int[] key = upsertKey();
+    return key.length == 0 ? InputDistribution.ANY : InputDistribution.hash(key, input().rowSchema());
+  }
+
+  /** The input fields of the table's primary key when the input updates, else none. */
+  private int[] upsertKey() {
+    if (input().changelogMode().isInsertOnly()) {
+      return new int[0];
+    }
+    List<String> names = rowType().getFieldNames();
+    return table.schema().primaryKey().map(PrimaryKey::columns).orElse(List.of()).stream()
+        .mapToInt(names::indexOf).filter(index -> index >= 0).toArray();
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.harness.OneInputOperatorHarness;
 import io.eddy.runtime.harness.OutputEvent;
+import io.eddy.runtime.harness.RocksDbOperatorRunner;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operators.WindowAssigner;
 import java.nio.file.Path;

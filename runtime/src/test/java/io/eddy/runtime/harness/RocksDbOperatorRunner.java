@@ -1,11 +1,8 @@
-package io.eddy.runtime.operators.aggregate;
+package io.eddy.runtime.harness;
 
 import io.eddy.runtime.config.Configuration;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.Rows;
-import io.eddy.runtime.harness.CollectingOutput;
-import io.eddy.runtime.harness.OneInputOperatorHarness;
-import io.eddy.runtime.harness.OutputEvent;
 import io.eddy.runtime.metrics.OperatorMetrics;
 import io.eddy.runtime.operator.OneInputOperator;
 import io.eddy.runtime.operator.OperatorContext;
@@ -22,12 +19,12 @@ import java.util.List;
  * backend), restoring into a fresh instance after every input, and on the heap harness, for comparison.
  * Steps are rows such as {@code +I[a, 1]} or watermarks such as {@code W:9999}.
  */
-final class RocksDbOperatorRunner {
+public final class RocksDbOperatorRunner {
 
     private RocksDbOperatorRunner() {
     }
 
-    static List<OutputEvent> runOnRocksDb(OperatorFactory factory, Path directory, RowSchema schema, String... steps) throws Exception {
+    public static List<OutputEvent> runOnRocksDb(OperatorFactory factory, Path directory, RowSchema schema, String... steps) throws Exception {
         RocksDbStateBackendFactory backend = new RocksDbStateBackendFactory(directory, 8L << 20);
         CollectingOutput output = new CollectingOutput();
         OperatorMetrics metrics = new OperatorMetrics("rocksdb run", 0);
@@ -50,7 +47,7 @@ final class RocksDbOperatorRunner {
         return output.events();
     }
 
-    static List<OutputEvent> runOnHeap(OperatorFactory factory, RowSchema schema, String... steps) throws Exception {
+    public static List<OutputEvent> runOnHeap(OperatorFactory factory, RowSchema schema, String... steps) throws Exception {
         try (OneInputOperatorHarness harness = new OneInputOperatorHarness(factory).open()) {
             for (String step : steps) {
                 if (step.startsWith("W:")) {

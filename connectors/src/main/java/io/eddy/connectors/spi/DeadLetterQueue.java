@@ -1,0 +1,22 @@
+package io.eddy.connectors.spi;
+
+/**
+ * Where a source reader sends the records it cannot decode when the table names a dead-letter
+ * destination: the job goes on and nothing is lost. One per reader, used from the reader's thread;
+ * {@link #flush()} is called when the reader snapshots its position, so that a checkpoint never
+ * covers a record whose dead letter is not yet written (at-least-once).
+ */
+public interface DeadLetterQueue extends AutoCloseable {
+
+    /** Queues one dead letter; a failure to write it fails a later call with the reason. */
+    void send(DeadLetter letter);
+
+    /** Waits until every queued dead letter is written. */
+    void flush();
+
+    /** Dead letters sent so far. */
+    long sent();
+
+    @Override
+    void close();
+}
