@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.options.OptionValues;
 import io.eddy.runtime.data.RowSchema;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,13 +13,21 @@ import java.util.Map;
  * @param tableName the table's name, for messages and file names
  * @param schema the rows the sink receives (the table's physical columns)
  * @param options the table's validated options ({@code WITH (...)}), keys as written
+ * @param partitionKeys the table's {@code PARTITIONED BY} columns, in order; empty when none
  */
-public record SinkRequest(String tableName, RowSchema schema, Map<String, String> options) {
+public record SinkRequest(String tableName, RowSchema schema, Map<String, String> options,
+                          List<String> partitionKeys) {
 
     public SinkRequest {
         requireNonNull(tableName, "tableName is null");
         requireNonNull(schema, "schema is null");
         options = Map.copyOf(requireNonNull(options, "options is null"));
+        partitionKeys = List.copyOf(requireNonNull(partitionKeys, "partitionKeys is null"));
+    }
+
+    /** A request for a table without {@code PARTITIONED BY} columns. */
+    public SinkRequest(String tableName, RowSchema schema, Map<String, String> options) {
+        this(tableName, schema, options, List.of());
     }
 
     /** Typed access to the options. */
