@@ -16,6 +16,8 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
@@ -41,6 +43,19 @@ record KinesisClientSettings(String tableName, StreamReference stream, String re
                              String profileName, String profilePath) {
 
   private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * One event loop group for every client in the process: clients are made per reader, writer and
+   * enumerator, and closing a client that owns its group waits seconds for it to shut down.
+   */
+  private static final class SharedEventLoop {
+    static final SdkEventLoopGroup GROUP = SdkEventLoopGroup.builder()
+        .threadFactory(runnable -> {
+          Thread thread = new Thread(runnable, "kinesis-client-io");
+          thread.setDaemon(true);
+          return thread;
+        }).build();
+  }
 
   KinesisClientSettings {
     requireNonNull(tableName, "tableName is null");
@@ -86,6 +101,7 @@ record KinesisClientSettings(String tableName, StreamReference stream, String re
   KinesisAsyncClient createClient() {
     KinesisAsyncClientBuilder builder = KinesisAsyncClient.builder()
         .credentialsProvider(credentialsProvider())
+        .httpClientBuilder(NettyNioAsyncHttpClient.builder().eventLoopGroup(SharedEventLoop.GROUP))
         .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT));
     if (region != null) {
       builder.region(Region.of(region));

@@ -84,7 +84,16 @@ final class KinesisStreams implements AutoCloseable {
   List<String> readAll(String stream) {
     List<String> texts = new ArrayList<>();
     for (Shard shard : shards(stream)) {
-      String iterator = client.getShardIterator(b -> b.streamName(stream).shardId(shard.shardId())
+      texts.addAll(readShard(stream, shard.shardId()));
+    }
+    return texts;
+  }
+
+  /** Every record of one shard, as text, in order. */
+  List<String> readShard(String stream, String shardId) {
+    List<String> texts = new ArrayList<>();
+    {
+      String iterator = client.getShardIterator(b -> b.streamName(stream).shardId(shardId)
           .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).join().shardIterator();
       while (iterator != null) {
         String current = iterator;
