@@ -9,10 +9,16 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
+import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
 /**
  * A real Kinesis-API server for tests: kinesis-local (from npm, pinned by
@@ -26,6 +32,10 @@ public final class KinesisServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KinesisServer.class);
   private static final Path FIXTURE = locateFixture();
   private static final Path INSTALL = Path.of("target", "kinesis-local").toAbsolutePath();
+
+  /** kinesis-local takes a 12-digit access key id as the account. */
+  public static final String ACCESS_KEY_ID = "000000000000";
+  public static final String SECRET_KEY = "secret";
 
   private final Process process;
   private final int port;
@@ -121,6 +131,30 @@ public final class KinesisServer implements AutoCloseable {
   /** {@code http://127.0.0.1:port}, for {@code aws.endpoint}. */
   public String endpoint() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /** Creates a stream with {@code shards} shards and waits until it is active. */
+  public void createStream(String name, int shards) {
+    try (KinesisAsyncClient client = KinesisAsyncClient.builder().endpointOverride(URI.create(endpoint()))
+        .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_KEY))).build()) {
+      client.createStream(b -> b.streamName(name).shardCount(shards)).join();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (client.describeStreamSummary(b -> b.streamName(name)).join().streamDescriptionSummary()
+          .streamStatus() != StreamStatus.ACTIVE) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("stream " + name + " did not become active");
+        }
+        sleep(20);
+      }
+    }
+  }
+
+  /** The {@code WITH} options reaching this server, for SQL tables. */
+  public String tableOptions() {
+    return "'aws.region' = 'us-east-1', 'aws.endpoint' = '" + endpoint()
+        + "', 'aws.credentials.provider' = 'BASIC', 'aws.credentials.basic.accesskeyid' = '" + ACCESS_KEY_ID
+        + "', 'aws.credentials.basic.secretkey' = '" + SECRET_KEY + "'";
   }
 
   @Override
