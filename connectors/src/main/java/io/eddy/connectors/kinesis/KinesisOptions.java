@@ -71,51 +71,59 @@ public final class KinesisOptions {
       .defaultValue(InitialPosition.LATEST)
       .withFallbackKeys("scan.stream.initpos")
       .withDescription("Where a source starts in the shards it finds at startup: 'LATEST',"
-          + " 'TRIM_HORIZON' or 'AT_TIMESTAMP'. Shards found later start at their beginning.");
+          + " 'TRIM_HORIZON' or 'AT_TIMESTAMP'. Shards found later start at their beginning."
+          + " Flink 1.x key: 'scan.stream.initpos'.");
 
   public static final ConfigOption<String> SOURCE_INIT_TIMESTAMP = ConfigOptions
       .key("source.init.timestamp").stringType().noDefaultValue()
       .withFallbackKeys("scan.stream.initpos-timestamp")
       .withDescription("Start time for 'AT_TIMESTAMP': seconds since the epoch ('1700000000.5') or a"
-          + " date-time in 'source.init.timestamp.format'.");
+          + " date-time in 'source.init.timestamp.format'."
+          + " Flink 1.x key: 'scan.stream.initpos-timestamp'.");
 
   public static final ConfigOption<String> SOURCE_INIT_TIMESTAMP_FORMAT = ConfigOptions
       .key("source.init.timestamp.format").stringType()
       .defaultValue("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
       .withFallbackKeys("scan.stream.initpos-timestamp-format")
-      .withDescription("Date-time pattern of 'source.init.timestamp' when it is not a number.");
+      .withDescription("Date-time pattern of 'source.init.timestamp' when it is not a number."
+          + " Flink 1.x key: 'scan.stream.initpos-timestamp-format'.");
 
   public static final ConfigOption<Integer> SOURCE_MAX_RECORD_COUNT = ConfigOptions
       .key("source.shard.get-records.max-record-count").intType().defaultValue(10_000)
       .withFallbackKeys("scan.shard.getrecords.maxrecordcount")
       .withCheck(v -> v >= 1 && v <= 10_000, "a number from 1 to 10000")
-      .withDescription("Most records one GetRecords call returns.");
+      .withDescription("Most records one GetRecords call returns."
+          + " Flink 1.x key: 'scan.shard.getrecords.maxrecordcount'.");
 
   public static final ConfigOption<Duration> SOURCE_IDLE_INTERVAL = ConfigOptions
       .key("source.shard.get-records.idle-source-interval").durationType()
       .defaultValue(Duration.ofMillis(200))
       .withFallbackKeys("scan.shard.getrecords.intervalmillis")
-      .withDescription("How long a shard waits after a GetRecords call returned nothing.");
+      .withDescription("How long a shard waits after a GetRecords call returned nothing."
+          + " Flink 1.x key: 'scan.shard.getrecords.intervalmillis'.");
 
   public static final ConfigOption<Duration> SOURCE_DISCOVERY_INTERVAL = ConfigOptions
       .key("source.shard.discovery.interval").durationType().defaultValue(Duration.ofSeconds(10))
       .withFallbackKeys("scan.shard.discovery.intervalmillis")
-      .withDescription("How often a source looks for new shards (after resharding); 0 turns it off.");
+      .withDescription("How often a source looks for new shards (after resharding); 0 turns it off."
+          + " Flink 1.x key: 'scan.shard.discovery.intervalmillis'.");
 
   public static final ConfigOption<ReaderType> SOURCE_READER_TYPE = ConfigOptions
       .key("source.reader.type").enumType(ReaderType.class).defaultValue(ReaderType.POLLING)
       .withFallbackKeys("scan.stream.recordpublisher")
-      .withDescription("'POLLING' (GetRecords) or 'EFO' (enhanced fan-out, not supported yet).");
+      .withDescription("'POLLING' (GetRecords) or 'EFO' (enhanced fan-out, not supported yet)."
+          + " Flink 1.x key: 'scan.stream.recordpublisher'.");
 
   public static final ConfigOption<String> SOURCE_EFO_CONSUMER_NAME = ConfigOptions
       .key("source.efo.consumer.name").stringType().noDefaultValue()
       .withFallbackKeys("scan.stream.efo.consumername")
-      .withDescription("Name of the enhanced fan-out consumer ('EFO' readers).");
+      .withDescription("Name of the enhanced fan-out consumer ('EFO' readers)."
+          + " Flink 1.x key: 'scan.stream.efo.consumername'.");
 
   public static final ConfigOption<String> SINK_PARTITIONER = ConfigOptions
       .key("sink.partitioner").stringType().defaultValue("random")
-      .withDescription("How a sink picks partition keys: 'random', or from the PARTITIONED BY"
-          + " columns when the table has them.");
+      .withDescription("How a sink picks partition keys when the table has no PARTITIONED BY"
+          + " columns: 'random' (a new key per row) or 'fixed' (one key per writer).");
 
   public static final ConfigOption<String> SINK_PARTITIONER_FIELD_DELIMITER = ConfigOptions
       .key("sink.partitioner-field-delimiter").stringType().defaultValue("|")
