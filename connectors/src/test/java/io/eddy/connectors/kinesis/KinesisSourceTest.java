@@ -226,4 +226,22 @@ class KinesisSourceTest {
       }
     }
   }
+
+  @Test
+  void anUnknownStreamOrBadCredentialsFailTheStartWithWhatToFix(KinesisServer server) throws Exception {
+    try (KinesisStreams streams = new KinesisStreams(server)) {
+      try (SourceHarness<KinesisShardSplit> harness = harness(streams.options("missing-stream"), 1, List.of())) {
+        assertThatThrownBy(harness::start)
+            .isInstanceOf(io.eddy.connectors.spi.ConnectorException.class)
+            .hasMessage("Kinesis stream 'missing-stream' in region us-east-1 at " + server.endpoint()
+                + " of table events does not exist. Hint: create it, or check option 'stream' and 'aws.region'");
+      }
+      try (SourceHarness<KinesisShardSplit> harness = harness(streams.options("missing-stream",
+          "aws.credentials.provider", "ENV_VAR"), 1, List.of())) {
+        assertThatThrownBy(harness::start)
+            .isInstanceOf(io.eddy.connectors.spi.ConnectorException.class)
+            .hasMessageStartingWith("No AWS credentials for table events: Unable to load credentials");
+      }
+    }
+  }
 }
