@@ -22,6 +22,11 @@ public final class KinesisOptions {
     POLLING, EFO
   }
 
+  /** Who registers and deregisters the enhanced fan-out consumer. */
+  public enum EfoLifecycle {
+    JOB_MANAGED, SELF_MANAGED
+  }
+
   /** Where the credentials of the AWS clients come from. */
   public enum CredentialsProvider {
     AUTO, BASIC, ENV_VAR, SYS_PROP, PROFILE, ASSUME_ROLE, WEB_IDENTITY_TOKEN
@@ -111,7 +116,7 @@ public final class KinesisOptions {
   public static final ConfigOption<ReaderType> SOURCE_READER_TYPE = ConfigOptions
       .key("source.reader.type").enumType(ReaderType.class).defaultValue(ReaderType.POLLING)
       .withFallbackKeys("scan.stream.recordpublisher")
-      .withDescription("'POLLING' (GetRecords) or 'EFO' (enhanced fan-out, not supported yet)."
+      .withDescription("'POLLING' (GetRecords) or 'EFO' (enhanced fan-out, SubscribeToShard)."
           + " Flink 1.x key: 'scan.stream.recordpublisher'.");
 
   public static final ConfigOption<String> SOURCE_EFO_CONSUMER_NAME = ConfigOptions
@@ -119,6 +124,12 @@ public final class KinesisOptions {
       .withFallbackKeys("scan.stream.efo.consumername")
       .withDescription("Name of the enhanced fan-out consumer ('EFO' readers)."
           + " Flink 1.x key: 'scan.stream.efo.consumername'.");
+
+  public static final ConfigOption<EfoLifecycle> SOURCE_EFO_LIFECYCLE = ConfigOptions
+      .key("source.efo.lifecycle").enumType(EfoLifecycle.class).defaultValue(EfoLifecycle.JOB_MANAGED)
+      .withDescription("'JOB_MANAGED': the source registers the consumer when it is missing (reusing"
+          + " one that exists) and deregisters it when the source closes; 'SELF_MANAGED': the consumer"
+          + " must exist and is left alone.");
 
   public static final ConfigOption<String> SINK_PARTITIONER = ConfigOptions
       .key("sink.partitioner").stringType().defaultValue("random")
@@ -167,7 +178,7 @@ public final class KinesisOptions {
       AWS_ENDPOINT, AWS_CREDENTIALS_PROVIDER, AWS_ACCESS_KEY_ID, AWS_SECRET_KEY, AWS_PROFILE_NAME,
       AWS_PROFILE_PATH, SOURCE_INIT_POSITION, SOURCE_INIT_TIMESTAMP, SOURCE_INIT_TIMESTAMP_FORMAT,
       SOURCE_MAX_RECORD_COUNT, SOURCE_IDLE_INTERVAL, SOURCE_DISCOVERY_INTERVAL, SOURCE_READER_TYPE,
-      SOURCE_EFO_CONSUMER_NAME, SINK_PARTITIONER, SINK_PARTITIONER_FIELD_DELIMITER,
+      SOURCE_EFO_CONSUMER_NAME, SOURCE_EFO_LIFECYCLE, SINK_PARTITIONER, SINK_PARTITIONER_FIELD_DELIMITER,
       SINK_BATCH_MAX_SIZE, SINK_REQUESTS_MAX_INFLIGHT,
       SINK_REQUESTS_MAX_BUFFERED, SINK_FLUSH_BUFFER_SIZE, SINK_FLUSH_BUFFER_TIMEOUT,
       SINK_FAIL_ON_ERROR, SINK_PARALLELISM);

@@ -3,6 +3,7 @@ package io.eddy.connectors.kinesis;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.catalog.options.OptionValues;
+import io.eddy.connectors.kinesis.KinesisOptions.EfoLifecycle;
 import io.eddy.connectors.kinesis.KinesisOptions.InitialPosition;
 import io.eddy.connectors.kinesis.KinesisOptions.ReaderType;
 import io.eddy.connectors.spi.ConnectorException;
@@ -21,22 +22,30 @@ import java.time.format.DateTimeParseException;
  * @param maxRecordCount the most records one GetRecords call returns
  * @param idleInterval how long a shard waits after an empty GetRecords
  * @param discoveryInterval how often new shards are looked for; zero for never
+ * @param readerType polling or enhanced fan-out
+ * @param consumerName the enhanced fan-out consumer, or null for polling
+ * @param lifecycle who registers and deregisters the consumer
  */
 record KinesisScanSettings(KinesisClientSettings client, InitialPosition initialPosition,
                            long initialTimestampMillis, int maxRecordCount, Duration idleInterval,
-                           Duration discoveryInterval) {
+                           Duration discoveryInterval, ReaderType readerType, String consumerName,
+                           EfoLifecycle lifecycle) {
 
   KinesisScanSettings {
     requireNonNull(client, "client is null");
     requireNonNull(initialPosition, "initialPosition is null");
     requireNonNull(idleInterval, "idleInterval is null");
     requireNonNull(discoveryInterval, "discoveryInterval is null");
+    requireNonNull(readerType, "readerType is null");
+    requireNonNull(lifecycle, "lifecycle is null");
   }
 
   static KinesisScanSettings of(String tableName, OptionValues options) {
-    if (options.get(KinesisOptions.SOURCE_READER_TYPE) == ReaderType.EFO) {
-      throw new ConnectorException("Table " + tableName + ": 'source.reader.type' = 'EFO' (enhanced"
-          + " fan-out) is not supported yet. Hint: use 'POLLING'");
+    ReaderType readerType = options.get(KinesisOptions.SOURCE_READER_TYPE);
+    String consumerName = options.get(KinesisOptions.SOURCE_EFO_CONSUMER_NAME);
+    if (readerType == ReaderType.EFO && consumerName == null) {
+      throw new ConnectorException("Table " + tableName + " reads with enhanced fan-out ('source.reader.type'"
+          + " = 'EFO') and needs option 'source.efo.consumer.name'");
     }
     InitialPosition position = options.get(KinesisOptions.SOURCE_INIT_POSITION);
     long timestamp = 0;
@@ -50,7 +59,8 @@ record KinesisScanSettings(KinesisClientSettings client, InitialPosition initial
     }
     return new KinesisScanSettings(KinesisClientSettings.of(tableName, options), position, timestamp,
         options.get(KinesisOptions.SOURCE_MAX_RECORD_COUNT), options.get(KinesisOptions.SOURCE_IDLE_INTERVAL),
-        options.get(KinesisOptions.SOURCE_DISCOVERY_INTERVAL));
+        options.get(KinesisOptions.SOURCE_DISCOVERY_INTERVAL), readerType,
+        readerType == ReaderType.EFO ? consumerName : null, options.get(KinesisOptions.SOURCE_EFO_LIFECYCLE));
   }
 
   /** Seconds since the epoch (with a fraction), or a date-time in {@code pattern}, as milliseconds. */
@@ -75,6 +85,10 @@ record KinesisScanSettings(KinesisClientSettings client, InitialPosition initial
     } catch (IllegalArgumentException e) {
       return DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     }
+  }
+
+  boolean enhancedFanOut() {
+    return readerType == ReaderType.EFO;
   }
 
   String tableName() {

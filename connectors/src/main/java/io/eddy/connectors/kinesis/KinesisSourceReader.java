@@ -15,16 +15,17 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
-import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.Record;
 
 /**
- * Reads the shards assigned to one source subtask with a polling {@link ShardPoller} each, on one
- * asynchronous client, so {@link #pollNext} never blocks on the network. A shard with parents waits
+ * Reads the shards assigned to one source subtask with a {@link ShardFetcher} each (GetRecords
+ * polling, or enhanced fan-out subscriptions), on one asynchronous client, so {@link #pollNext}
+ * never blocks on the network. A shard with parents waits
  * until they are finished ({@link ShardLineage}); a shard read to its end is released and kept as
  * a finished marker in the reader's state. Each shard's state is the sequence number of its last
  * emitted record, so a restore resumes just after it. A malformed record fails the job with shard
@@ -41,12 +42,13 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
   private final Clock clock;
   private final Row row;
   private final Map<String, KinesisShardSplit> reading = new LinkedHashMap<>();
-  private final Map<String, ShardPoller> pollers = new LinkedHashMap<>();
+  private final Map<String, ShardFetcher> pollers = new LinkedHashMap<>();
   private final Map<String, SplitOutput> outputs = new LinkedHashMap<>();
   private final Map<String, KinesisShardSplit> waiting = new LinkedHashMap<>();
   private final Map<String, KinesisShardSplit> finished = new LinkedHashMap<>();
   private final List<KinesisShardSplit> added = new ArrayList<>();
   private KinesisAsyncClient client;
+  private CompletableFuture<String> consumerArn;
   private boolean noMoreSplits;
 
   /**
@@ -87,12 +89,12 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
     }
     long now = clock.currentTimeMillis();
     boolean emitted = false;
-    Iterator<Map.Entry<String, ShardPoller>> shards = pollers.entrySet().iterator();
+    Iterator<Map.Entry<String, ShardFetcher>> shards = pollers.entrySet().iterator();
     while (shards.hasNext()) {
-      Map.Entry<String, ShardPoller> shard = shards.next();
+      Map.Entry<String, ShardFetcher> shard = shards.next();
       String shardId = shard.getKey();
-      ShardPoller poller = shard.getValue();
-      GetRecordsResponse response = poller.poll(now, reading.get(shardId).position());
+      ShardFetcher poller = shard.getValue();
+      ShardFetcher.Batch response = poller.poll(now, reading.get(shardId).position());
       if (response != null) {
         emitted |= emit(shardId, response, output);
       }
@@ -126,12 +128,22 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
       if (split.parentShardIds().stream().allMatch(lineage::isFinished)) {
         candidates.remove();
         reading.put(split.shardId(), split);
-        pollers.put(split.shardId(), new ShardPoller(client, settings, split.shardId()));
+        pollers.put(split.shardId(), fetcher(split.shardId()));
       }
     }
   }
 
-  private boolean emit(String shardId, GetRecordsResponse response, ReaderOutput output) {
+  private ShardFetcher fetcher(String shardId) {
+    if (!settings.enhancedFanOut()) {
+      return new ShardPoller(client, settings, shardId);
+    }
+    if (consumerArn == null) {
+      consumerArn = new EfoConsumer(client, settings).activeArn();
+    }
+    return new ShardSubscription(client, settings, shardId, consumerArn);
+  }
+
+  private boolean emit(String shardId, ShardFetcher.Batch response, ReaderOutput output) {
     SplitOutput splitOutput = outputs.computeIfAbsent(shardId, output::forSplit);
     KinesisShardSplit split = reading.get(shardId);
     boolean emitted = false;
@@ -143,8 +155,7 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
       split = split.after(record.sequenceNumber());
     }
     reading.put(shardId, split);
-    Long behind = response.millisBehindLatest();
-    splitOutput.reportPosition(split.position().toString(), behind == null ? 0 : behind);
+    splitOutput.reportPosition(split.position().toString(), response.millisBehindLatest());
     return emitted;
   }
 
@@ -181,7 +192,7 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
 
   /** Throttled calls so far, over all shards read now. */
   long throttledCalls() {
-    return pollers.values().stream().mapToLong(ShardPoller::throttledCalls).sum();
+    return pollers.values().stream().mapToLong(ShardFetcher::throttledCalls).sum();
   }
 
   @Override
@@ -196,7 +207,7 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
   @Override
   public void close() {
     lineage.unregister(this);
-    pollers.values().forEach(ShardPoller::cancel);
+    pollers.values().forEach(ShardFetcher::cancel);
     if (decoder.skippedRecords() > 0) {
       LOG.warn("Skipped {} malformed records of table {}", decoder.skippedRecords(), settings.tableName());
     }

@@ -22,7 +22,9 @@ import software.amazon.awssdk.services.kinesis.model.Shard;
  * shards are skipped (nothing new can arrive in them). Shards found later by periodic discovery
  * ({@code source.shard.discovery.interval}) begin at their start. Every split names the parents it
  * must wait for: those of its parents this source reads. The enumerator's state is which shards it
- * has seen and whether they are read (version 1: a count, then shard id and a boolean each).
+ * has seen and whether they are read (version 1: a count, then shard id and a boolean each). With
+ * enhanced fan-out it registers the consumer before assigning shards and, when it manages the
+ * consumer, deregisters it when it closes.
  */
 final class KinesisSplitEnumerator implements SplitEnumerator<KinesisShardSplit> {
 
@@ -62,6 +64,9 @@ final class KinesisSplitEnumerator implements SplitEnumerator<KinesisShardSplit>
   public void start() {
     client = settings.client().createClient();
     discovery = new ShardDiscovery(client, settings.client());
+    if (settings.enhancedFanOut()) {
+      new EfoConsumer(client, settings).ensureRegistered();
+    }
     assignNew(discovery.shards(), seen.isEmpty());
     if (!settings.discoveryInterval().isZero()) {
       context.callPeriodically(this::discover, settings.discoveryInterval());
@@ -138,6 +143,9 @@ final class KinesisSplitEnumerator implements SplitEnumerator<KinesisShardSplit>
 
   @Override
   public void close() {
+    if (client != null && settings.enhancedFanOut()) {
+      new EfoConsumer(client, settings).deregisterIfManaged();
+    }
     if (client != null) {
       client.close();
     }

@@ -2,7 +2,6 @@ package io.eddy.connectors.kinesis;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsRequest;
@@ -18,12 +17,9 @@ import software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceed
  * when it is due. A shard without an iterator first asks GetShardIterator for its position; an
  * expired iterator is renewed the same way from the last record read. After an empty read the
  * shard waits {@code idle-source-interval}; when throttled it backs off exponentially (with jitter,
- * up to {@link #MAX_BACKOFF_MILLIS}). Not thread-safe: one per shard, on the reader's thread.
+ * see {@link Backoff}). Not thread-safe: one per shard, on the reader's thread.
  */
-final class ShardPoller {
-
-  static final long BASE_BACKOFF_MILLIS = 100;
-  static final long MAX_BACKOFF_MILLIS = 5_000;
+final class ShardPoller implements ShardFetcher {
 
   private final KinesisAsyncClient client;
   private final KinesisScanSettings settings;
@@ -41,14 +37,8 @@ final class ShardPoller {
     this.shardId = shardId;
   }
 
-  /**
-   * The response that arrived since the last poll, or null; starts the next call when due.
-   *
-   * @param now the current time in milliseconds
-   * @param position where to renew the iterator from when there is none
-   * @throws io.eddy.connectors.spi.ConnectorException when a call failed for good
-   */
-  GetRecordsResponse poll(long now, StartingPosition position) {
+  @Override
+  public Batch poll(long now, StartingPosition position) {
     GetRecordsResponse arrived = null;
     if (pending != null && pending.isDone()) {
       CompletableFuture<?> done = pending;
@@ -58,7 +48,11 @@ final class ShardPoller {
     if (pending == null && !ended && now >= nextCallAt) {
       pending = iterator == null ? requestIterator(position) : requestRecords();
     }
-    return arrived;
+    if (arrived == null) {
+      return null;
+    }
+    Long behind = arrived.millisBehindLatest();
+    return new Batch(arrived.records(), behind == null ? 0 : behind);
   }
 
   private GetRecordsResponse handle(CompletableFuture<?> done, long now) {
@@ -70,8 +64,7 @@ final class ShardPoller {
       if (cause instanceof ProvisionedThroughputExceededException || cause instanceof LimitExceededException) {
         throttledInARow++;
         throttledTotal++;
-        long backoff = Math.min(MAX_BACKOFF_MILLIS, BASE_BACKOFF_MILLIS << Math.min(throttledInARow - 1, 16));
-        nextCallAt = now + backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
+        nextCallAt = Backoff.nextAttempt(now, throttledInARow);
         return null;
       }
       if (cause instanceof ExpiredIteratorException) {
@@ -109,23 +102,18 @@ final class ShardPoller {
         .streamARN(stream.arn()).limit(settings.maxRecordCount()).build());
   }
 
-  /** Whether the shard was read to its end (it was closed by resharding and nothing is left). */
-  boolean ended() {
+  @Override
+  public boolean ended() {
     return ended && pending == null;
   }
 
-  /** When the next call may start, in milliseconds. */
-  long nextCallAt() {
-    return nextCallAt;
-  }
-
-  /** How often calls were throttled so far. */
-  long throttledCalls() {
+  @Override
+  public long throttledCalls() {
     return throttledTotal;
   }
 
-  /** Stops waiting for the call in flight. */
-  void cancel() {
+  @Override
+  public void cancel() {
     if (pending != null) {
       pending.cancel(true);
       pending = null;

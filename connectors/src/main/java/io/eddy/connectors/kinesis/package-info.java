@@ -6,7 +6,9 @@
  * reading resumes (the sequence number of the last emitted record, so a restore asks for
  * {@code AFTER_SEQUENCE_NUMBER}). The enumerator lists the shards at startup and periodically,
  * spreading them over the readers. Readers poll every shard with GetRecords on one asynchronous
- * client, never blocking the task thread; empty reads and throttling back off. A shard made by
+ * client, never blocking the task thread; empty reads and throttling back off. With enhanced
+ * fan-out ({@code source.reader.type} = EFO) each shard is a SubscribeToShard subscription instead,
+ * renewed when Kinesis ends it, with the consumer registered and deregistered by the enumerator. A shard made by
  * resharding names its parents and is read only after they are finished: readers of one source
  * share which shards they finished through {@link io.eddy.connectors.kinesis.ShardLineage}, and keep
  * finished markers in their state so the knowledge survives a restore. That sharing works because a
@@ -14,7 +16,6 @@
  *
  * <p>Sink: {@link io.eddy.connectors.kinesis.KinesisSink}, PutRecords batches, at-least-once.
  *
- * <p>Not supported yet: enhanced fan-out ({@code source.reader.type} = EFO), KPL record
- * de-aggregation, assume-role and web-identity credentials, custom partitioner classes.
+ * <p>Not supported yet: KPL record de-aggregation, assume-role and web-identity credentials, custom partitioner classes.
  */
 package io.eddy.connectors.kinesis;

@@ -76,8 +76,8 @@ class KinesisOptionsTest {
         .hasMessage("Invalid value '501' for option 'sink.batch.max-size': expected a number from 1 to 500");
     assertThatThrownBy(() -> source(options("source.reader.type", "EFO")))
         .isInstanceOf(ConnectorException.class)
-        .hasMessage("Table t: 'source.reader.type' = 'EFO' (enhanced fan-out) is not supported yet."
-            + " Hint: use 'POLLING'");
+        .hasMessage("Table t reads with enhanced fan-out ('source.reader.type' = 'EFO') and needs option"
+            + " 'source.efo.consumer.name'");
     assertThatThrownBy(() -> source(options("source.init.position", "AT_TIMESTAMP",
         "source.init.timestamp", "yesterday")))
         .hasMessage("Invalid value 'yesterday' of option 'source.init.timestamp' of table t: expected seconds"

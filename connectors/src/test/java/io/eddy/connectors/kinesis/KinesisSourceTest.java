@@ -244,4 +244,49 @@ class KinesisSourceTest {
       }
     }
   }
+
+  @Test
+  void enhancedFanOutRegistersItsConsumerResumesAfterARestoreAndDeregisters(KinesisServer server)
+      throws Exception {
+    try (KinesisStreams streams = new KinesisStreams(server)) {
+      String stream = streams.create("efo", 2);
+      for (int i = 0; i < 10; i++) {
+        streams.put(stream, "key" + i, List.of(event("key" + i, i)));
+      }
+      SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream,
+          "source.init.position", "TRIM_HORIZON", "source.reader.type", "EFO",
+          "source.efo.consumer.name", "eddy-efo"), 2, List.of("shard-id")).start();
+      try (harness) {
+        assertThat(streams.consumerStatus(stream, "eddy-efo")).isEqualTo("ACTIVE");
+        pollFor(harness, 2, 10);
+        harness.restore(0);
+        harness.restore(1);
+        for (int i = 10; i < 15; i++) {
+          streams.put(stream, "key" + i, List.of(event("key" + i, i)));
+        }
+        assertThat(texts(pollFor(harness, 2, 15))).containsExactlyInAnyOrderElementsOf(
+            IntStream.range(0, 15).mapToObj(i -> "key" + i + ":" + i).toList());
+        pollQuietly(harness, 2, 200);
+      }
+      long deadline = System.currentTimeMillis() + 5_000;
+      while (streams.consumerStatus(stream, "eddy-efo") != null && System.currentTimeMillis() < deadline) {
+        KinesisStreams.pause(50);
+      }
+      assertThat(streams.consumerStatus(stream, "eddy-efo")).as("deregistered when the source closes").isNull();
+    }
+  }
+
+  @Test
+  void aSelfManagedConsumerThatIsMissingFailsTheStart(KinesisServer server) throws Exception {
+    try (KinesisStreams streams = new KinesisStreams(server)) {
+      String stream = streams.create("efo-missing", 1);
+      try (SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream, "source.reader.type",
+          "EFO", "source.efo.consumer.name", "nobody", "source.efo.lifecycle", "SELF_MANAGED"), 1, List.of())) {
+        assertThatThrownBy(harness::start)
+            .hasMessage("Enhanced fan-out consumer 'nobody' of table events is not registered on stream '"
+                + stream + "' in region us-east-1 at " + server.endpoint()
+                + ". Hint: register it, or set 'source.efo.lifecycle' = 'JOB_MANAGED'");
+      }
+    }
+  }
 }

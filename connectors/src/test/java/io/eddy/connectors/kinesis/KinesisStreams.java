@@ -123,6 +123,21 @@ final class KinesisStreams implements AutoCloseable {
     awaitActive(stream);
   }
 
+  /** The status of an enhanced fan-out consumer of the stream, or null when it is not registered. */
+  String consumerStatus(String stream, String consumer) {
+    String arn = client.describeStreamSummary(b -> b.streamName(stream)).join().streamDescriptionSummary()
+        .streamARN();
+    try {
+      return client.describeStreamConsumer(b -> b.streamARN(arn).consumerName(consumer)).join()
+          .consumerDescription().consumerStatusAsString();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
   static void pause(long millis) {
     try {
       Thread.sleep(millis);
