@@ -94,11 +94,9 @@ class KinesisSourceTest {
   void readsEveryShardFromTheStartSpreadOverReadersWithMetadata(KinesisServer server) throws Exception {
     try (KinesisStreams streams = new KinesisStreams(server)) {
       String stream = streams.create("spread", 4);
-      List<String> expected = new ArrayList<>();
-      for (int i = 0; i < 40; i++) {
-        streams.put(stream, "key" + i, List.of(event("key" + i, i)));
-        expected.add("key" + i + ":" + i);
-      }
+      List<String> keys = IntStream.range(0, 40).mapToObj(i -> "key" + i).toList();
+      streams.putKeyed(stream, keys, key -> event(key, Integer.parseInt(key.substring(3))));
+      List<String> expected = IntStream.range(0, 40).mapToObj(i -> "key" + i + ":" + i).toList();
       try (SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream,
           "source.init.position", "TRIM_HORIZON"), 2,
           List.of("shard-id", "sequence-number", "timestamp", "partition-key")).start()) {
@@ -147,18 +145,16 @@ class KinesisSourceTest {
   void aRestoredReaderResumesEachShardAfterItsLastRecord(KinesisServer server) throws Exception {
     try (KinesisStreams streams = new KinesisStreams(server)) {
       String stream = streams.create("restore", 4);
-      for (int i = 0; i < 20; i++) {
-        streams.put(stream, "key" + i, List.of(event("key" + i, i)));
-      }
+      streams.putKeyed(stream, IntStream.range(0, 20).mapToObj(i -> "key" + i).toList(),
+          key -> event(key, Integer.parseInt(key.substring(3))));
       try (SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream,
           "source.init.position", "TRIM_HORIZON", "source.shard.get-records.max-record-count", "2"), 2,
           List.of()).start()) {
         pollFor(harness, 2, 7);
         harness.restore(0);
         harness.restore(1);
-        for (int i = 20; i < 30; i++) {
-          streams.put(stream, "key" + i, List.of(event("key" + i, i)));
-        }
+        streams.putKeyed(stream, IntStream.range(20, 30).mapToObj(i -> "key" + i).toList(),
+            key -> event(key, Integer.parseInt(key.substring(3))));
         List<Row> rows = pollFor(harness, 2, 30);
         assertThat(texts(rows)).containsExactlyInAnyOrderElementsOf(
             IntStream.range(0, 30).mapToObj(i -> "key" + i + ":" + i).toList());
@@ -175,11 +171,8 @@ class KinesisSourceTest {
       String stream = streams.create("reshard", 2);
       List<String> keys = IntStream.range(0, 8).mapToObj(i -> "key" + i).toList();
       int[] next = new int[keys.size()];
-      Runnable putRound = () -> {
-        for (int k = 0; k < keys.size(); k++) {
-          streams.put(stream, keys.get(k), List.of(event(keys.get(k), next[k]++)));
-        }
-      };
+      Runnable putRound = () -> streams.putKeyed(stream, keys,
+          key -> event(key, next[Integer.parseInt(key.substring(3))]++));
       try (SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream,
           "source.init.position", "TRIM_HORIZON"), 2, List.of()).start()) {
         putRound.run();
@@ -250,9 +243,8 @@ class KinesisSourceTest {
       throws Exception {
     try (KinesisStreams streams = new KinesisStreams(server)) {
       String stream = streams.create("efo", 2);
-      for (int i = 0; i < 10; i++) {
-        streams.put(stream, "key" + i, List.of(event("key" + i, i)));
-      }
+      streams.putKeyed(stream, IntStream.range(0, 10).mapToObj(i -> "key" + i).toList(),
+          key -> event(key, Integer.parseInt(key.substring(3))));
       SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream,
           "source.init.position", "TRIM_HORIZON", "source.reader.type", "EFO",
           "source.efo.consumer.name", "eddy-efo"), 2, List.of("shard-id")).start();
@@ -261,9 +253,8 @@ class KinesisSourceTest {
         pollFor(harness, 2, 10);
         harness.restore(0);
         harness.restore(1);
-        for (int i = 10; i < 15; i++) {
-          streams.put(stream, "key" + i, List.of(event("key" + i, i)));
-        }
+        streams.putKeyed(stream, IntStream.range(10, 15).mapToObj(i -> "key" + i).toList(),
+            key -> event(key, Integer.parseInt(key.substring(3))));
         assertThat(texts(pollFor(harness, 2, 15))).containsExactlyInAnyOrderElementsOf(
             IntStream.range(0, 15).mapToObj(i -> "key" + i + ":" + i).toList());
         pollQuietly(harness, 2, 200);

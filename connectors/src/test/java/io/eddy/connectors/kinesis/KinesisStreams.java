@@ -76,6 +76,17 @@ final class KinesisStreams implements AutoCloseable {
     }
   }
 
+  /** Puts one record per key, {@code event(key)} its data, in one PutRecords call. */
+  void putKeyed(String stream, List<String> keys, java.util.function.Function<String, String> event) {
+    var response = client.putRecords(b -> b.streamName(stream).records(keys.stream()
+        .map(key -> software.amazon.awssdk.services.kinesis.model.PutRecordsRequestEntry.builder()
+            .partitionKey(key).data(SdkBytes.fromString(event.apply(key), StandardCharsets.UTF_8)).build())
+        .toList())).join();
+    if (response.failedRecordCount() != null && response.failedRecordCount() > 0) {
+      throw new AssertionError("records were rejected: " + response.records());
+    }
+  }
+
   List<Shard> shards(String stream) {
     return client.listShards(b -> b.streamName(stream)).join().shards();
   }
