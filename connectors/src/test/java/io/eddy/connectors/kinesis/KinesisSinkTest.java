@@ -63,6 +63,24 @@ class KinesisSinkTest {
   }
 
   @Test
+  void aFullBufferMakesWritesWaitAndLosesNothing(KinesisServer server) throws Exception {
+    try (KinesisStreams streams = new KinesisStreams(server)) {
+      String stream = streams.create("sink-backpressure", 1);
+      Sink<?> sink = sink(streams.options(stream, "sink.batch.max-size", "2", "sink.requests.max-inflight", "1",
+          "sink.requests.max-buffered", "3", "sink.partitioner", "fixed"), List.of());
+      try (SinkWriter<?> writer = SinkDriver.writer(sink, 0, 1)) {
+        for (Row row : rows(0, 30, 1)) {
+          writer.write(row);
+        }
+        assertThat(streams.readAll(stream)).as("written while the writer waited").hasSizeGreaterThanOrEqualTo(27);
+        writer.flush(false);
+      }
+      assertThat(streams.readAll(stream)).containsExactlyElementsOf(IntStream.range(0, 30)
+          .mapToObj(i -> "{\"k\":\"key0\",\"n\":" + i + "}").toList());
+    }
+  }
+
+  @Test
   void aRowTooLargeForARecordFailsWithAClearMessage(KinesisServer server) throws Exception {
     try (KinesisStreams streams = new KinesisStreams(server)) {
       String stream = streams.create("sink-large", 1);
