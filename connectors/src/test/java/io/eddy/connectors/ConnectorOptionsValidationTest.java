@@ -63,11 +63,11 @@ class ConnectorOptionsValidationTest {
   @Test
   void connectorMessages() {
     assertError(options("topic", "bids"), "Missing required option 'connector'."
-        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
+        + " Available connectors: blackhole, datagen, filesystem, kafka, kinesis, nexmark, print");
     assertError(options("connector", "kafak"), "Unknown connector 'kafak'. Did you mean 'kafka'?"
-        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
+        + " Available connectors: blackhole, datagen, filesystem, kafka, kinesis, nexmark, print");
     assertError(options("connector", "datagn"), "Unknown connector 'datagn'. Did you mean"
-        + " 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print");
+        + " 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, kinesis, nexmark, print");
   }
 
   @Test
