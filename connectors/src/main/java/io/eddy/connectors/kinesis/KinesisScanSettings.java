@@ -95,10 +95,14 @@ record KinesisScanSettings(KinesisClientSettings client, InitialPosition initial
     return client.tableName();
   }
 
-  /** Where a shard found at startup begins. */
-  StartingPosition startupPosition() {
+  /**
+   * Where a shard found at startup begins. LATEST is pinned to the time the source starts
+   * ({@code nowMillis}), so that a shard restored before it read anything still reads every record
+   * that arrived after the start, where a plain LATEST would skip them.
+   */
+  StartingPosition startupPosition(long nowMillis) {
     return switch (initialPosition) {
-      case LATEST -> StartingPosition.LATEST;
+      case LATEST -> StartingPosition.atTimestamp(nowMillis);
       case TRIM_HORIZON -> StartingPosition.TRIM_HORIZON;
       case AT_TIMESTAMP -> StartingPosition.atTimestamp(initialTimestampMillis);
     };

@@ -19,8 +19,9 @@ import software.amazon.awssdk.services.kinesis.model.Shard;
 /**
  * Finds the shards of the stream and gives each to one reader, the one with the fewest shards so
  * far. Shards found at startup begin at {@code source.init.position}; with {@code LATEST}, closed
- * shards are skipped (nothing new can arrive in them). Shards found later by periodic discovery
- * ({@code source.shard.discovery.interval}) begin at their start. Every split names the parents it
+ * shards are skipped (nothing new can arrive in them) and open ones begin at the start time.
+ * Shards found later by periodic discovery ({@code source.shard.discovery.interval}) begin at their
+ * start. Every split names the parents it
  * must wait for: those of its parents this source reads. The enumerator's state is which shards it
  * has seen and whether they are read (version 1: a count, then shard id and a boolean each). With
  * enhanced fan-out it registers the consumer before assigning shards and, when it manages the
@@ -37,6 +38,7 @@ final class KinesisSplitEnumerator implements SplitEnumerator<KinesisShardSplit>
   private final int[] assignedCounts;
   private KinesisAsyncClient client;
   private ShardDiscovery discovery;
+  private long startMillis;
 
   KinesisSplitEnumerator(EnumeratorContext<KinesisShardSplit> context, KinesisScanSettings settings,
       byte[] restoredState) {
@@ -62,6 +64,7 @@ final class KinesisSplitEnumerator implements SplitEnumerator<KinesisShardSplit>
 
   @Override
   public void start() {
+    startMillis = System.currentTimeMillis();
     client = settings.client().createClient();
     discovery = new ShardDiscovery(client, settings.client());
     if (settings.enhancedFanOut()) {
@@ -100,7 +103,8 @@ final class KinesisSplitEnumerator implements SplitEnumerator<KinesisShardSplit>
       }
       List<String> parents = ShardDiscovery.parents(shard).stream()
           .filter(parent -> Boolean.TRUE.equals(seen.get(parent))).toList();
-      StartingPosition position = atStartup ? settings.startupPosition() : StartingPosition.TRIM_HORIZON;
+      StartingPosition position = atStartup ? settings.startupPosition(startMillis)
+          : StartingPosition.TRIM_HORIZON;
       KinesisShardSplit split = new KinesisShardSplit(stream, shard.shardId(), position,
           atStartup && settings.initialPosition() == InitialPosition.LATEST ? List.of() : parents, false);
       byReader.computeIfAbsent(leastLoaded(), r -> new ArrayList<>()).add(split);
