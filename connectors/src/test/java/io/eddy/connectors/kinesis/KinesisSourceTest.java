@@ -91,14 +91,14 @@ class KinesisSourceTest {
   }
 
   @Test
-  void readsEveryShardFromTheStartSpreadOverReadersWithMetadata(KinesisServer server) throws Exception {
+  void readsEveryShardOfAStreamArnFromTheStartSpreadOverReadersWithMetadata(KinesisServer server) throws Exception {
     try (KinesisStreams streams = new KinesisStreams(server)) {
       String stream = streams.create("spread", 4);
       List<String> keys = IntStream.range(0, 40).mapToObj(i -> "key" + i).toList();
       streams.putKeyed(stream, keys, key -> event(key, Integer.parseInt(key.substring(3))));
       List<String> expected = IntStream.range(0, 40).mapToObj(i -> "key" + i + ":" + i).toList();
-      try (SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream,
-          "source.init.position", "TRIM_HORIZON"), 2,
+      try (SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream, "stream", null,
+          "stream.arn", streams.arn(stream), "source.init.position", "TRIM_HORIZON"), 2,
           List.of("shard-id", "sequence-number", "timestamp", "partition-key")).start()) {
         List<Row> rows = pollFor(harness, 2, 40);
         assertThat(texts(rows)).containsExactlyInAnyOrderElementsOf(expected);

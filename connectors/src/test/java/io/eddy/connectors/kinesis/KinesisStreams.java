@@ -44,7 +44,11 @@ final class KinesisStreams implements AutoCloseable {
         "format", "json", "source.shard.get-records.idle-source-interval", "50 ms",
         "source.shard.discovery.interval", "200 ms"));
     for (int i = 0; i < more.length; i += 2) {
-      options.put(more[i], more[i + 1]);
+      if (more[i + 1] == null) {
+        options.remove(more[i]);
+      } else {
+        options.put(more[i], more[i + 1]);
+      }
     }
     return options;
   }
@@ -74,6 +78,11 @@ final class KinesisStreams implements AutoCloseable {
       client.putRecord(b -> b.streamName(stream).partitionKey(partitionKey)
           .data(SdkBytes.fromString(text, StandardCharsets.UTF_8))).join();
     }
+  }
+
+  /** The ARN of a stream. */
+  String arn(String stream) {
+    return client.describeStreamSummary(b -> b.streamName(stream)).join().streamDescriptionSummary().streamARN();
   }
 
   /** Puts one record per key, {@code event(key)} its data, in one PutRecords call. */
