@@ -20,11 +20,16 @@ import software.amazon.awssdk.services.kinesis.model.SubscribeToShardResponseHan
  * stream). Kinesis ends every subscription after five minutes; the shard is then subscribed again
  * after the last record handed over, as after a failure. A subscription refused because another is
  * still active, or throttled, is retried after an exponential back-off; other failures fail the job.
- * The shard has ended when an event carries no continuation sequence number.
+ * The shard has ended when an event carries no continuation sequence number. Servers that never
+ * send that event (kinesis-local) are covered too: when a subscription is caught up and empty, the
+ * shard is looked up (ListShards, at most once per {@link #CLOSED_CHECK_MILLIS}); once it is known
+ * to be closed, the second empty caught-up event after that ends it (the first may have been sent
+ * before the shard closed; the second was requested after).
  */
 final class ShardSubscription implements ShardFetcher {
 
   private static final int MAX_FAILURES_IN_A_ROW = 10;
+  static final long CLOSED_CHECK_MILLIS = 1_000;
 
   private final KinesisAsyncClient client;
   private final KinesisScanSettings settings;
@@ -35,6 +40,9 @@ final class ShardSubscription implements ShardFetcher {
   private int failuresInARow;
   private long throttledTotal;
   private boolean ended;
+  private CompletableFuture<Boolean> closedCheck;
+  private long nextClosedCheckAt;
+  private int emptyEventsSinceClosed = -1;
 
   ShardSubscription(KinesisAsyncClient client, KinesisScanSettings settings, String shardId,
       CompletableFuture<String> consumerArn) {
@@ -46,15 +54,24 @@ final class ShardSubscription implements ShardFetcher {
 
   @Override
   public Batch poll(long now, StartingPosition position) {
+    if (closedCheck != null && closedCheck.isDone()) {
+      if (Boolean.TRUE.equals(closedCheck.exceptionally(error -> false).join()) && emptyEventsSinceClosed < 0) {
+        emptyEventsSinceClosed = 0;
+      }
+      closedCheck = null;
+    }
     if (current != null) {
       SubscribeToShardEvent event = current.events.poll();
       if (event != null) {
         failuresInARow = 0;
-        ended = event.continuationSequenceNumber() == null;
-        if (!ended) {
+        Long behind = event.millisBehindLatest();
+        ended = event.continuationSequenceNumber() == null || caughtUpOnClosedShard(event, now);
+        if (ended) {
+          current.cancel();
+          current = null;
+        } else {
           current.requestNext();
         }
-        Long behind = event.millisBehindLatest();
         return new Batch(event.records(), behind == null ? 0 : behind);
       }
       if (current.call.isDone() && current.events.isEmpty()) {
@@ -69,6 +86,25 @@ final class ShardSubscription implements ShardFetcher {
       subscribe(position);
     }
     return null;
+  }
+
+  private boolean caughtUpOnClosedShard(SubscribeToShardEvent event, long now) {
+    boolean caughtUp = event.records().isEmpty()
+        && (event.millisBehindLatest() == null || event.millisBehindLatest() == 0);
+    if (!caughtUp) {
+      return false;
+    }
+    if (emptyEventsSinceClosed >= 0) {
+      return ++emptyEventsSinceClosed >= 2;
+    }
+    if (closedCheck == null && now >= nextClosedCheckAt) {
+      nextClosedCheckAt = now + CLOSED_CHECK_MILLIS;
+      StreamReference stream = settings.client().stream();
+      closedCheck = client.listShards(b -> b.streamName(stream.name()).streamARN(stream.arn()))
+          .thenApply(response -> response.shards().stream().anyMatch(shard -> shard.shardId().equals(shardId)
+              && ShardDiscovery.closed(shard)));
+    }
+    return false;
   }
 
   private void subscribe(StartingPosition position) {
@@ -120,6 +156,9 @@ final class ShardSubscription implements ShardFetcher {
 
   @Override
   public void cancel() {
+    if (closedCheck != null) {
+      closedCheck.cancel(true);
+    }
     if (current != null) {
       current.cancel();
       current = null;

@@ -16,6 +16,7 @@
  *
  * <p>Sink: {@link io.eddy.connectors.kinesis.KinesisSink}, PutRecords batches, at-least-once.
  *
- * <p>Not supported yet: KPL record de-aggregation, assume-role and web-identity credentials, custom partitioner classes.
+ * <p>Not supported yet: KPL record de-aggregation, assume-role and web-identity credentials,
+ * custom partitioner classes.
  */
 package io.eddy.connectors.kinesis;

@@ -169,14 +169,25 @@ class KinesisSourceTest {
 
   @Test
   void childShardsAreReadAfterTheirParentsSoEachKeyStaysInOrder(KinesisServer server) throws Exception {
+    readsThroughASplitAndAMerge(server);
+  }
+
+  @Test
+  void enhancedFanOutReadsChildShardsAfterTheirParentsToo(KinesisServer server) throws Exception {
+    readsThroughASplitAndAMerge(server, "source.reader.type", "EFO", "source.efo.consumer.name", "reshard");
+  }
+
+  private static void readsThroughASplitAndAMerge(KinesisServer server, String... readerOptions)
+      throws Exception {
     try (KinesisStreams streams = new KinesisStreams(server)) {
       String stream = streams.create("reshard", 2);
       List<String> keys = IntStream.range(0, 8).mapToObj(i -> "key" + i).toList();
       int[] next = new int[keys.size()];
       Runnable putRound = () -> streams.putKeyed(stream, keys,
           key -> event(key, next[Integer.parseInt(key.substring(3))]++));
-      try (SourceHarness<KinesisShardSplit> harness = harness(streams.options(stream,
-          "source.init.position", "TRIM_HORIZON"), 2, List.of()).start()) {
+      Map<String, String> options = streams.options(stream, "source.init.position", "TRIM_HORIZON");
+      options.putAll(streams.options(stream, readerOptions));
+      try (SourceHarness<KinesisShardSplit> harness = harness(options, 2, List.of()).start()) {
         putRound.run();
         pollFor(harness, 2, 8);
         streams.split(stream, streams.shards(stream).get(0));
