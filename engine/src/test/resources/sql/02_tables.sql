@@ -265,7 +265,7 @@ CREATE TABLE bad (a INT, PRIMARY KEY (b) NOT ENFORCED) WITH ('connector' = 'data
 
 CREATE TABLE bad (a INT) WITH ('connector' = 'datagne')
 ----
-[ERROR 42000] line 1, column 31: Unknown connector 'datagne'. Did you mean 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print, secretive, upsert-kafka
+[ERROR 42000] line 1, column 31: Unknown connector 'datagne'. Did you mean 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, kinesis, nexmark, print, secretive, upsert-kafka
 
 CREATE TABLE bad (a INT) WITH ('connector' = 'datagen', 'rows-per-second' = 'fast')
 ----

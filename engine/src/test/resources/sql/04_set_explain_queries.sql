@@ -260,7 +260,7 @@ SHOW TABLES
 
 CREATE TABLE copied WITH ('connector' = 'nope') AS SELECT auction, price FROM bids
 ----
-[ERROR 42000] line 1, column 26: Unknown connector 'nope'. Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print, secretive, upsert-kafka
+[ERROR 42000] line 1, column 26: Unknown connector 'nope'. Available connectors: blackhole, datagen, filesystem, kafka, kinesis, nexmark, print, secretive, upsert-kafka
 
 SELECT * FRM bids
 ----

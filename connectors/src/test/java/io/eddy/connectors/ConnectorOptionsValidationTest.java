@@ -63,11 +63,11 @@ class ConnectorOptionsValidationTest {
   @Test
   void connectorMessages() {
     assertError(options("topic", "bids"), "Missing required option 'connector'."
-        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print, upsert-kafka");
+        + " Available connectors: blackhole, datagen, filesystem, kafka, kinesis, nexmark, print, upsert-kafka");
     assertError(options("connector", "kafak"), "Unknown connector 'kafak'. Did you mean 'kafka'?"
-        + " Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print, upsert-kafka");
+        + " Available connectors: blackhole, datagen, filesystem, kafka, kinesis, nexmark, print, upsert-kafka");
     assertError(options("connector", "datagn"), "Unknown connector 'datagn'. Did you mean"
-        + " 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, nexmark, print, upsert-kafka");
+        + " 'datagen'? Available connectors: blackhole, datagen, filesystem, kafka, kinesis, nexmark, print, upsert-kafka");
   }
 
   @Test

@@ -96,6 +96,34 @@ class DeclaredOptionsTest {
           sink.transactional-id-prefix String
           sink.parallelism Integer
           dead-letter.topic String
+        connector kinesis (format VALUE)
+          stream String
+          stream.arn String
+          aws.region String
+          aws.endpoint String
+          aws.credentials.provider Enum = 'AUTO'
+          aws.credentials.basic.accesskeyid String
+          aws.credentials.basic.secretkey String
+          aws.credentials.profile.name String
+          aws.credentials.profile.path String
+          source.init.position Enum = 'LATEST'
+          source.init.timestamp String
+          source.init.timestamp.format String = 'yyyy-MM-dd'T'HH:mm:ss.SSSXXX'
+          source.shard.get-records.max-record-count Integer = '10000'
+          source.shard.get-records.idle-source-interval Duration = '200 ms'
+          source.shard.discovery.interval Duration = '10 s'
+          source.reader.type Enum = 'POLLING'
+          source.efo.consumer.name String
+          source.efo.lifecycle Enum = 'JOB_MANAGED'
+          sink.partitioner String = 'random'
+          sink.partitioner-field-delimiter String = '|'
+          sink.batch.max-size Integer = '500'
+          sink.requests.max-inflight Integer = '50'
+          sink.requests.max-buffered Integer = '10000'
+          sink.flush-buffer.size Long = '5242880'
+          sink.flush-buffer.timeout Duration = '5 s'
+          sink.fail-on-error Boolean = 'false'
+          sink.parallelism Integer
         connector nexmark (format NONE)
           table Enum required
           events-per-second Long

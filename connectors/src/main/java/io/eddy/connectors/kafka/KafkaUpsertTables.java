@@ -33,7 +33,7 @@ public final class KafkaUpsertTables {
   public static Sink<?> sink(SinkRequest request) {
     Map<String, String> options = keyedByPrimaryKey(request.tableName(), request.options(), request.primaryKey());
     return new KafkaConnectorFactory().createSink(new SinkRequest(request.tableName(), request.schema(), options,
-        request.primaryKey()));
+        request.primaryKey(), request.partitionKeys()));
   }
 
   private static Map<String, String> keyedByPrimaryKey(String tableName, Map<String, String> options,

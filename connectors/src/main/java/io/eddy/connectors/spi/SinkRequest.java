@@ -14,20 +14,22 @@ import java.util.Map;
  * @param schema the rows the sink receives (the table's physical columns)
  * @param options the table's validated options ({@code WITH (...)}), keys as written
  * @param primaryKey the columns of the table's {@code PRIMARY KEY ... NOT ENFORCED}, empty without one
+ * @param partitionKeys the table's {@code PARTITIONED BY} columns, in order; empty when none
  */
 public record SinkRequest(String tableName, RowSchema schema, Map<String, String> options,
-                          List<String> primaryKey) {
+                          List<String> primaryKey, List<String> partitionKeys) {
 
     public SinkRequest {
         requireNonNull(tableName, "tableName is null");
         requireNonNull(schema, "schema is null");
         options = Map.copyOf(requireNonNull(options, "options is null"));
         primaryKey = List.copyOf(requireNonNull(primaryKey, "primaryKey is null"));
+        partitionKeys = List.copyOf(requireNonNull(partitionKeys, "partitionKeys is null"));
     }
 
-    /** A request for a table without primary key. */
+    /** A request for a table without primary key and without {@code PARTITIONED BY} columns. */
     public SinkRequest(String tableName, RowSchema schema, Map<String, String> options) {
-        this(tableName, schema, options, List.of());
+        this(tableName, schema, options, List.of(), List.of());
     }
 
     /** Typed access to the options. */

@@ -85,7 +85,7 @@ class UpsertKafkaConnectorTest {
     List<Row> changes = List.of(Rows.parse(USERS, "+I[1, ann, 3]"), Rows.parse(USERS, "+I[2, bob, 1]"),
         Rows.parse(USERS, "-U[1, ann, 3]"), Rows.parse(USERS, "+U[1, ann, 4]"), Rows.parse(USERS, "-D[2, bob, 1]"));
     SinkDriver.writeAll(upsert.createSink(new SinkRequest("t", USERS,
-        options(topic, "value.fields-include", "EXCEPT_KEY"), KEY)), 0, 1, changes);
+        options(topic, "value.fields-include", "EXCEPT_KEY"), KEY, List.of())), 0, 1, changes);
     List<String> records = topics.records(topic, 4).stream().map(record -> record.substring(2)).toList();
     assertThat(records.stream().filter(record -> record.startsWith("{\"id\":1}"))).containsExactly(
         "{\"id\":1}|{\"name\":\"ann\",\"score\":3}", "{\"id\":1}|{\"name\":\"ann\",\"score\":4}");

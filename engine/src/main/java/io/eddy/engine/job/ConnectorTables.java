@@ -37,7 +37,7 @@ public final class ConnectorTables implements TableConnectors {
     @Override
     public Sink<?> createSink(ObjectIdentifier identifier, CatalogTable table, RowSchema schema) {
         return factories.createSink(connector(table), new SinkRequest(identifier.asSerializableString(), schema,
-                table.options(), primaryKey(table)));
+                table.options(), primaryKey(table), table.partitionKeys()));
     }
 
     /** What the table's source emits; insert-only when no factory is known (creating the source then fails). */
