@@ -90,7 +90,7 @@ class KinesisOptionsTest {
         .hasMessage("Invalid value 'com.example.Partitioner' of option 'sink.partitioner' of table t:"
             + " expected 'random' or 'fixed' (or PARTITIONED BY columns)");
     assertThatThrownBy(() -> ConnectorFactories.load().createSink("kinesis", new SinkRequest("t",
-        KinesisSourceTest.EVENTS, options(), List.of("missing"))))
+        KinesisSourceTest.EVENTS, options(), List.of(), List.of("missing"))))
         .hasMessage("PARTITIONED BY column 'missing' of table t is not a physical column");
   }
 
