@@ -70,15 +70,12 @@ final class WindowCalls {
     }
     WindowSpec.Kind kind = WindowSpec.Kind.valueOf(name);
     int offsetOperand = kind == WindowSpec.Kind.TUMBLE ? 2 : 3;
-    if (kind != WindowSpec.Kind.SESSION && operands.size() > offsetOperand
-        && !millis(operands.get(offsetOperand), name).isZero()) {
-      throw unsupported("A window offset (" + name + " with an offset of "
-          + WindowSpec.text(millis(operands.get(offsetOperand), name)) + ")");
-    }
+    Duration offset = kind != WindowSpec.Kind.SESSION && operands.size() > offsetOperand
+        ? millis(operands.get(offsetOperand), name) : Duration.ZERO;
     WindowSpec spec = switch (kind) {
-      case TUMBLE, SESSION -> new WindowSpec(kind, millis(operands.get(1), name), null);
+      case TUMBLE, SESSION -> new WindowSpec(kind, millis(operands.get(1), name), null, offset);
       case HOP, CUMULATE -> new WindowSpec(kind, millis(operands.get(2), name),
-          millis(operands.get(1), name));
+          millis(operands.get(1), name), offset);
     };
     return Optional.of(window(checked(spec), time.getIndex(), inputType, name));
   }
