@@ -118,9 +118,10 @@ SELECT stime, COUNT(*) AS num_rows, SUM(id) AS sum_id FROM (
 +-------------------------+----------+--------+
 1 row in set
 
--- q11: bids per bidder session (10-second gap), legacy group window. (Aggregating starttime or
--- endtime in the enclosing query fails planning with an internal type assertion: a known bug.)
-SELECT COUNT(*) AS sessions, COUNT(DISTINCT bidder) AS bidders, SUM(bid_count) AS bids, MAX(bid_count) AS max_bids FROM (
+-- q11: bids per bidder session (10-second gap), legacy group window. A session ends 10 seconds
+-- after its last bid, so no session is shorter than 10 seconds.
+SELECT COUNT(*) AS sessions, COUNT(DISTINCT bidder) AS bidders, SUM(bid_count) AS bids, MAX(bid_count) AS max_bids,
+  MIN(starttime) AS first_start, MAX(endtime) AS last_end, MIN(TIMESTAMPDIFF(MILLISECOND, starttime, endtime)) AS shortest_ms FROM (
   SELECT
       B.bidder,
       COUNT(*) AS bid_count,
@@ -130,11 +131,11 @@ SELECT COUNT(*) AS sessions, COUNT(DISTINCT bidder) AS bidders, SUM(bid_count) A
   GROUP BY B.bidder, SESSION(B.`dateTime`, INTERVAL '10' SECOND)
 )
 ----
-+----------+---------+------+----------+
-| sessions | bidders | bids | max_bids |
-+----------+---------+------+----------+
-|      100 |     100 | 4600 |     3466 |
-+----------+---------+------+----------+
++----------+---------+------+----------+-------------------------+-------------------------+-------------+
+| sessions | bidders | bids | max_bids |             first_start |                last_end | shortest_ms |
++----------+---------+------+----------+-------------------------+-------------------------+-------------+
+|      100 |     100 | 4600 |     3466 | 2020-01-01 00:00:00.000 | 2020-01-01 00:00:10.499 |       10000 |
++----------+---------+------+----------+-------------------------+-------------------------+-------------+
 1 row in set
 
 -- q12: processing-time windows. Which window a bid lands in depends on the wall clock, and as in
