@@ -121,7 +121,7 @@ SELECT stime, COUNT(*) AS num_rows, SUM(id) AS sum_id FROM (
 -- q11: bids per bidder session (10-second gap), legacy group window. A session ends 10 seconds
 -- after its last bid, so no session is shorter than 10 seconds.
 SELECT COUNT(*) AS sessions, COUNT(DISTINCT bidder) AS bidders, SUM(bid_count) AS bids, MAX(bid_count) AS max_bids,
-  MIN(starttime) AS first_start, MAX(endtime) AS last_end, MIN(TIMESTAMPDIFF(MILLISECOND, starttime, endtime)) AS shortest_ms FROM (
+  MIN(starttime) AS first_start, MAX(endtime) AS last_end, MIN(EXTRACT(MILLISECOND FROM endtime) - EXTRACT(MILLISECOND FROM starttime)) AS shortest_ms FROM (
   SELECT
       B.bidder,
       COUNT(*) AS bid_count,

@@ -183,7 +183,7 @@ SELECT auction, bidder, price, `dateTime` FROM (
 
 -- q11: bids per bidder session (10-second gap), legacy group window.
 SELECT COUNT(*) AS sessions, COUNT(DISTINCT bidder) AS bidders, SUM(bid_count) AS bids, MAX(bid_count) AS max_bids,
-  MIN(starttime) AS first_start, MAX(endtime) AS last_end, MIN(TIMESTAMPDIFF(MILLISECOND, starttime, endtime)) AS shortest_ms FROM (
+  MIN(starttime) AS first_start, MAX(endtime) AS last_end, MIN(EXTRACT(MILLISECOND FROM endtime) - EXTRACT(MILLISECOND FROM starttime)) AS shortest_ms FROM (
   SELECT
       B.bidder,
       COUNT(*) AS bid_count,
