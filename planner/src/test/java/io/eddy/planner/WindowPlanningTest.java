@@ -30,7 +30,8 @@ class WindowPlanningTest {
   void processingTimeWindowsWithoutAggregationAreRefused() {
     assertRefused("SELECT * FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(p_time),"
         + " INTERVAL '10' SECOND))", PlannerException.Category.UNSUPPORTED,
-        "A window table function without aggregation over processing-time windows (TUMBLE over"
+        "line 1, column 21: A window table function without aggregation over processing-time"
+            + " windows (TUMBLE over"
             + " the PROCTIME() column 'p_time') is not supported yet");
   }
 

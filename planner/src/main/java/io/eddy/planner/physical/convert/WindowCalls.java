@@ -1,6 +1,7 @@
 package io.eddy.planner.physical.convert;
 
 import io.eddy.planner.PlannerException;
+import io.eddy.planner.physical.UnsupportedConstruct;
 import io.eddy.planner.physical.nodes.WindowSpec;
 import io.eddy.planner.types.TimeIndicatorType;
 import io.eddy.planner.validate.ProctimeFunction;
@@ -37,6 +38,12 @@ final class WindowCalls {
   record Window(WindowSpec spec, RexNode timeAttribute, WindowTime time, String function,
       String column) {
 
+    /** The name of the time attribute column, or null for an inline PROCTIME(). */
+    private String timeColumn() {
+      return column.startsWith("the PROCTIME() column '")
+          ? column.substring("the PROCTIME() column '".length(), column.length() - 1) : null;
+    }
+
     /** The index of the time attribute in the call's input row; -1 for an inline PROCTIME(). */
     int rowtimeField() {
       return timeAttribute instanceof RexInputRef ref ? ref.getIndex() : -1;
@@ -45,8 +52,8 @@ final class WindowCalls {
     /** This window, or a refusal when it is over processing time, where {@code use} needs event time. */
     Window eventTimeOnly(String use) {
       if (time == WindowTime.PROCESSING_TIME) {
-        throw unsupported(use + " over processing-time windows (" + function + " over "
-            + column + ")");
+        throw located(use + " over processing-time windows (" + function + " over "
+            + column + ")", function, timeColumn());
       }
       return this;
     }
@@ -99,7 +106,7 @@ final class WindowCalls {
     }
     int intervals = function.equals("HOP") ? 2 : 1;
     if (operands.size() > intervals + 1) {
-      throw unsupported("A window offset (" + function + " with an alignment time)");
+      throw located("A window offset (" + function + " with an alignment time)", function, null);
     }
     WindowSpec spec = switch (function) {
       case "TUMBLE" -> new WindowSpec(WindowSpec.Kind.TUMBLE, millis(operands.get(1), function), null);
@@ -144,7 +151,8 @@ final class WindowCalls {
   private static Window proctime(WindowSpec spec, RexNode attribute, String function,
       String column) {
     if (spec.kind() == WindowSpec.Kind.SESSION) {
-      throw unsupported("Processing-time SESSION windows (" + function + " over " + column + ")");
+      throw located("Processing-time SESSION windows (" + function + " over " + column + ")",
+          function, null);
     }
     return new Window(spec, attribute, WindowTime.PROCESSING_TIME, function, column);
   }
@@ -155,6 +163,10 @@ final class WindowCalls {
     }
     throw unsupported("A window size that is not a constant interval (" + function + " with "
         + interval + ")");
+  }
+
+  private static UnsupportedConstruct located(String what, String function, String column) {
+    return new UnsupportedConstruct(what + " is not supported yet", function, column);
   }
 
   private static PlannerException unsupported(String what) {
