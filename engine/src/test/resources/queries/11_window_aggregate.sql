@@ -134,7 +134,12 @@ SELECT auction, window_start, window_end, window_time FROM TABLE(HOP(TABLE bids,
 
 SELECT window_start, COUNT(*) FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(ts), INTERVAL '1' HOUR, INTERVAL '15' MINUTE)) GROUP BY window_start, window_end
 ----
-[ERROR 0A000] A window offset (TUMBLE with an offset of 15 min) is not supported yet
++-------------------------+--------+
+|            window_start | EXPR$1 |
++-------------------------+--------+
+| 2024-01-01 09:15:00.000 |      8 |
++-------------------------+--------+
+1 row in set
 
 SELECT HOP_START(ts, INTERVAL '10' SECOND, INTERVAL '20' SECOND) AS wstart, HOP_END(ts, INTERVAL '10' SECOND, INTERVAL '20' SECOND) AS wend, SUM(price) AS total FROM bids GROUP BY HOP(ts, INTERVAL '10' SECOND, INTERVAL '20' SECOND)
 ----

@@ -123,7 +123,17 @@ SELECT * FROM (
   FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(ts), INTERVAL '10' SECOND)))
 WHERE rnk <= 2
 ----
-[ERROR 0A000] RANK() is not supported in Top-N yet; use ROW_NUMBER()
++---------+-------+-------------------------+-------------------------+-----+
+| auction | price |            window_start |              window_end | rnk |
++---------+-------+-------------------------+-------------------------+-----+
+|       1 |    11 | 2024-01-01 10:00:20.000 | 2024-01-01 10:00:30.000 |   1 |
+|       1 |     9 | 2024-01-01 10:00:00.000 | 2024-01-01 10:00:10.000 |   2 |
+|       2 |    20 | 2024-01-01 10:00:00.000 | 2024-01-01 10:00:10.000 |   1 |
+|       2 |    30 | 2024-01-01 10:00:10.000 | 2024-01-01 10:00:20.000 |   1 |
+|       2 |    40 | 2024-01-01 10:00:40.000 | 2024-01-01 10:00:50.000 |   1 |
+|       3 |     1 | 2024-01-01 10:00:10.000 | 2024-01-01 10:00:20.000 |   2 |
++---------+-------+-------------------------+-------------------------+-----+
+6 rows in set
 
 CREATE VIEW last_bid_per_auction AS SELECT auction, price, ts FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY auction ORDER BY ts DESC) AS rownum FROM bids) WHERE rownum = 1
 ----

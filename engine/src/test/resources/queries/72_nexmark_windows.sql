@@ -1,4 +1,4 @@
--- Nexmark q5, q7, q8, q11 and q12 (event-time windows) as Flink's nexmark project writes them,
+-- Nexmark q5, q7, q8, q11 (event-time windows) and q12 (processing-time windows) as Flink's nexmark project writes them,
 -- over the bounded generator: 5,000 events at 10,000 events/s, seed 42. The generator emits at
 -- its event rate, so the half second of event time keeps the test fast but falls in the first
 -- of Flink's 10-second windows. Each query is the inner SELECT; the outer aggregate keeps the
@@ -118,9 +118,10 @@ SELECT stime, COUNT(*) AS num_rows, SUM(id) AS sum_id FROM (
 +-------------------------+----------+--------+
 1 row in set
 
--- q11: bids per bidder session (10-second gap), legacy group window. (Aggregating starttime or
--- endtime in the enclosing query fails planning with an internal type assertion: a known bug.)
-SELECT COUNT(*) AS sessions, COUNT(DISTINCT bidder) AS bidders, SUM(bid_count) AS bids, MAX(bid_count) AS max_bids FROM (
+-- q11: bids per bidder session (10-second gap), legacy group window. A session ends 10 seconds
+-- after its last bid, so no session is shorter than 10 seconds.
+SELECT COUNT(*) AS sessions, COUNT(DISTINCT bidder) AS bidders, SUM(bid_count) AS bids, MAX(bid_count) AS max_bids,
+  MIN(starttime) AS first_start, MAX(endtime) AS last_end, MIN(EXTRACT(MILLISECOND FROM endtime) - EXTRACT(MILLISECOND FROM starttime)) AS shortest_ms FROM (
   SELECT
       B.bidder,
       COUNT(*) AS bid_count,
@@ -130,20 +131,23 @@ SELECT COUNT(*) AS sessions, COUNT(DISTINCT bidder) AS bidders, SUM(bid_count) A
   GROUP BY B.bidder, SESSION(B.`dateTime`, INTERVAL '10' SECOND)
 )
 ----
-+----------+---------+------+----------+
-| sessions | bidders | bids | max_bids |
-+----------+---------+------+----------+
-|      100 |     100 | 4600 |     3466 |
-+----------+---------+------+----------+
++----------+---------+------+----------+-------------------------+-------------------------+-------------+
+| sessions | bidders | bids | max_bids |             first_start |                last_end | shortest_ms |
++----------+---------+------+----------+-------------------------+-------------------------+-------------+
+|      100 |     100 | 4600 |     3466 | 2020-01-01 00:00:00.000 | 2020-01-01 00:00:10.499 |       10000 |
++----------+---------+------+----------+-------------------------+-------------------------+-------------+
 1 row in set
 
--- q12: processing-time windows; which window a bid lands in depends on the wall clock, so only
--- the total is checked.
+-- q12: processing-time windows. Which window a bid lands in depends on the wall clock, and as in
+-- Flink the windows still open when the bounded input ends are dropped: this half-second run
+-- emits nothing unless it crosses a 10-second boundary of the clock, and then only the bids
+-- before it. So only what holds for every run is checked: no fired window is empty or of
+-- another size (13_processing_time_windows.sql checks firing with a paced source).
 CREATE VIEW B AS SELECT *, PROCTIME() AS p_time FROM bid
 ----
 [INFO] Execute statement succeeded.
 
-SELECT SUM(bid_count) AS bids FROM (
+SELECT COUNT(*) AS wrong_windows FROM (
   SELECT
       bidder,
       COUNT(*) AS bid_count,
@@ -153,5 +157,6 @@ SELECT SUM(bid_count) AS bids FROM (
           TUMBLE(TABLE B, DESCRIPTOR(p_time), INTERVAL '10' SECOND))
   GROUP BY bidder, window_start, window_end
 )
+WHERE bid_count < 1 OR TIMESTAMPDIFF(SECOND, starttime, endtime) <> 10
 ----
-[ERROR 0A000] Processing-time windows (TUMBLE over the PROCTIME() column 'p_time') is not supported yet
+Empty set

@@ -247,6 +247,59 @@ class NexmarkQueriesTest {
     }
 
     @Test
+    void q11GroupsEachBiddersBidsIntoSessions() throws SQLException {
+        checkQ11("'10' SECOND", 10_000);
+    }
+
+    @Test
+    void q11WithAShortGapSplitsManySessions() throws SQLException {
+        checkQ11("'0.05' SECOND", 50);
+    }
+
+    /**
+     * Sessions per bidder: a bid at most {@code gap} after the previous one joins its session (Flink merges
+     * windows that touch), which ends {@code gap} after its last bid. The events span less than a minute, so
+     * EXTRACT(MILLISECOND ...), which counts from the minute, measures the sessions' lengths.
+     */
+    private static void checkQ11(String gapSql, long gap) throws SQLException {
+        List<List<String>> result = query("SELECT COUNT(*), SUM(bid_count), MAX(bid_count), "
+                + "SUM(EXTRACT(MILLISECOND FROM endtime) - EXTRACT(MILLISECOND FROM starttime)) FROM ("
+                + "SELECT B.bidder, COUNT(*) AS bid_count, "
+                + "SESSION_START(B.`dateTime`, INTERVAL " + gapSql + ") AS starttime, "
+                + "SESSION_END(B.`dateTime`, INTERVAL " + gapSql + ") AS endtime "
+                + "FROM bid B GROUP BY B.bidder, SESSION(B.`dateTime`, INTERVAL " + gapSql + "))");
+        Map<Long, List<Long>> timesByBidder = new HashMap<>();
+        for (Bid bid : bids) {
+            timesByBidder.computeIfAbsent(bid.bidder(), bidder -> new ArrayList<>()).add(bid.time());
+        }
+        long sessions = 0;
+        long maxBids = 0;
+        long totalLength = 0;
+        for (List<Long> times : timesByBidder.values()) {
+            times.sort(null);
+            long first = times.get(0);
+            long last = first;
+            long count = 0;
+            for (long time : times) {
+                if (time - last > gap) {
+                    sessions++;
+                    maxBids = Math.max(maxBids, count);
+                    totalLength += last + gap - first;
+                    first = time;
+                    count = 0;
+                }
+                last = time;
+                count++;
+            }
+            sessions++;
+            maxBids = Math.max(maxBids, count);
+            totalLength += last + gap - first;
+        }
+        assertThat(result).containsExactly(List.of(String.valueOf(sessions), String.valueOf(bids.size()),
+                String.valueOf(maxBids), String.valueOf(totalLength)));
+    }
+
+    @Test
     void q8FindsNewPersonsWhoOpenedAuctionsInTheSameWindow() throws SQLException {
         checkQ8("'10' SECOND", 10_000);
     }

@@ -27,11 +27,12 @@ class WindowPlanningTest {
   }
 
   @Test
-  void processingTimeWindowsAreRefused() {
-    assertRefused("SELECT window_start, COUNT(*) FROM TABLE(TUMBLE(TABLE bids,"
-        + " DESCRIPTOR(p_time), INTERVAL '10' SECOND)) GROUP BY window_start, window_end",
-        PlannerException.Category.UNSUPPORTED, "Processing-time windows (TUMBLE over the"
-            + " PROCTIME() column 'p_time') is not supported yet");
+  void processingTimeWindowsWithoutAggregationAreRefused() {
+    assertRefused("SELECT * FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(p_time),"
+        + " INTERVAL '10' SECOND))", PlannerException.Category.UNSUPPORTED,
+        "line 1, column 21: A window table function without aggregation over processing-time"
+            + " windows (TUMBLE over"
+            + " the PROCTIME() column 'p_time') is not supported yet");
   }
 
   @Test

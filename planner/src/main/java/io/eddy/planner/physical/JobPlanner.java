@@ -20,6 +20,7 @@ import io.eddy.runtime.sink.Sink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.sql.SqlExplainLevel;
@@ -48,7 +49,8 @@ public final class JobPlanner {
   public PlannedJob planQuery(SqlNode query, Sink<?> resultSink, String jobName,
       CodeGenerator codeGenerator, TableConnectors connectors) {
     PhysicalPlanner physical = physicalPlanner(connectors);
-    PhysicalNode root = new ResultNode(physical.convert(optimizedPlan(query)), resultSink);
+    PhysicalNode root = new ResultNode(located(query, () -> physical.convert(optimizedPlan(query))),
+        resultSink);
     return translate(List.of(root), jobName, codeGenerator, connectors);
   }
 
@@ -58,7 +60,7 @@ public final class JobPlanner {
     PhysicalPlanner physical = physicalPlanner(connectors);
     List<PhysicalNode> roots = new ArrayList<>();
     for (SqlNode insert : inserts) {
-      roots.add(sinkNode(physical, optimizedPlan(insert), connectors));
+      roots.add(located(insert, () -> sinkNode(physical, optimizedPlan(insert), connectors)));
     }
     return translate(roots, jobName, codeGenerator, connectors);
   }
@@ -80,8 +82,8 @@ public final class JobPlanner {
       RelNode plan = new Explainer(context).plan(statement);
       logical.append(RelOptUtil.toString(plan, SqlExplainLevel.EXPPLAN_ATTRIBUTES));
       RelNode optimized = StreamOptimizer.optimize(plan);
-      roots.add(optimized instanceof LogicalSink ? sinkNode(physical, optimized, connectors)
-          : physical.convert(optimized));
+      roots.add(located(statement, () -> optimized instanceof LogicalSink
+          ? sinkNode(physical, optimized, connectors) : physical.convert(optimized)));
     }
     String text = "== Abstract Syntax Tree ==\n" + logical.toString().stripTrailing()
         + "\n\n== Optimized Physical Plan ==\n" + PlanPrinter.print(roots, parallelism());
@@ -99,6 +101,15 @@ public final class JobPlanner {
           .append(generated.source().stripTrailing());
     }
     return code.toString();
+  }
+
+  /** Plans with {@code planning}, reporting a refusal of a construct at its position in {@code statement}. */
+  private static PhysicalNode located(SqlNode statement, Supplier<PhysicalNode> planning) {
+    try {
+      return planning.get();
+    } catch (UnsupportedConstruct refusal) {
+      throw refusal.locatedIn(statement);
+    }
   }
 
   private RelNode optimizedPlan(SqlNode statement) {

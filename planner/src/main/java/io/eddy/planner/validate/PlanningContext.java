@@ -101,7 +101,7 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
   /** Validates a query or DML statement; returns the rewritten tree. */
   public SqlNode validate(SqlNode node) {
     try {
-      return validator.validate(node);
+      return validator.validate(SessionEnds.rewrite(node));
     } catch (CalciteContextException error) {
       throw translate(error);
     }

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Runs a one-input operator on the RocksDB state backend (the shared harness always uses the heap
  * backend), restoring into a fresh instance after every input, and on the heap harness, for comparison.
- * Steps are rows such as {@code +I[a, 1]} or watermarks such as {@code W:9999}.
+ * Steps are rows such as {@code +I[a, 1]}, watermarks such as {@code W:9999} or processing times such as
+ * {@code P:10000} (the clock moves there and due processing-time timers fire).
  */
 public final class RocksDbOperatorRunner {
 
@@ -38,6 +39,9 @@ public final class RocksDbOperatorRunner {
             operator.open();
             if (step.startsWith("W:")) {
                 operator.processWatermark(Long.parseLong(step.substring(2)));
+            } else if (step.startsWith("P:")) {
+                clock.set(Long.parseLong(step.substring(2)));
+                operator.advanceProcessingTime(clock.currentTimeMillis());
             } else {
                 operator.processElement(Rows.parse(schema, step));
             }
@@ -52,6 +56,8 @@ public final class RocksDbOperatorRunner {
             for (String step : steps) {
                 if (step.startsWith("W:")) {
                     harness.processWatermark(Long.parseLong(step.substring(2)));
+                } else if (step.startsWith("P:")) {
+                    harness.setProcessingTime(Long.parseLong(step.substring(2)));
                 } else {
                     harness.processElements(schema, step);
                 }

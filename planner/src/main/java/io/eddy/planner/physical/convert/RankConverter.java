@@ -10,6 +10,7 @@ import io.eddy.planner.physical.nodes.RankNode;
 import io.eddy.planner.physical.nodes.ValuesNode;
 import io.eddy.runtime.operators.rank.DeduplicateOperator.Keep;
 import io.eddy.runtime.operators.rank.RankRange;
+import io.eddy.runtime.operators.rank.RankType;
 import io.eddy.runtime.operators.rank.SortField;
 import io.eddy.runtime.operators.rank.SortSpec;
 import io.eddy.runtime.operators.rank.TopNSpec;
@@ -39,29 +40,32 @@ import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * {@code ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...)} under a filter that bounds the row
- * number (a Calc over a Window) becomes a Top-N ({@link RankNode}), or a {@link DeduplicateNode}
- * when it keeps row 1 ordered by a time attribute and the row number is not selected. Other
- * conditions and the projection stay in a Calc above. A PARTITION BY holding window_start and
- * window_end of a window table function ranks within windows instead ({@link WindowRanking}). A
- * ranking window without such a filter is refused.
+ * {@code ROW_NUMBER()}, {@code RANK()} or {@code DENSE_RANK()} {@code OVER (PARTITION BY ... ORDER
+ * BY ...)} under a filter that bounds the rank (a Calc over a Window) becomes a Top-N
+ * ({@link RankNode}), or for ROW_NUMBER a {@link DeduplicateNode} when it keeps row 1 ordered by a
+ * time attribute and the row number is not selected. Other conditions and the projection stay in
+ * a Calc above. A PARTITION BY holding window_start and window_end of a window table function
+ * ranks within windows instead ({@link WindowRanking}). A ranking window without such a filter is
+ * refused. (Flink ranks streams by ROW_NUMBER only; RANK and DENSE_RANK are Eddy's addition.)
  */
 final class RankConverter implements NodeConverter {
 
-  private static final String NO_FILTER =
-      "ROW_NUMBER without a filter on its value (Top-N) is not supported";
+  private static String noFilter(RankType type) {
+    return type + " without a filter on its value (Top-N) is not supported";
+  }
 
   @Override
   public Optional<PhysicalNode> convert(RelNode node, PhysicalPlanner planner) {
     if (node instanceof Window window) {
       return rankingWindow(window).map(group -> {
-        throw unsupported(NO_FILTER);
+        throw unsupported(noFilter(rankType(group)));
       });
     }
     if (!(node instanceof Calc calc) || !(calc.getInput() instanceof Window window)
         || rankingWindow(window).isEmpty()) {
       return Optional.empty();
     }
+    RankType rankType = rankType(window.groups.get(0));
     RexProgram program = calc.getProgram();
     int rankField = window.getInput().getRowType().getFieldCount();
     RexBuilder rexBuilder = calc.getCluster().getRexBuilder();
@@ -86,10 +90,10 @@ final class RankConverter implements NodeConverter {
       }
     }
     if (!bounded) {
-      throw unsupported(NO_FILTER);
+      throw unsupported(noFilter(rankType));
     }
     if (end == Long.MAX_VALUE) {
-      throw unsupported("ROW_NUMBER needs an upper bound (rownum <= n) for Top-N");
+      throw unsupported(rankType + " needs an upper bound (rownum <= n) for Top-N");
     }
     if (end < start) {
       return Optional.of(new ValuesNode(calc.getRowType(), List.of(),
@@ -117,14 +121,15 @@ final class RankConverter implements NodeConverter {
     }
     positions[rankField] = kept.length;
     PhysicalNode input = planner.convert(pruned(window.getInput(), kept));
-    RelDataType rankType = window.getRowType().getFieldList().get(rankField).getType();
+    RelDataType rankFieldType = window.getRowType().getFieldList().get(rankField).getType();
     SortSpec sort = Collations.sortSpec(group.orderKeys.getFieldCollations(), positions);
     RankRange range = new RankRange(start, end);
     RelDataTypeFactory typeFactory = calc.getCluster().getTypeFactory();
     PhysicalNode ranked = windowRanking.isPresent()
-        ? windowRanking.get().at(positions).plan(input, sort, range, outputRankNumber, rankType, typeFactory)
-        : ranked(input, remap(group.keys.toArray(), positions), sort, range, outputRankNumber,
-            rankType, typeFactory);
+        ? windowRanking.get().at(positions).plan(input, rankType, sort, range, outputRankNumber,
+            rankFieldType, typeFactory)
+        : ranked(input, remap(group.keys.toArray(), positions), rankType, sort, range,
+            outputRankNumber, rankFieldType, typeFactory);
     RexShuttle remap = new RexShuttle() {
       @Override
       public RexNode visitInputRef(RexInputRef reference) {
@@ -170,10 +175,10 @@ final class RankConverter implements NodeConverter {
   }
 
   /** The Top-N or deduplication over {@code input}. */
-  private static PhysicalNode ranked(PhysicalNode input, int[] partitionKey, SortSpec sort,
-      RankRange range, boolean outputRankNumber, RelDataType rankType,
+  private static PhysicalNode ranked(PhysicalNode input, int[] partitionKey, RankType rankType,
+      SortSpec sort, RankRange range, boolean outputRankNumber, RelDataType rankFieldType,
       RelDataTypeFactory typeFactory) {
-    if (keepsOneRow(sort, range, outputRankNumber)) {
+    if (keepsOneRow(rankType, sort, range, outputRankNumber)) {
       SortField order = sort.fields().get(0);
       RelDataType orderType = input.rowType().getFieldList().get(order.index()).getType();
       Keep keep = order.ascending() ? Keep.FIRST : Keep.LAST;
@@ -185,14 +190,18 @@ final class RankConverter implements NodeConverter {
         return new DeduplicateNode(input, partitionKey, keep, order.index());
       }
     }
-    return new RankNode(input, rankedRowType(input, outputRankNumber, rankType, typeFactory),
-        partitionKey, sort, range, outputRankNumber);
+    return new RankNode(input, rankedRowType(input, outputRankNumber, rankFieldType, typeFactory),
+        partitionKey, rankType, sort, range, outputRankNumber);
   }
 
-  /** Whether a ranking keeps only row 1 by one order field, without selecting the row number. */
-  static boolean keepsOneRow(SortSpec sort, RankRange range, boolean outputRankNumber) {
-    return !outputRankNumber && range.start() == 1 && range.end() == 1
-        && sort.fields().size() == 1;
+  /**
+   * Whether a ranking keeps only row 1 by one order field, without selecting the row number (RANK
+   * and DENSE_RANK keep every row tied for rank 1, so they never deduplicate).
+   */
+  static boolean keepsOneRow(RankType rankType, SortSpec sort, RankRange range,
+      boolean outputRankNumber) {
+    return rankType == RankType.ROW_NUMBER && !outputRankNumber && range.start() == 1
+        && range.end() == 1 && sort.fields().size() == 1;
   }
 
   /** The row of a ranking over {@code input}: its row, plus the row number when selected. */
@@ -203,20 +212,24 @@ final class RankConverter implements NodeConverter {
             .add(TopNSpec.RANK_FIELD, rankType).uniquify().build();
   }
 
-  /**
-   * The group of a window whose only function is a ranking one, or empty for other windows. RANK
-   * and DENSE_RANK are refused: only ROW_NUMBER is ranked so far.
-   */
+  /** The group of a window whose only function is a ranking one, or empty for other windows. */
   private static Optional<Window.Group> rankingWindow(Window window) {
     if (window.groups.size() != 1 || window.groups.get(0).aggCalls.size() != 1) {
       return Optional.empty();
     }
     Window.Group group = window.groups.get(0);
     SqlKind kind = group.aggCalls.get(0).getOperator().getKind();
-    if (kind == SqlKind.RANK || kind == SqlKind.DENSE_RANK) {
-      throw unsupported(kind + "() is not supported in Top-N yet; use ROW_NUMBER()");
-    }
-    return kind == SqlKind.ROW_NUMBER ? Optional.of(group) : Optional.empty();
+    boolean ranking = kind == SqlKind.ROW_NUMBER || kind == SqlKind.RANK
+        || kind == SqlKind.DENSE_RANK;
+    return ranking ? Optional.of(group) : Optional.empty();
+  }
+
+  private static RankType rankType(Window.Group group) {
+    return switch (group.aggCalls.get(0).getOperator().getKind()) {
+      case RANK -> RankType.RANK;
+      case DENSE_RANK -> RankType.DENSE_RANK;
+      default -> RankType.ROW_NUMBER;
+    };
   }
 
   private static boolean references(List<RexNode> expressions, int field) {

@@ -126,12 +126,13 @@ final class WindowAggregateConverter implements NodeConverter {
       if (condition != null) {
         checkNoWindowColumn(condition, windowColumns);
       }
-      RexInputRef rowtime = RexInputRef.of(window.rowtimeField(), source.getRowType());
+      RexNode rowtime = window.timeAttribute();
       int rowtimeField = lower.indexOf(rowtime);
       if (rowtimeField < 0) {
         rowtimeField = lower.size();
         lower.add(rowtime);
-        names.add(source.getRowType().getFieldNames().get(window.rowtimeField()));
+        names.add(window.rowtimeField() < 0 ? "proctime"
+            : source.getRowType().getFieldNames().get(window.rowtimeField()));
       }
       PhysicalNode input = planner.convert(source);
       if (!input.changelogMode().isInsertOnly()) {
@@ -185,7 +186,7 @@ final class WindowAggregateConverter implements NodeConverter {
       }
       WindowAggregateNode windowAggregate = new WindowAggregateNode(input,
           type.uniquify().build(), groupFields.stream().mapToInt(Integer::intValue).toArray(),
-          rowtimeField, window.spec(), calls, List.copyOf(windowKeys.values()));
+          rowtimeField, window.time(), window.spec(), calls, List.copyOf(windowKeys.values()));
       List<RexNode> reorder = new ArrayList<>();
       boolean inOrder = true;
       for (int i = 0; i < position.length; i++) {

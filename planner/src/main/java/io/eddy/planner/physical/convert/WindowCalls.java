@@ -1,9 +1,12 @@
 package io.eddy.planner.physical.convert;
 
 import io.eddy.planner.PlannerException;
+import io.eddy.planner.physical.UnsupportedConstruct;
 import io.eddy.planner.physical.nodes.WindowSpec;
 import io.eddy.planner.types.TimeIndicatorType;
+import io.eddy.planner.validate.ProctimeFunction;
 import io.eddy.planner.validate.WindowTableFunction;
+import io.eddy.runtime.operators.aggregate.WindowTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -26,9 +29,34 @@ final class WindowCalls {
    * A window and its time attribute.
    *
    * @param spec the windows
-   * @param rowtimeField the index of the time attribute in the call's input row
+   * @param timeAttribute the time attribute over the call's input row: a field, or a
+   *     {@code PROCTIME()} call that a legacy group window over a computed column keeps inline
+   * @param time whether the attribute is a rowtime or a PROCTIME() attribute
+   * @param function the function's name, for messages
+   * @param column the time attribute's name, for messages
    */
-  record Window(WindowSpec spec, int rowtimeField) {
+  record Window(WindowSpec spec, RexNode timeAttribute, WindowTime time, String function,
+      String column) {
+
+    /** The name of the time attribute column, or null for an inline PROCTIME(). */
+    private String timeColumn() {
+      return column.startsWith("the PROCTIME() column '")
+          ? column.substring("the PROCTIME() column '".length(), column.length() - 1) : null;
+    }
+
+    /** The index of the time attribute in the call's input row; -1 for an inline PROCTIME(). */
+    int rowtimeField() {
+      return timeAttribute instanceof RexInputRef ref ? ref.getIndex() : -1;
+    }
+
+    /** This window, or a refusal when it is over processing time, where {@code use} needs event time. */
+    Window eventTimeOnly(String use) {
+      if (time == WindowTime.PROCESSING_TIME) {
+        throw located(use + " over processing-time windows (" + function + " over "
+            + column + ")", function, timeColumn());
+      }
+      return this;
+    }
   }
 
   private WindowCalls() {
@@ -49,17 +77,14 @@ final class WindowCalls {
     }
     WindowSpec.Kind kind = WindowSpec.Kind.valueOf(name);
     int offsetOperand = kind == WindowSpec.Kind.TUMBLE ? 2 : 3;
-    if (kind != WindowSpec.Kind.SESSION && operands.size() > offsetOperand
-        && !millis(operands.get(offsetOperand), name).isZero()) {
-      throw unsupported("A window offset (" + name + " with an offset of "
-          + WindowSpec.text(millis(operands.get(offsetOperand), name)) + ")");
-    }
+    Duration offset = kind != WindowSpec.Kind.SESSION && operands.size() > offsetOperand
+        ? millis(operands.get(offsetOperand), name) : Duration.ZERO;
     WindowSpec spec = switch (kind) {
-      case TUMBLE, SESSION -> new WindowSpec(kind, millis(operands.get(1), name), null);
+      case TUMBLE, SESSION -> new WindowSpec(kind, millis(operands.get(1), name), null, offset);
       case HOP, CUMULATE -> new WindowSpec(kind, millis(operands.get(2), name),
-          millis(operands.get(1), name));
+          millis(operands.get(1), name), offset);
     };
-    return Optional.of(new Window(checked(spec), rowtime(time.getIndex(), inputType, name)));
+    return Optional.of(window(checked(spec), time.getIndex(), inputType, name));
   }
 
   /** The windows of a legacy group window key ({@code $TUMBLE(ts, size)}), if it is one. */
@@ -73,12 +98,15 @@ final class WindowCalls {
     }
     String function = name.substring(1);
     List<RexNode> operands = call.getOperands();
-    if (!(operands.get(0) instanceof RexInputRef time)) {
+    RexNode time = operands.get(0);
+    boolean inlineProctime = time instanceof RexCall proctime
+        && proctime.getOperator() == ProctimeFunction.INSTANCE;
+    if (!(time instanceof RexInputRef) && !inlineProctime) {
       throw unsupported("The group window " + function + " over " + operands.get(0));
     }
     int intervals = function.equals("HOP") ? 2 : 1;
     if (operands.size() > intervals + 1) {
-      throw unsupported("A window offset (" + function + " with an alignment time)");
+      throw located("A window offset (" + function + " with an alignment time)", function, null);
     }
     WindowSpec spec = switch (function) {
       case "TUMBLE" -> new WindowSpec(WindowSpec.Kind.TUMBLE, millis(operands.get(1), function), null);
@@ -86,7 +114,11 @@ final class WindowCalls {
       default -> new WindowSpec(WindowSpec.Kind.HOP, millis(operands.get(2), function),
           millis(operands.get(1), function));
     };
-    return Optional.of(new Window(checked(spec), rowtime(time.getIndex(), inputType, function)));
+    if (inlineProctime) {
+      return Optional.of(proctime(checked(spec), time, function, "PROCTIME()"));
+    }
+    return Optional.of(window(checked(spec), ((RexInputRef) time).getIndex(), inputType,
+        function));
   }
 
   private static WindowSpec checked(WindowSpec spec) {
@@ -101,19 +133,28 @@ final class WindowCalls {
     }
   }
 
-  private static int rowtime(int field, RelDataType inputType, String function) {
+  private static Window window(WindowSpec spec, int field, RelDataType inputType,
+      String function) {
     RelDataType type = inputType.getFieldList().get(field).getType();
     String column = inputType.getFieldNames().get(field);
-    if (type instanceof TimeIndicatorType indicator && indicator.isEventTime()) {
-      return field;
-    }
-    if (type instanceof TimeIndicatorType) {
-      throw unsupported("Processing-time windows (" + function + " over the PROCTIME() column '"
-          + column + "')");
+    if (type instanceof TimeIndicatorType indicator) {
+      RexNode reference = RexInputRef.of(field, inputType);
+      return indicator.isEventTime()
+          ? new Window(spec, reference, WindowTime.EVENT_TIME, function, column)
+          : proctime(spec, reference, function, "the PROCTIME() column '" + column + "'");
     }
     throw PlannerException.of(PlannerException.Category.VALIDATION, "The window function "
         + function + " requires its time column '" + column + "' to be a time attribute,"
         + " but it is a plain " + type + ". Declare a WATERMARK for the column.");
+  }
+
+  private static Window proctime(WindowSpec spec, RexNode attribute, String function,
+      String column) {
+    if (spec.kind() == WindowSpec.Kind.SESSION) {
+      throw located("Processing-time SESSION windows (" + function + " over " + column + ")",
+          function, null);
+    }
+    return new Window(spec, attribute, WindowTime.PROCESSING_TIME, function, column);
   }
 
   private static Duration millis(RexNode interval, String function) {
@@ -122,6 +163,10 @@ final class WindowCalls {
     }
     throw unsupported("A window size that is not a constant interval (" + function + " with "
         + interval + ")");
+  }
+
+  private static UnsupportedConstruct located(String what, String function, String column) {
+    return new UnsupportedConstruct(what + " is not supported yet", function, column);
   }
 
   private static PlannerException unsupported(String what) {

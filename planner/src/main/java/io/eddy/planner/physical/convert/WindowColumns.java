@@ -69,7 +69,8 @@ final class WindowColumns {
         return Optional.empty();
       }
       return WindowCalls.ofTableFunction(scan.getCall(), scan.getInputs().get(0).getRowType())
-          .map(window -> new Origin(scan, window.spec(),
+          .map(window -> new Origin(scan, window.eventTimeOnly(
+              "Window Top-N, deduplication and joins").spec(),
               WindowProperty.values()[field - tableFields]));
     }
     return Optional.empty();

@@ -84,7 +84,8 @@ record WindowJoinKeys(int leftWindowEnd, int rightWindowEnd, List<Integer> leftK
       int inputCount = scan.getInputs().get(0).getRowType().getFieldCount();
       return WindowCalls.ofTableFunction(scan.getCall(), scan.getInputs().get(0).getRowType())
           .filter(window -> field >= inputCount)
-          .map(window -> new WindowField(window.spec(), field - inputCount));
+          .map(window -> new WindowField(window.eventTimeOnly("A window join").spec(),
+              field - inputCount));
     }
     RexNode value = null;
     if (node instanceof Project project) {

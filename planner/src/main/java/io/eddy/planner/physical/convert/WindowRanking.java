@@ -10,6 +10,7 @@ import io.eddy.planner.physical.nodes.WindowRankNode;
 import io.eddy.runtime.operators.aggregate.WindowProperty;
 import io.eddy.runtime.operators.rank.DeduplicateOperator.Keep;
 import io.eddy.runtime.operators.rank.RankRange;
+import io.eddy.runtime.operators.rank.RankType;
 import io.eddy.runtime.operators.rank.SortField;
 import io.eddy.runtime.operators.rank.SortSpec;
 import java.util.ArrayList;
@@ -104,14 +105,14 @@ record WindowRanking(RankWindow window, int[] partitionKey) {
   }
 
   /** The window Top-N or window deduplication over {@code input}. */
-  PhysicalNode plan(PhysicalNode input, SortSpec sort, RankRange range, boolean outputRankNumber,
-      RelDataType rankType, RelDataTypeFactory typeFactory) {
+  PhysicalNode plan(PhysicalNode input, RankType rankType, SortSpec sort, RankRange range,
+      boolean outputRankNumber, RelDataType rankFieldType, RelDataTypeFactory typeFactory) {
     if (!input.changelogMode().isInsertOnly()) {
       throw PlannerException.of(PlannerException.Category.UNSUPPORTED,
           "Window Top-N over an updating input (" + updatesFrom(input).name()
               + " emits updates) is not supported");
     }
-    if (RankConverter.keepsOneRow(sort, range, outputRankNumber)) {
+    if (RankConverter.keepsOneRow(rankType, sort, range, outputRankNumber)) {
       SortField order = sort.fields().get(0);
       RelDataType orderType = input.rowType().getFieldList().get(order.index()).getType();
       if (Collations.isRowtime(orderType)) {
@@ -120,7 +121,7 @@ record WindowRanking(RankWindow window, int[] partitionKey) {
       }
     }
     return new WindowRankNode(input,
-        RankConverter.rankedRowType(input, outputRankNumber, rankType, typeFactory), window,
-        partitionKey, sort, range, outputRankNumber);
+        RankConverter.rankedRowType(input, outputRankNumber, rankFieldType, typeFactory), window,
+        partitionKey, rankType, sort, range, outputRankNumber);
   }
 }

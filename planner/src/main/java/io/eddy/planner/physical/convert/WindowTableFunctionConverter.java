@@ -22,7 +22,9 @@ final class WindowTableFunctionConverter implements NodeConverter {
       return Optional.empty();
     }
     RelNode input = scan.getInputs().get(0);
-    return WindowCalls.ofTableFunction(scan.getCall(), input.getRowType()).map(window -> {
+    return WindowCalls.ofTableFunction(scan.getCall(), input.getRowType())
+        .map(window -> window.eventTimeOnly("A window table function without aggregation"))
+        .map(window -> {
       if (window.spec().kind() == WindowSpec.Kind.SESSION) {
         throw PlannerException.of(PlannerException.Category.UNSUPPORTED, "A SESSION window"
             + " table function must be aggregated with GROUP BY window_start, window_end");

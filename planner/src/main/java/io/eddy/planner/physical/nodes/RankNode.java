@@ -7,6 +7,7 @@ import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.operators.rank.RankRange;
+import io.eddy.runtime.operators.rank.RankType;
 import io.eddy.runtime.operators.rank.SortSpec;
 import io.eddy.runtime.operators.rank.TopNOperator;
 import io.eddy.runtime.operators.rank.TopNSpec;
@@ -14,12 +15,14 @@ import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;
 
 /**
- * Top-N: {@code ROW_NUMBER() OVER (PARTITION BY ... ORDER BY ...)} filtered to a rank range (Flink's
+ * Top-N: {@code ROW_NUMBER()} (or RANK, DENSE_RANK) {@code OVER (PARTITION BY ... ORDER BY ...)}
+ * filtered to a rank range (Flink's
  * Rank). Rows leave the top when better ones arrive, so the output is a full changelog even over
  * append-only input. Without PARTITION BY it runs once (parallelism 1).
  */
 public final class RankNode extends PartitionedNode {
 
+  private final RankType rankType;
   private final SortSpec sort;
   private final RankRange range;
   private final boolean outputRankNumber;
@@ -27,13 +30,15 @@ public final class RankNode extends PartitionedNode {
   /**
    * @param rowType the input row, plus the BIGINT row number when {@code outputRankNumber}
    * @param partitionKey input fields of PARTITION BY (empty for a global Top-N)
+   * @param rankType ROW_NUMBER, RANK or DENSE_RANK
    * @param sort the ORDER BY over input fields
    * @param range the ranks kept
    * @param outputRankNumber whether the row number is appended to output rows
    */
-  public RankNode(PhysicalNode input, RelDataType rowType, int[] partitionKey, SortSpec sort,
-      RankRange range, boolean outputRankNumber) {
+  public RankNode(PhysicalNode input, RelDataType rowType, int[] partitionKey,
+      RankType rankType, SortSpec sort, RankRange range, boolean outputRankNumber) {
     super(rowType, input, ChangelogMode.ALL, partitionKey);
+    this.rankType = requireNonNull(rankType, "rankType is null");
     this.sort = requireNonNull(sort, "sort is null");
     this.range = requireNonNull(range, "range is null");
     this.outputRankNumber = outputRankNumber;
@@ -48,7 +53,7 @@ public final class RankNode extends PartitionedNode {
   public String attributes() {
     List<String> names = input().rowType().getFieldNames();
     return "strategy=[" + (appendOnlyInput() ? "AppendFastStrategy" : "RetractStrategy")
-        + "], rankType=[ROW_NUMBER], rankRange=[rankStart=" + range.start() + ", rankEnd="
+        + "], rankType=[" + rankType + "], rankRange=[rankStart=" + range.start() + ", rankEnd="
         + range.end() + "], partitionBy=[" + SortOrders.names(partitionKey(), names) + "], orderBy=["
         + SortOrders.print(sort, names) + "], select=[" + String.join(", ", rowType().getFieldNames())
         + "]";
@@ -56,6 +61,10 @@ public final class RankNode extends PartitionedNode {
 
   @Override
   public String state() {
+    if (rankType != RankType.ROW_NUMBER) {
+      return appendOnlyInput() ? "rows ranked up to " + range.end() + " per partition by sort key"
+          : "all rows per partition by sort key";
+    }
     return appendOnlyInput() ? "top " + range.end() + " rows per partition by sort key"
         : "all rows per partition by sort key, sorted key counts";
   }
@@ -66,6 +75,6 @@ public final class RankNode extends PartitionedNode {
     TopNSpec spec = new TopNSpec(SortOrders.partitionKey(inputSchema, partitionKey()), inputSchema,
         sort, range, outputRankNumber, true);
     boolean appendOnly = appendOnlyInput();
-    return context.addOperator(this, () -> TopNOperator.create(spec, appendOnly));
+    return context.addOperator(this, () -> TopNOperator.create(spec, rankType, appendOnly));
   }
 }

@@ -8,6 +8,7 @@ import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.operators.rank.RankRange;
+import io.eddy.runtime.operators.rank.RankType;
 import io.eddy.runtime.operators.rank.SortSpec;
 import io.eddy.runtime.operators.rank.WindowRankOperator;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.calcite.rel.type.RelDataType;
 public final class WindowRankNode extends PartitionedNode {
 
   private final RankWindow window;
+  private final RankType rankType;
   private final SortSpec sort;
   private final RankRange range;
   private final boolean outputRankNumber;
@@ -30,14 +32,16 @@ public final class WindowRankNode extends PartitionedNode {
    * @param rowType the input row, plus the BIGINT row number when {@code outputRankNumber}
    * @param window the windows ranked within
    * @param partitionKey input fields of PARTITION BY without the window columns (may be empty)
+   * @param rankType ROW_NUMBER, RANK or DENSE_RANK
    * @param sort the ORDER BY over input fields
    * @param range the ranks kept
    * @param outputRankNumber whether the row number is appended to output rows
    */
   public WindowRankNode(PhysicalNode input, RelDataType rowType, RankWindow window,
-      int[] partitionKey, SortSpec sort, RankRange range, boolean outputRankNumber) {
+      int[] partitionKey, RankType rankType, SortSpec sort, RankRange range, boolean outputRankNumber) {
     super(rowType, input, ChangelogMode.INSERT_ONLY, partitionKey);
     this.window = requireNonNull(window, "window is null");
+    this.rankType = requireNonNull(rankType, "rankType is null");
     this.sort = requireNonNull(sort, "sort is null");
     this.range = requireNonNull(range, "range is null");
     this.outputRankNumber = outputRankNumber;
@@ -51,7 +55,7 @@ public final class WindowRankNode extends PartitionedNode {
   @Override
   public String attributes() {
     List<String> names = input().rowType().getFieldNames();
-    return "window=[" + window.text(names) + "], rankType=[ROW_NUMBER], rankRange=[rankStart="
+    return "window=[" + window.text(names) + "], rankType=[" + rankType + "], rankRange=[rankStart="
         + range.start() + ", rankEnd=" + range.end() + "], partitionBy=["
         + SortOrders.names(partitionKey(), names) + "], orderBy=[" + SortOrders.print(sort, names)
         + "], select=[" + String.join(", ", rowType().getFieldNames()) + "], " + RankWindow.EMIT;
@@ -59,8 +63,10 @@ public final class WindowRankNode extends PartitionedNode {
 
   @Override
   public String state() {
-    return "per key and window: the top " + range.end() + (range.end() == 1 ? " row" : " rows")
-        + ", until the window fires";
+    String rows = rankType == RankType.ROW_NUMBER
+        ? "the top " + range.end() + (range.end() == 1 ? " row" : " rows")
+        : "the rows ranked up to " + range.end();
+    return "per key and window: " + rows + ", until the window fires";
   }
 
   @Override
@@ -69,6 +75,7 @@ public final class WindowRankNode extends PartitionedNode {
     KeySelector key = SortOrders.partitionKey(schema, partitionKey());
     int windowEnd = window.endField();
     return context.addOperator(this,
-        () -> new WindowRankOperator(key, schema, windowEnd, sort, range, outputRankNumber));
+        () -> new WindowRankOperator(key, schema, windowEnd, sort, range, outputRankNumber,
+            rankType));
   }
 }

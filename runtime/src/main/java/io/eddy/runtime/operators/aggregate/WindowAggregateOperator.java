@@ -24,6 +24,9 @@ import java.util.function.LongConsumer;
  * {@code +I} row (layout: see {@link WindowResultWriter}) and dropping its state. A row whose windows
  * have all fired is late: dropped and counted in {@value #LATE_RECORDS_DROPPED}. {@code -U}/{@code -D}/{@code +U}
  * input fails the job. Windows are not sliced: a HOP row updates size/slide accumulators.
+ *
+ * <p>Over processing time ({@link WindowTime#PROCESSING_TIME}) the windows of a row are those of the current
+ * processing time and fire on processing-time timers at {@code window_end}; see {@link WindowTime}.
  */
 public final class WindowAggregateOperator extends AbstractOneInputOperator {
 
@@ -31,6 +34,7 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
     public static final String LATE_RECORDS_DROPPED = "numLateRecordsDropped";
 
     private final int rowtimeField;
+    private final WindowTime time;
     private final WindowAssigner assigner;
     private final Aggregations aggregations;
     private final WindowResultWriter writer;
@@ -51,15 +55,26 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
      */
     public WindowAggregateOperator(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowAssigner assigner,
                                    List<AggregateCall> calls, List<WindowProperty> windowProperties) {
-        this(inputSchema, new ReusingKeySelector(requireNonNull(inputSchema, "inputSchema is null"),
-                requireNonNull(groupFields, "groupFields is null")), rowtimeField, assigner, calls, windowProperties);
+        this(inputSchema, groupFields, rowtimeField, WindowTime.EVENT_TIME, assigner, calls, windowProperties);
     }
 
-    private WindowAggregateOperator(RowSchema inputSchema, ReusingKeySelector keySelector, int rowtimeField, WindowAssigner assigner,
-                                    List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+    /**
+     * @param rowtimeField the input index of the time attribute: the rowtime, or the processing-time attribute
+     *                     (whose type sets the type of {@code window_time}; its values are not read)
+     * @param time whether windows follow the rowtime and watermarks or processing time
+     */
+    public WindowAggregateOperator(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowTime time,
+                                   WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+        this(inputSchema, new ReusingKeySelector(requireNonNull(inputSchema, "inputSchema is null"),
+                requireNonNull(groupFields, "groupFields is null")), rowtimeField, time, assigner, calls, windowProperties);
+    }
+
+    private WindowAggregateOperator(RowSchema inputSchema, ReusingKeySelector keySelector, int rowtimeField, WindowTime time,
+                                    WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties) {
         super(keySelector);
         WindowResultWriter.checkRowtime(inputSchema, rowtimeField);
         this.rowtimeField = rowtimeField;
+        this.time = requireNonNull(time, "time is null");
         this.assigner = requireNonNull(assigner, "assigner is null");
         this.aggregations = new Aggregations(inputSchema, calls, false);
         this.writer = new WindowResultWriter(keySelector.keySchema(), aggregations,
@@ -69,11 +84,17 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
     /** A factory making one instance per subtask; checks the arguments once now. */
     public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowAssigner assigner,
                                           List<AggregateCall> calls, List<WindowProperty> windowProperties) {
-        new WindowAggregateOperator(inputSchema, groupFields, rowtimeField, assigner, calls, windowProperties);
+        return factory(inputSchema, groupFields, rowtimeField, WindowTime.EVENT_TIME, assigner, calls, windowProperties);
+    }
+
+    /** A factory making one instance per subtask, over event or processing time; checks the arguments once now. */
+    public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowTime time,
+                                          WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+        new WindowAggregateOperator(inputSchema, groupFields, rowtimeField, time, assigner, calls, windowProperties);
         int[] fields = groupFields.clone();
         List<AggregateCall> callsCopy = List.copyOf(calls);
         List<WindowProperty> propertiesCopy = List.copyOf(windowProperties);
-        return () -> new WindowAggregateOperator(inputSchema, fields, rowtimeField, assigner, callsCopy, propertiesCopy);
+        return () -> new WindowAggregateOperator(inputSchema, fields, rowtimeField, time, assigner, callsCopy, propertiesCopy);
     }
 
     /** The schema of output rows: group fields, aggregate results, then the window columns. */
@@ -91,11 +112,12 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
 
     @Override
     public void processElement(Row row) {
-        WindowResultWriter.checkInput(row, rowtimeField, context.operatorName());
+        boolean eventTime = time == WindowTime.EVENT_TIME;
+        WindowResultWriter.checkInput(row, eventTime ? rowtimeField : -1, context.operatorName());
         current = row;
         keySet = false;
         accepted = false;
-        assigner.assignWindows(row.getTimestampMillis(rowtimeField), addToWindow);
+        assigner.assignWindows(eventTime ? row.getTimestampMillis(rowtimeField) : timerService().currentProcessingTime(), addToWindow);
         current = null;
         if (!accepted) {
             lateRecordsDropped.increment();
@@ -103,7 +125,7 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
     }
 
     private void addToWindow(long windowEnd) {
-        if (windowEnd - 1 <= currentWatermark()) {
+        if (time == WindowTime.EVENT_TIME && windowEnd - 1 <= currentWatermark()) {
             return;
         }
         if (!keySet) {
@@ -114,7 +136,11 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
         Row accumulator = accumulators.get(windowEnd);
         if (accumulator == null) {
             accumulator = aggregations.createAccumulator();
-            timerService().registerEventTimeTimer(windowEnd, windowEnd - 1);
+            if (time == WindowTime.EVENT_TIME) {
+                timerService().registerEventTimeTimer(windowEnd, windowEnd - 1);
+            } else {
+                timerService().registerProcessingTimeTimer(windowEnd, windowEnd);
+            }
         }
         aggregations.accumulate(accumulator, current, windowEnd);
         accumulators.put(windowEnd, accumulator);
@@ -122,6 +148,15 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
 
     @Override
     public void onEventTime(Timer timer) {
+        fire(timer);
+    }
+
+    @Override
+    public void onProcessingTime(Timer timer) {
+        fire(timer);
+    }
+
+    private void fire(Timer timer) {
         long windowEnd = timer.namespace();
         Row accumulator = accumulators.get(windowEnd);
         if (accumulator != null) {
@@ -133,6 +168,7 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
 
     @Override
     public String toString() {
-        return "WindowAggregate(" + assigner + ", " + aggregations.calls() + ")";
+        return "WindowAggregate(" + assigner + (time == WindowTime.PROCESSING_TIME ? " on processing time" : "") + ", "
+                + aggregations.calls() + ")";
     }
 }

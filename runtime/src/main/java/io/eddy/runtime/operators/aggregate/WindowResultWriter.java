@@ -61,13 +61,13 @@ final class WindowResultWriter {
         return output;
     }
 
-    /** Fails on rows the window operators cannot take: retractions and a null rowtime. */
+    /** Fails on rows the window operators cannot take: retractions and a null rowtime ({@code rowtimeField} -1: no rowtime). */
     static void checkInput(Row row, int rowtimeField, String operatorName) {
         if (row.getKind() != RowKind.INSERT) {
             throw new IllegalArgumentException("window aggregate " + operatorName + " received " + row
                     + " but window aggregation needs an append-only input (only +I rows)");
         }
-        if (row.isNullAt(rowtimeField)) {
+        if (rowtimeField >= 0 && row.isNullAt(rowtimeField)) {
             throw new IllegalArgumentException("the rowtime field " + row.schema().name(rowtimeField) + " is null in " + row
                     + "; window aggregates need a non-null time attribute");
         }

@@ -53,6 +53,16 @@ public abstract class TopNOperator extends AbstractOneInputOperator {
         return appendOnlyInput ? new AppendOnlyTopNOperator(spec) : new RetractableTopNOperator(spec);
     }
 
+    /**
+     * The Top-N operator for {@code spec} ranked by {@code rankType}: ROW_NUMBER as {@link #create(TopNSpec, boolean)},
+     * RANK and DENSE_RANK by {@link TiedRankTopNOperator}, whose output with ties is a retract changelog
+     * ({@code -D}/{@code +I}) rather than one keyed by rank.
+     */
+    public static TopNOperator create(TopNSpec spec, RankType rankType, boolean appendOnlyInput) {
+        return rankType == RankType.ROW_NUMBER ? create(spec, appendOnlyInput)
+                : new TiedRankTopNOperator(spec, rankType, appendOnlyInput);
+    }
+
     @Override
     public void open() throws Exception {
         rankedOutput = new RankedOutput(output, spec.inputSchema(), spec.range(), spec.outputRankNumber(),

@@ -39,6 +39,7 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
     private final boolean outputRankNumber;
     private final boolean laterRowWinsTies;
     private final boolean processingTime;
+    private final RankType rankType;
     private MapState<Long, List<Row>> topRows;
     private RankedOutput rankedOutput;
     private Counter lateRecordsDropped;
@@ -53,11 +54,27 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
      */
     public WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
                               RankRange range, boolean outputRankNumber) {
-        this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, false, false);
+        this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, RankType.ROW_NUMBER);
+    }
+
+    /**
+     * Window Top-N by {@code rankType}: with RANK and DENSE_RANK, rows tied on the sort key share a rank, so a
+     * window may emit more rows than the range holds.
+     */
+    public WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
+                              RankRange range, boolean outputRankNumber, RankType rankType) {
+        this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, false, false, rankType);
     }
 
     private WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
                                RankRange range, boolean outputRankNumber, boolean laterRowWinsTies, boolean processingTime) {
+        this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, laterRowWinsTies, processingTime,
+                RankType.ROW_NUMBER);
+    }
+
+    private WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
+                               RankRange range, boolean outputRankNumber, boolean laterRowWinsTies, boolean processingTime,
+                               RankType rankType) {
         super(requireNonNull(partitionKey, "partitionKey is null"));
         this.inputSchema = requireNonNull(inputSchema, "inputSchema is null");
         this.windowEndField = TimeFields.check(inputSchema, windowEndField, "window end");
@@ -66,6 +83,7 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
         this.outputRankNumber = outputRankNumber;
         this.laterRowWinsTies = laterRowWinsTies;
         this.processingTime = processingTime;
+        this.rankType = requireNonNull(rankType, "rankType is null");
     }
 
     /**
@@ -114,12 +132,13 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
         }
         List<Row> rows = topRows.get(windowEnd);
         int position = position(rows, row);
-        if (position >= range.end()) {
+        if (rankType == RankType.ROW_NUMBER && position >= range.end()) {
             return;
         }
         List<Row> updated = rows == null ? new ArrayList<>(1) : new ArrayList<>(rows);
         updated.add(position, row.copy());
-        if (updated.size() > range.end()) {
+        int kept = rankType.ranks(updated, comparator, range.end()).length;
+        while (updated.size() > kept) {
             updated.remove(updated.size() - 1);
         }
         topRows.put(windowEnd, updated);
@@ -166,13 +185,14 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
             return;
         }
         topRows.remove(windowEnd);
-        for (int i = 0; i < rows.size(); i++) {
-            rankedOutput.emit(RowKind.INSERT, rows.get(i), i + 1);
+        long[] ranks = rankType.ranks(rows, comparator, range.end());
+        for (int i = 0; i < ranks.length; i++) {
+            rankedOutput.emit(RowKind.INSERT, rows.get(i), ranks[i]);
         }
     }
 
     @Override
     public String toString() {
-        return "WindowRank(" + comparator + ", " + range + (outputRankNumber ? ", with rank number" : "") + ")";
+        return "WindowRank(" + rankType + ", " + comparator + ", " + range + (outputRankNumber ? ", with rank number" : "") + ")";
     }
 }

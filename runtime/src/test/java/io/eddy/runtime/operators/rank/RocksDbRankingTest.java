@@ -41,7 +41,16 @@ class RocksDbRankingTest {
                 Arguments.of("deduplicate keep last", (OperatorFactory) () ->
                         DeduplicateOperator.onProcessingTime(BY_CAT, INPUT, Keep.LAST, true), CHANGELOG, 9),
                 Arguments.of("window Top-N", (OperatorFactory) () ->
-                        new WindowRankOperator(BY_CAT, INPUT, 1, SCORE_DESC, RankRange.top(2), true), APPEND_ONLY, 7));
+                        new WindowRankOperator(BY_CAT, INPUT, 1, SCORE_DESC, RankRange.top(2), true), APPEND_ONLY, 7),
+                Arguments.of("append-only RANK Top-N", tied(RankType.RANK, true), APPEND_ONLY, 15),
+                Arguments.of("retracting DENSE_RANK Top-N", tied(RankType.DENSE_RANK, false), CHANGELOG, 18),
+                Arguments.of("window RANK Top-N", (OperatorFactory) () -> new WindowRankOperator(BY_CAT, INPUT, 1, SCORE_DESC,
+                        RankRange.top(1), true, RankType.RANK), APPEND_ONLY, 6));
+    }
+
+    private static OperatorFactory tied(RankType rankType, boolean appendOnly) {
+        TopNSpec spec = new TopNSpec(BY_CAT, INPUT, SCORE_DESC, RankRange.top(2), true);
+        return () -> TopNOperator.create(spec, rankType, appendOnly);
     }
 
     private static OperatorFactory factory(RankRange range, boolean rankNumber, boolean appendOnly) {

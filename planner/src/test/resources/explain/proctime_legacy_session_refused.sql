@@ -1,0 +1,3 @@
+SELECT user_id, SESSION_START(pt, INTERVAL '5' MINUTE) AS s, COUNT(*) AS clicks
+FROM clicks
+GROUP BY user_id, SESSION(pt, INTERVAL '5' MINUTE);
