@@ -32,12 +32,13 @@ import java.util.Optional;
  * @param output a Markdown file the figures are appended to, if any
  * @param jfrDirectory where each run writes a Java Flight Recording, if any
  * @param inProcess run one query in this JVM and print its measurement (the child of a run)
+ * @param latencyTopics for a child of a Kafka latency run: the prefix of the topics it reads and writes
  */
 public record BenchArguments(Command command, List<String> queries, long events, int parallelism, Source source,
                              String stateBackend, int runs, Optional<Duration> checkpointInterval,
                              long eventsPerSecond, Path dataDirectory, Path nexmarkDirectory,
                              String bootstrapServers, long kafkaRate, Optional<Path> output,
-                             Optional<Path> jfrDirectory, boolean inProcess) {
+                             Optional<Path> jfrDirectory, boolean inProcess, Optional<String> latencyTopics) {
 
     /** What {@code bin/eddy-bench} does. */
     public enum Command {
@@ -99,6 +100,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
         requireNonNull(bootstrapServers, "bootstrapServers is null");
         requireNonNull(output, "output is null");
         requireNonNull(jfrDirectory, "jfrDirectory is null");
+        requireNonNull(latencyTopics, "latencyTopics is null");
     }
 
     /** The one-line usage text. */
@@ -136,8 +138,9 @@ public record BenchArguments(Command command, List<String> queries, long events,
         Optional<Path> output = Optional.ofNullable(options.get("--output")).map(Path::of);
         Optional<Path> jfr = Optional.ofNullable(options.get("--jfr")).map(Path::of);
         boolean inProcess = options.containsKey("--in-process");
+        Optional<String> latencyTopics = Optional.ofNullable(options.get("--latency-topics"));
         return new BenchArguments(command, queries, events, parallelism, source, backend, runs, interval, rate,
-                data, nexmark, servers, kafkaRate, output, jfr, inProcess);
+                data, nexmark, servers, kafkaRate, output, jfr, inProcess, latencyTopics);
     }
 
     /** The command line that gives these arguments for one query run in a child JVM. */
@@ -148,6 +151,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
                 "--data-dir", dataDirectory.toString(), "--nexmark-dir", nexmarkDirectory.toString(),
                 "--bootstrap-servers", bootstrapServers, "--kafka-rate", Long.toString(kafkaRate), "--in-process"));
         checkpointInterval.ifPresent(value -> line.addAll(List.of("--checkpoint-interval", value.toMillis() + "ms")));
+        latencyTopics.ifPresent(value -> line.addAll(List.of("--latency-topics", value)));
         return line;
     }
 
@@ -155,7 +159,14 @@ public record BenchArguments(Command command, List<String> queries, long events,
     public BenchArguments withCheckpointInterval(Optional<Duration> interval) {
         return new BenchArguments(command, queries, events, parallelism, source, stateBackend, runs, interval,
                 eventsPerSecond, dataDirectory, nexmarkDirectory, bootstrapServers, kafkaRate, output, jfrDirectory,
-                inProcess);
+                inProcess, latencyTopics);
+    }
+
+    /** The same arguments for a Kafka latency run over {@code bids} bids in the topics named {@code prefix}*. */
+    public BenchArguments forLatencyRun(long bids, String prefix) {
+        return new BenchArguments(command, queries, bids, parallelism, source, stateBackend, runs, checkpointInterval,
+                eventsPerSecond, dataDirectory, nexmarkDirectory, bootstrapServers, kafkaRate, output, jfrDirectory,
+                inProcess, Optional.of(prefix));
     }
 
     private static Map<String, String> options(List<String> arguments) {
@@ -179,7 +190,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
 
     private static final List<String> KNOWN_OPTIONS = List.of("--query", "--events", "--parallelism", "--source",
             "--state-backend", "--runs", "--checkpoint-interval", "--tps", "--data-dir", "--nexmark-dir",
-            "--bootstrap-servers", "--kafka-rate", "--output", "--jfr");
+            "--bootstrap-servers", "--kafka-rate", "--output", "--jfr", "--latency-topics");
 
     private static List<String> queries(String text) {
         if (text.equals("all")) {

@@ -81,14 +81,15 @@ public final class EddyBench {
                         .run(query, sql.ddl("nexmark", QueryRun.generatorValues(arguments)), state, log);
                 case JSON_FILE -> new QueryRun(arguments, sql, QueryRun.BLACKHOLE).run(query,
                         sql.ddl("json-file", Map.of("DATA_DIR", JsonFiles.existingDirectory(arguments).toString())), state, log);
-                case KAFKA -> KafkaTopics.runQuery(arguments, sql, query, state, log);
+                case KAFKA -> arguments.latencyTopics().isPresent() ? KafkaLatency.runQuery(arguments, sql, query, state)
+                        : KafkaTopics.runQuery(arguments, sql, query, state, log);
             };
         } finally {
             JsonFiles.deleteRecursively(state);
         }
     }
 
-    private static void generate(BenchArguments arguments, NexmarkSql sql) throws SQLException, IOException {
+    private static void generate(BenchArguments arguments, NexmarkSql sql) throws SQLException, IOException, InterruptedException {
         long started = System.nanoTime();
         Path directory = JsonFiles.generate(arguments, sql);
         System.out.printf(Locale.ROOT, "JSON files of %,d events in %s (%.1f s)%n", arguments.events(), directory,
@@ -127,10 +128,10 @@ public final class EddyBench {
         }
         List<RunMeasurement> baseline = baseline(arguments);
         Map<String, List<RunMeasurement>> rows = queries(arguments);
-        report(arguments, title(arguments), baseline, rows, arguments.queries());
+        report(arguments, title(arguments), baseline, rows, List.copyOf(rows.keySet()));
     }
 
-    private static Map<String, List<RunMeasurement>> queries(BenchArguments arguments) throws InterruptedException {
+    private static Map<String, List<RunMeasurement>> queries(BenchArguments arguments) throws InterruptedException, IOException {
         Map<String, List<RunMeasurement>> rows = new LinkedHashMap<>();
         for (String query : arguments.queries()) {
             List<RunMeasurement> runs = new ArrayList<>();
@@ -146,6 +147,16 @@ public final class EddyBench {
                                 value.eventsPerSecond(), value.wallSeconds(), value.cpuSeconds())).orElse("failed"));
             }
             rows.put(query, runs);
+            if (arguments.source() == Source.KAFKA && KafkaLatency.QUERIES.contains(query)) {
+                List<RunMeasurement> latencyRuns = new ArrayList<>();
+                for (int run = 1; run <= arguments.runs(); run++) {
+                    Optional<RunMeasurement> measured = KafkaLatency.measure(arguments, query);
+                    measured.ifPresent(latencyRuns::add);
+                    System.err.printf(Locale.ROOT, "%s latency run %d: %s%n", query, run,
+                            measured.map(value -> "p50/p99/max " + value.latency() + " ms").orElse("failed"));
+                }
+                rows.put(query + " at " + arguments.kafkaRate() + " events/s", latencyRuns);
+            }
         }
         return rows;
     }
