@@ -42,17 +42,6 @@ public record NexmarkSql(Path queriesDirectory) {
         return statements(substitute(read(file), values, file));
     }
 
-    /** The tables (person, auction, bid) a query reads, in that order. */
-    public List<String> tablesOf(String query) {
-        List<String> tables = new ArrayList<>();
-        for (String table : List.of("person", "auction", "bid")) {
-            if (Pattern.compile("\\b" + table + "\\b", Pattern.CASE_INSENSITIVE).matcher(query).find()) {
-                tables.add(table);
-            }
-        }
-        return tables;
-    }
-
     /** Replaces every {@code ${NAME}}; a placeholder without a value is an error naming the file. */
     static String substitute(String text, Map<String, String> values, String file) {
         Matcher matcher = PLACEHOLDER.matcher(text);
