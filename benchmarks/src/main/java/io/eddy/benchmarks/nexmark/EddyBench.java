@@ -153,7 +153,9 @@ public final class EddyBench {
                     Optional<RunMeasurement> measured = KafkaLatency.measure(arguments, query);
                     measured.ifPresent(latencyRuns::add);
                     System.err.printf(Locale.ROOT, "%s latency run %d: %s%n", query, run,
-                            measured.map(value -> "p50/p99/max " + value.latency() + " ms").orElse("failed"));
+                            measured.map(value -> String.format(Locale.ROOT, "%,d results, p50/p99/max %.0f/%.0f/%.0f ms",
+                                    value.latency().count(), value.latency().p50(), value.latency().p99(), value.latency().max()))
+                                    .orElse("failed"));
                 }
                 rows.put(query + " at " + arguments.kafkaRate() + " events/s", latencyRuns);
             }
