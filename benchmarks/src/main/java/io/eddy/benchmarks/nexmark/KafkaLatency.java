@@ -1,6 +1,5 @@
 package io.eddy.benchmarks.nexmark;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +32,9 @@ import org.apache.kafka.common.record.TimestampType;
  * its append, a query job in a fresh JVM reading them and writing its result to a topic whose
  * records take the broker's append time ({@code LogAppendTime}). A result's latency is its record
  * timestamp minus its {@code dateTime}: for q0, q1 and q2 (results carry the bid's time) that is the
- * time from the bid's append to the result's append. Results of bids appended before the job's
- * first result plus {@link #WARM_UP_MILLIS} are left out: they waited for the JVM and job to start.
+ * time from the bid's append to the result's append. The loader first appends {@link #PROBES} probe
+ * bids (that pass q2's filter), one each 200 ms, and starts the measured load only once the job has
+ * written its first result and {@link #WARM_UP_MILLIS} more passed; only the measured bids count.
  */
 final class KafkaLatency {
 
@@ -42,6 +42,10 @@ final class KafkaLatency {
     static final List<String> QUERIES = List.of("q0", "q1", "q2");
 
     static final long WARM_UP_MILLIS = 2_000;
+
+    static final int PROBES = 25;
+
+    private static final java.util.regex.Pattern AUCTION = java.util.regex.Pattern.compile("\"auction\":(\\d+)");
 
     private static final long MAX_LOAD_SECONDS = 30;
 
@@ -66,14 +70,16 @@ final class KafkaLatency {
             JsonFiles.TABLES.forEach(table -> topics.add(new NewTopic(prefix + table, 1, (short) 1)));
             topics.add(new NewTopic(prefix + "out", 1, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime")));
             KafkaTopics.await(admin.createTopics(topics).all());
-            BenchArguments child = arguments.forLatencyRun(bids, prefix);
-            Thread loader = new Thread(() -> load(arguments, bidFiles, prefix + "bid", bids), "eddy-bench-loader");
+            BenchArguments child = arguments.forLatencyRun(PROBES + bids, prefix);
+            java.util.concurrent.atomic.AtomicLong measuredFrom = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+            Thread loader = new Thread(() -> load(arguments, bidFiles, prefix, bids, measuredFrom), "eddy-bench-loader");
+            loader.setDaemon(true);
             loader.start();
             Optional<RunMeasurement> measured = ChildJvm.run(child.childArguments(query), Optional.empty(), false);
-            loader.join();
+            loader.join(TimeUnit.SECONDS.toMillis(MAX_LOAD_SECONDS * 2));
             Optional<RunMeasurement> result = measured.map(run -> new RunMeasurement(run.name(), run.events(),
                     run.wallSeconds(), run.jobSeconds(), run.cpuSeconds(), run.peakResidentBytes(),
-                    Percentiles.of(latencies(arguments, prefix + "out")), run.checkpoints()));
+                    Percentiles.of(latencies(arguments, prefix + "out", measuredFrom.get())), run.checkpoints()));
             KafkaTopics.await(admin.deleteTopics(topics.stream().map(NewTopic::name).toList()).all());
             return result;
         }
@@ -89,31 +95,77 @@ final class KafkaLatency {
                 KafkaTopics.values(arguments, prefix, Map.of("bid", arguments.events()))), state, null);
     }
 
-    private static void load(BenchArguments arguments, List<Path> files, String topic, long bids) {
+    private static void load(BenchArguments arguments, List<Path> files, String prefix, long bids,
+                             java.util.concurrent.atomic.AtomicLong measuredFrom) {
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / arguments.kafkaRate();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(KafkaTopics.producerProperties(arguments, 0))) {
-            long started = System.nanoTime();
-            long sent = 0;
-            for (Path file : files) {
-                try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    String line;
-                    while (sent < bids && (line = reader.readLine()) != null) {
-                        long due = started + sent * intervalNanos;
-                        long wait = due - System.nanoTime();
-                        if (wait > 0) {
-                            LockSupport.parkNanos(wait);
-                        }
-                        String now = LocalDateTime.now(ZoneOffset.UTC).format(MILLIS);
-                        producer.send(new ProducerRecord<>(topic, 0, null, null,
-                                withDateTime(line, now).getBytes(StandardCharsets.UTF_8)));
-                        sent++;
+        String topic = prefix + "bid";
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(KafkaTopics.producerProperties(arguments, 0));
+                KafkaConsumer<byte[], byte[]> results = new KafkaConsumer<>(KafkaTopics.consumerProperties(arguments))) {
+            TopicPartition out = new TopicPartition(prefix + "out", 0);
+            int probes = 0;
+            long firstResult = 0;
+            try (java.util.stream.Stream<String> lines = files.stream().flatMap(KafkaLatency::lines)) {
+                java.util.Iterator<String> probeLines = lines.filter(line -> auction(line) % 123 == 0).iterator();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_LOAD_SECONDS * 10);
+                while (probes < PROBES || firstResult == 0) {
+                    if (probes < PROBES) {
+                        send(producer, topic, probeLines.next());
+                        producer.flush();
+                        probes++;
+                    }
+                    Thread.sleep(200);
+                    if (firstResult == 0 && results.endOffsets(List.of(out)).get(out) > 0) {
+                        firstResult = System.nanoTime();
+                    }
+                    if (System.nanoTime() > deadline) {
+                        return;
                     }
                 }
             }
+            long wait = firstResult + TimeUnit.MILLISECONDS.toNanos(WARM_UP_MILLIS) - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
+            }
+            measuredFrom.set(System.currentTimeMillis());
+            long started = System.nanoTime();
+            long sent = 0;
+            try (java.util.stream.Stream<String> lines = files.stream().flatMap(KafkaLatency::lines)) {
+                java.util.Iterator<String> measuredLines = lines.iterator();
+                while (sent < bids && measuredLines.hasNext()) {
+                    long pause = started + sent * intervalNanos - System.nanoTime();
+                    if (pause > 0) {
+                        LockSupport.parkNanos(pause);
+                    }
+                    send(producer, topic, measuredLines.next());
+                    sent++;
+                }
+            }
             producer.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(KafkaProducer<byte[], byte[]> producer, String topic, String line) {
+        String now = LocalDateTime.now(ZoneOffset.UTC).format(MILLIS);
+        producer.send(new ProducerRecord<>(topic, 0, null, null, withDateTime(line, now).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static java.util.stream.Stream<String> lines(Path file) {
+        try {
+            return Files.lines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code auction} field of a bid line. */
+    static long auction(String line) {
+        java.util.regex.Matcher matcher = AUCTION.matcher(line);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("No auction field in " + line);
+        }
+        return Long.parseLong(matcher.group(1));
     }
 
     /** {@code line} with the value of its {@code dateTime} field replaced by {@code timestamp}. */
@@ -138,8 +190,8 @@ final class KafkaLatency {
         return LocalDateTime.parse(text, TIMESTAMP).toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
-    /** Milliseconds from each bid's append to its result's append, warm-up left out. */
-    private static double[] latencies(BenchArguments arguments, String topic) {
+    /** Milliseconds from each measured bid's append ({@code measuredFrom} or later) to its result's append. */
+    private static double[] latencies(BenchArguments arguments, String topic, long measuredFrom) {
         List<long[]> pairs = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaTopics.consumerProperties(arguments))) {
             TopicPartition partition = new TopicPartition(topic, 0);
@@ -155,8 +207,7 @@ final class KafkaLatency {
                 }
             }
         }
-        long firstResult = pairs.stream().mapToLong(pair -> pair[1]).min().orElse(0);
-        return pairs.stream().filter(pair -> pair[0] >= firstResult + WARM_UP_MILLIS)
+        return pairs.stream().filter(pair -> pair[0] >= measuredFrom)
                 .mapToDouble(pair -> pair[1] - pair[0]).toArray();
     }
 }

@@ -17,5 +17,7 @@ class KafkaLatencyTest {
         assertThat(KafkaLatency.dateTimeMillis(stamped)).isEqualTo(LocalDateTime.of(2026, 11, 23, 23, 59, 1, 250_000_000).toInstant(ZoneOffset.UTC).toEpochMilli());
         assertThat(KafkaLatency.dateTimeMillis(bid)).isEqualTo(LocalDateTime.of(2020, 1, 1, 0, 0).toInstant(ZoneOffset.UTC).toEpochMilli());
         assertThatThrownBy(() -> KafkaLatency.withDateTime("{\"a\":1}", "x")).hasMessage("No dateTime field in {\"a\":1}");
+        assertThat(KafkaLatency.auction(bid)).isEqualTo(1000);
+        assertThatThrownBy(() -> KafkaLatency.auction("{\"a\":1}")).hasMessage("No auction field in {\"a\":1}");
     }
 }
