@@ -150,7 +150,13 @@ public final class EddyBench {
             if (arguments.source() == Source.KAFKA && KafkaLatency.QUERIES.contains(query)) {
                 List<RunMeasurement> latencyRuns = new ArrayList<>();
                 for (int run = 1; run <= arguments.runs(); run++) {
-                    Optional<RunMeasurement> measured = KafkaLatency.measure(arguments, query);
+                    Optional<RunMeasurement> measured;
+                    try {
+                        measured = KafkaLatency.measure(arguments, query);
+                    } catch (RuntimeException e) {
+                        System.err.println("eddy-bench: " + query + " latency run failed: " + e.getMessage());
+                        measured = Optional.empty();
+                    }
                     measured.ifPresent(latencyRuns::add);
                     System.err.printf(Locale.ROOT, "%s latency run %d: %s%n", query, run,
                             measured.map(value -> String.format(Locale.ROOT, "%,d results, p50/p99/max %.0f/%.0f/%.0f ms",
