@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The command line of {@code bin/eddy-bench}: a command ({@code nexmark}, {@code generate},
- * {@code baseline}, {@code checkpoints}) and its options. {@link #parse} turns bad input into an
+ * {@code baseline}, {@code checkpoints}, {@code first-result}) and its options. {@link #parse} turns bad input into an
  * {@link IllegalArgumentException} whose message is one line naming the option and a hint.
  *
  * @param command what to do
@@ -42,16 +42,21 @@ public record BenchArguments(Command command, List<String> queries, long events,
 
     /** What {@code bin/eddy-bench} does. */
     public enum Command {
-        NEXMARK, GENERATE, BASELINE, CHECKPOINTS;
+        NEXMARK, GENERATE, BASELINE, CHECKPOINTS, FIRST_RESULT;
 
         static Command parse(String text) {
             for (Command command : values()) {
-                if (command.name().toLowerCase(Locale.ROOT).equals(text)) {
+                if (command.text().equals(text)) {
                     return command;
                 }
             }
             throw new IllegalArgumentException("Unknown command '" + text
-                    + "'. Hint: one of nexmark, generate, baseline, checkpoints");
+                    + "'. Hint: one of nexmark, generate, baseline, checkpoints, first-result");
+        }
+
+        /** The command as typed: {@code first-result}. */
+        String text() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -84,7 +89,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
     public static final List<String> ALL_QUERIES = List.of("q0", "q1", "q2", "q3", "q4", "q5", "q7", "q8", "q9",
             "q11", "q15", "q16", "q17", "q18", "q19", "q20", "q21", "q22");
 
-    private static final String USAGE = "usage: bin/eddy-bench nexmark|generate|baseline|checkpoints [--query q0,q5|all]"
+    private static final String USAGE = "usage: bin/eddy-bench nexmark|generate|baseline|checkpoints|first-result [--query q0,q5|all]"
             + " [--events N] [--parallelism N] [--source nexmark|json-file|kafka] [--state-backend hashmap|rocksdb]"
             + " [--runs N] [--checkpoint-interval 10s] [--tps N] [--data-dir DIR] [--nexmark-dir DIR]"
             + " [--bootstrap-servers HOST:PORT] [--kafka-rate N] [--output FILE.md] [--jfr DIR]";
@@ -145,7 +150,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
 
     /** The command line that gives these arguments for one query run in a child JVM. */
     public List<String> childArguments(String query) {
-        List<String> line = new ArrayList<>(List.of(command.name().toLowerCase(Locale.ROOT), "--query", query,
+        List<String> line = new ArrayList<>(List.of(command.text(), "--query", query,
                 "--events", Long.toString(events), "--parallelism", Integer.toString(parallelism),
                 "--source", source.toString(), "--state-backend", stateBackend, "--tps", Long.toString(eventsPerSecond),
                 "--data-dir", dataDirectory.toString(), "--nexmark-dir", nexmarkDirectory.toString(),

@@ -56,6 +56,7 @@ public final class EddyBench {
             case BASELINE -> report(arguments, "Baseline over " + arguments.source(), baseline(arguments), Map.of(), List.of());
             case NEXMARK -> nexmark(arguments, sql);
             case CHECKPOINTS -> checkpoints(arguments, sql);
+            case FIRST_RESULT -> firstResult(arguments, sql);
         }
     }
 
@@ -76,6 +77,9 @@ public final class EddyBench {
         String query = arguments.queries().get(0);
         Path state = Files.createTempDirectory(Files.createDirectories(arguments.dataDirectory()), "state-");
         try {
+            if (arguments.command() == Command.FIRST_RESULT) {
+                return FirstResult.measure(arguments, sql, query, state);
+            }
             return switch (arguments.source()) {
                 case NEXMARK -> new QueryRun(arguments, sql, QueryRun.BLACKHOLE)
                         .run(query, sql.ddl("nexmark", QueryRun.generatorValues(arguments)), state, log);
@@ -188,6 +192,27 @@ public final class EddyBench {
         report(arguments, title(arguments) + ", checkpointing compared", List.of(), rows, order);
     }
 
+    private static void firstResult(BenchArguments arguments, NexmarkSql sql) throws Exception {
+        for (String query : arguments.queries()) {
+            sql.query(query);
+        }
+        Map<String, List<RunMeasurement>> rows = new LinkedHashMap<>();
+        for (String query : arguments.queries()) {
+            List<RunMeasurement> runs = new ArrayList<>();
+            for (int run = 1; run <= arguments.runs(); run++) {
+                Optional<RunMeasurement> measured = ChildJvm.run(arguments.childArguments(query), Optional.empty(), false);
+                measured.ifPresent(runs::add);
+                System.err.printf(Locale.ROOT, "%s run %d: %s%n", query, run, measured.map(value -> String.format(Locale.ROOT,
+                        "cold %.0f ms, warm p50 %.0f ms", value.jobSeconds() * 1000, value.latency().p50())).orElse("failed"));
+            }
+            rows.put(query, runs);
+        }
+        String markdown = FirstResult.markdown(String.format(Locale.ROOT, "Submission to first result, nexmark source at %,d events/s,"
+                + " %d runs each, %s UTC", arguments.eventsPerSecond(), arguments.runs(),
+                LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))), rows, arguments.queries());
+        write(arguments, markdown);
+    }
+
     private static String title(BenchArguments arguments) {
         return String.format(Locale.ROOT, "%s source, %,d events, parallelism %d, %s state, %d runs each%s, %s UTC",
                 arguments.source(), arguments.events(), arguments.parallelism(), arguments.stateBackend(),
@@ -198,7 +223,10 @@ public final class EddyBench {
     private static void report(BenchArguments arguments, String title, List<RunMeasurement> baseline,
                                Map<String, List<RunMeasurement>> rows, List<String> order) throws IOException {
         ResultTable table = new ResultTable(title, baseline, rows);
-        String markdown = table.markdown(order, arguments.source() == Source.JSON_FILE);
+        write(arguments, table.markdown(order, arguments.source() == Source.JSON_FILE));
+    }
+
+    private static void write(BenchArguments arguments, String markdown) throws IOException {
         System.out.println();
         System.out.print(markdown);
         if (arguments.output().isPresent()) {

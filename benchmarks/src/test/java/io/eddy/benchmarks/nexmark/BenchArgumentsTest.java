@@ -61,6 +61,13 @@ class BenchArgumentsTest {
     }
 
     @Test
+    void firstResultIsACommandItsChildrenReadBack() {
+        BenchArguments arguments = parse("first-result", "--query", "q1");
+        assertThat(arguments.command()).isEqualTo(Command.FIRST_RESULT);
+        assertThat(arguments.childArguments("q1")).startsWith("first-result", "--query", "q1");
+    }
+
+    @Test
     void checkpointComparisonDefaultsToAWindowQueryOnRocksDb() {
         BenchArguments arguments = parse("checkpoints");
         assertThat(arguments.queries()).containsExactly("q5");
@@ -89,7 +96,7 @@ class BenchArgumentsTest {
     void badInputIsOneLineNamingTheOption() {
         assertThatThrownBy(() -> parse()).hasMessageStartingWith("No command given. usage: bin/eddy-bench");
         assertThatThrownBy(() -> parse("bench")).hasMessage(
-                "Unknown command 'bench'. Hint: one of nexmark, generate, baseline, checkpoints");
+                "Unknown command 'bench'. Hint: one of nexmark, generate, baseline, checkpoints, first-result");
         assertThatThrownBy(() -> parse("nexmark", "--querys", "q1")).hasMessageStartingWith("Unknown option '--querys'.");
         assertThatThrownBy(() -> parse("nexmark", "--events")).hasMessageStartingWith("Option --events needs a value.");
         assertThatThrownBy(() -> parse("nexmark", "--events", "-5")).hasMessage(
