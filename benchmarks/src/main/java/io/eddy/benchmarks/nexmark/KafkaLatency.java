@@ -1,0 +1,213 @@
+package io.eddy.benchmarks.nexmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
+
+/**
+ * Latency from event append to result append over Kafka: fresh topics, a loader appending the
+ * files' bids at a fixed rate with each bid's {@code dateTime} set to the wall-clock time (UTC) of
+ * its append, a query job in a fresh JVM reading them and writing its result to a topic whose
+ * records take the broker's append time ({@code LogAppendTime}). A result's latency is its record
+ * timestamp minus its {@code dateTime}: for q0 and q1 (results carry the bid's time) that is the
+ * time from the bid's append to the result's append. The loader first appends {@link #PROBES} probe
+ * bids (that pass q2's filter), one each 200 ms, and starts the measured load only once the job has
+ * written its first result and {@link #WARM_UP_MILLIS} more passed; only the measured bids count.
+ */
+final class KafkaLatency {
+
+    /** The queries whose results carry the bid's {@code dateTime} unchanged (q2 projects it away). */
+    static final List<String> QUERIES = List.of("q0", "q1");
+
+    static final long WARM_UP_MILLIS = 2_000;
+
+    static final int PROBES = 25;
+
+    private static final java.util.regex.Pattern AUCTION = java.util.regex.Pattern.compile("\"auction\":(\\d+)");
+
+    private static final long MAX_LOAD_SECONDS = 30;
+
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd HH:mm:ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd().toFormatter();
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+    private static final String DATE_TIME_FIELD = "\"dateTime\":\"";
+
+    private KafkaLatency() {
+    }
+
+    /** One latency run of {@code query} with the parent's loader; empty when the child failed. */
+    static Optional<RunMeasurement> measure(BenchArguments arguments, String query) throws IOException, InterruptedException {
+        Path directory = JsonFiles.existingDirectory(arguments);
+        List<Path> bidFiles = JsonFiles.files(directory).stream()
+                .filter(file -> file.getParent().getFileName().toString().equals("bid")).toList();
+        long bids = Math.min(JsonLinesBaseline.scan(bidFiles).lines(), arguments.kafkaRate() * MAX_LOAD_SECONDS);
+        String prefix = "nexmark-latency-" + System.currentTimeMillis() + "-";
+        try (Admin admin = Admin.create(KafkaTopics.adminProperties(arguments))) {
+            List<NewTopic> topics = new ArrayList<>();
+            JsonFiles.TABLES.forEach(table -> topics.add(new NewTopic(prefix + table, 1, (short) 1)));
+            topics.add(new NewTopic(prefix + "out", 1, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime")));
+            KafkaTopics.await(admin.createTopics(topics).all());
+            BenchArguments child = arguments.forLatencyRun(PROBES + bids, prefix);
+            java.util.concurrent.atomic.AtomicLong measuredFrom = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+            Thread loader = new Thread(() -> load(arguments, bidFiles, prefix, bids, measuredFrom), "eddy-bench-loader");
+            loader.setDaemon(true);
+            loader.start();
+            Optional<RunMeasurement> measured = ChildJvm.run(child.childArguments(query), Optional.empty(), false);
+            loader.join(TimeUnit.SECONDS.toMillis(MAX_LOAD_SECONDS * 2));
+            Optional<RunMeasurement> result = measured.map(run -> new RunMeasurement(run.name(), run.events(),
+                    run.wallSeconds(), run.jobSeconds(), run.cpuSeconds(), run.peakResidentBytes(),
+                    Percentiles.of(latencies(arguments, prefix + "out", measuredFrom.get())), run.checkpoints()));
+            KafkaTopics.await(admin.deleteTopics(topics.stream().map(NewTopic::name).toList()).all());
+            return result;
+        }
+    }
+
+    /** The child side: reads {@code bids} bids from the latency topics and writes the result to the out topic. */
+    static RunMeasurement runQuery(BenchArguments arguments, NexmarkSql sql, String query, Path state) throws SQLException {
+        String prefix = arguments.latencyTopics().orElseThrow();
+        QueryRun.SinkTable sink = (name, columns) -> "CREATE TABLE " + name + " (" + columns + ") WITH ('connector' = 'kafka',"
+                + " 'topic' = '" + prefix + "out', 'properties.bootstrap.servers' = '" + arguments.bootstrapServers()
+                + "', 'format' = 'json')";
+        return new QueryRun(arguments, sql, sink).run(query, sql.ddl("kafka",
+                KafkaTopics.values(arguments, prefix, Map.of("bid", arguments.events()))), state, null);
+    }
+
+    private static void load(BenchArguments arguments, List<Path> files, String prefix, long bids,
+                             java.util.concurrent.atomic.AtomicLong measuredFrom) {
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / arguments.kafkaRate();
+        String topic = prefix + "bid";
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(KafkaTopics.producerProperties(arguments, 0));
+                KafkaConsumer<byte[], byte[]> results = new KafkaConsumer<>(KafkaTopics.consumerProperties(arguments))) {
+            TopicPartition out = new TopicPartition(prefix + "out", 0);
+            int probes = 0;
+            long firstResult = 0;
+            try (java.util.stream.Stream<String> lines = files.stream().flatMap(KafkaLatency::lines)) {
+                java.util.Iterator<String> probeLines = lines.filter(line -> auction(line) % 123 == 0).iterator();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_LOAD_SECONDS * 10);
+                while (probes < PROBES || firstResult == 0) {
+                    if (probes < PROBES) {
+                        send(producer, topic, probeLines.next());
+                        producer.flush();
+                        probes++;
+                    }
+                    Thread.sleep(200);
+                    if (firstResult == 0 && results.endOffsets(List.of(out)).get(out) > 0) {
+                        firstResult = System.nanoTime();
+                    }
+                    if (System.nanoTime() > deadline) {
+                        return;
+                    }
+                }
+            }
+            long wait = firstResult + TimeUnit.MILLISECONDS.toNanos(WARM_UP_MILLIS) - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
+            }
+            measuredFrom.set(System.currentTimeMillis());
+            long started = System.nanoTime();
+            long sent = 0;
+            try (java.util.stream.Stream<String> lines = files.stream().flatMap(KafkaLatency::lines)) {
+                java.util.Iterator<String> measuredLines = lines.iterator();
+                while (sent < bids && measuredLines.hasNext()) {
+                    long pause = started + sent * intervalNanos - System.nanoTime();
+                    if (pause > 0) {
+                        LockSupport.parkNanos(pause);
+                    }
+                    send(producer, topic, measuredLines.next());
+                    sent++;
+                }
+            }
+            producer.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(KafkaProducer<byte[], byte[]> producer, String topic, String line) {
+        String now = LocalDateTime.now(ZoneOffset.UTC).format(MILLIS);
+        producer.send(new ProducerRecord<>(topic, 0, null, null, withDateTime(line, now).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static java.util.stream.Stream<String> lines(Path file) {
+        try {
+            return Files.lines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code auction} field of a bid line. */
+    static long auction(String line) {
+        java.util.regex.Matcher matcher = AUCTION.matcher(line);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("No auction field in " + line);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** {@code line} with the value of its {@code dateTime} field replaced by {@code timestamp}. */
+    static String withDateTime(String line, String timestamp) {
+        int start = line.indexOf(DATE_TIME_FIELD);
+        if (start < 0) {
+            throw new IllegalArgumentException("No dateTime field in " + line);
+        }
+        start += DATE_TIME_FIELD.length();
+        int end = line.indexOf('"', start);
+        return line.substring(0, start) + timestamp + line.substring(end);
+    }
+
+    /** Epoch milliseconds (UTC) of the {@code dateTime} field of a JSON result. */
+    static long dateTimeMillis(String json) {
+        int start = json.indexOf(DATE_TIME_FIELD);
+        if (start < 0) {
+            throw new IllegalArgumentException("No dateTime field in result " + json);
+        }
+        start += DATE_TIME_FIELD.length();
+        String text = json.substring(start, json.indexOf('"', start));
+        return LocalDateTime.parse(text, TIMESTAMP).toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /** Milliseconds from each measured bid's append ({@code measuredFrom} or later) to its result's append. */
+    private static double[] latencies(BenchArguments arguments, String topic, long measuredFrom) {
+        List<long[]> pairs = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaTopics.consumerProperties(arguments))) {
+            TopicPartition partition = new TopicPartition(topic, 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            while (consumer.position(partition) < end) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(java.time.Duration.ofMillis(200))) {
+                    if (record.timestampType() != TimestampType.LOG_APPEND_TIME) {
+                        throw new IllegalStateException("Result topic " + topic + " does not use LogAppendTime");
+                    }
+                    pairs.add(new long[] {dateTimeMillis(new String(record.value(), StandardCharsets.UTF_8)), record.timestamp()});
+                }
+            }
+        }
+        return pairs.stream().filter(pair -> pair[0] >= measuredFrom)
+                .mapToDouble(pair -> pair[1] - pair[0]).toArray();
+    }
+}
