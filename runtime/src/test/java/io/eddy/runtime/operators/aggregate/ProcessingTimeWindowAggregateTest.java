@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.harness.OneInputOperatorHarness;
+import io.eddy.runtime.harness.RocksDbOperatorRunner;
 import io.eddy.runtime.harness.OutputEvent;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operators.WindowAssigner;
