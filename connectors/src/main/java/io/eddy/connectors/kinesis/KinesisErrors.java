@@ -55,6 +55,15 @@ final class KinesisErrors {
         + table + ": " + firstLine(cause.getMessage()));
   }
 
+  /**
+   * Whether a call failed before Kinesis answered it, for a reason that may pass: a connection that
+   * could not be acquired or was lost, a timeout. Missing credentials are not such a failure.
+   */
+  static boolean transientClientFailure(Throwable cause) {
+    return cause instanceof SdkClientException client
+        && !firstLine(client.getMessage()).contains("credentials");
+  }
+
   static Throwable unwrap(Throwable failure) {
     Throwable cause = failure;
     while ((cause instanceof CompletionException || cause instanceof ExecutionException)

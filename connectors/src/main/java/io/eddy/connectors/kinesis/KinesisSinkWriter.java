@@ -44,6 +44,8 @@ final class KinesisSinkWriter implements SinkWriter<Void> {
       "InternalFailure", "InternalFailureException");
   private static final long BASE_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
   private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(2);
+  /** Calls in a row that may fail on the way to Kinesis (about a minute of back-off) before the job fails. */
+  static final int MAX_TRANSIENT_FAILURES = 30;
 
   private record Pending(PutRecordsRequestEntry entry, long bytes) {}
 
@@ -57,6 +59,7 @@ final class KinesisSinkWriter implements SinkWriter<Void> {
   private final ArrayDeque<Pending> buffer = new ArrayDeque<>();
   private final List<InFlight> inFlight = new ArrayList<>();
   private long bufferedBytes;
+  private boolean answeredBefore;
   private long oldestBufferedAt;
   private int inFlightRecords;
   private long sendNotBeforeNanos;
@@ -164,8 +167,17 @@ final class KinesisSinkWriter implements SinkWriter<Void> {
           retry(call.records());
           continue;
         }
+        if (!settings.failOnError() && answeredBefore && KinesisErrors.transientClientFailure(cause)
+            && throttledInARow < MAX_TRANSIENT_FAILURES) {
+          // The call never got an answer (no connection to acquire, a reset, a timeout) although Kinesis
+          // answered this writer before: it or the network is slow or away for a moment, so the records
+          // wait and go again. A writer that never reached Kinesis fails at once: its options are wrong.
+          retry(call.records());
+          continue;
+        }
         throw KinesisErrors.of(settings.client(), "write records", cause);
       }
+      answeredBefore = true;
       if (response.failedRecordCount() == null || response.failedRecordCount() == 0) {
         throttledInARow = 0;
         continue;

@@ -9,9 +9,11 @@ import io.eddy.connectors.spi.ConnectorException;
 import io.eddy.connectors.spi.ConnectorFactories;
 import io.eddy.connectors.spi.SinkRequest;
 import io.eddy.connectors.testing.SinkDriver;
+import io.eddy.connectors.testing.TcpProxy;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.sink.Sink;
 import io.eddy.runtime.sink.SinkWriter;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import software.amazon.awssdk.services.kinesis.model.Shard;
 
 /**
  * The PutRecords sink against a real kinesis-local: keys, batches and records that cannot be written.
- * kinesis-local never throttles, so retries of rejected records are not exercised here.
+ * kinesis-local never throttles, so retries of rejected records are not exercised here; calls lost on the
+ * way (a proxy cutting the connections) are.
  */
 @ExtendWith(KinesisServerExtension.class)
 class KinesisSinkTest {
@@ -77,6 +80,36 @@ class KinesisSinkTest {
       }
       assertThat(streams.readAll(stream)).containsExactlyElementsOf(IntStream.range(0, 30)
           .mapToObj(i -> "{\"k\":\"key0\",\"n\":" + i + "}").toList());
+    }
+  }
+
+  @Test
+  void writesGoOnWhenKinesisComesBackAfterBeingAwayForAMoment(KinesisServer server) throws Exception {
+    try (KinesisStreams streams = new KinesisStreams(server);
+        TcpProxy proxy = new TcpProxy(URI.create(server.endpoint()).getPort())) {
+      String stream = streams.create("sink-outage", 1);
+      Sink<?> sink = sink(streams.options(stream, "aws.endpoint", "http://127.0.0.1:" + proxy.port(),
+          "sink.batch.max-size", "10", "sink.partitioner", "fixed"), List.of());
+      try (SinkWriter<?> writer = SinkDriver.writer(sink, 0, 1)) {
+        for (Row row : rows(0, 50, 1)) {
+          writer.write(row);
+        }
+        writer.flush(false);
+        proxy.cut();
+        for (Row row : rows(50, 100, 1)) {
+          writer.write(row);
+        }
+        Thread comesBack = new Thread(() -> {
+          KinesisStreams.pause(1_500);
+          proxy.restore();
+        });
+        comesBack.start();
+        writer.flush(false);
+        comesBack.join();
+      }
+      assertThat(Set.copyOf(streams.readAll(stream))).as("every row, none lost (a retried call may repeat some)")
+          .isEqualTo(IntStream.range(0, 100).mapToObj(i -> "{\"k\":\"key0\",\"n\":" + i + "}")
+              .collect(Collectors.toSet()));
     }
   }
 
