@@ -1,0 +1,288 @@
+package io.eddy.engine.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.eddy.jdbc.spi.EddySqlException;
+import io.eddy.runtime.execution.CheckpointStorage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checkpoints, savepoints and recovery from SQL, through JDBC: a windowed aggregation over a
+ * throttled Nexmark stream writes into a filesystem table (part files committed on checkpoints);
+ * the job is interrupted, a new engine (as after a crash) runs the same statements with
+ * {@code execution.state-recovery.path}, and the table must hold exactly what an uninterrupted
+ * run writes.
+ */
+class RecoveryTest {
+
+    private static final String BIDS = "CREATE TABLE bids (auction BIGINT, bidder BIGINT, price BIGINT, date_time TIMESTAMP(3), "
+            + "WATERMARK FOR date_time AS date_time) WITH ('connector' = 'nexmark', 'table' = 'bid', "
+            + "'max-events' = '4000', 'events-per-second' = '2000', 'seed' = '7')";
+    private static final String INSERT = "INSERT INTO hot SELECT window_start, window_end, auction, COUNT(*) AS bids, "
+            + "MAX(price) AS top FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(date_time), INTERVAL '1' SECOND)) "
+            + "GROUP BY window_start, window_end, auction";
+
+    private static List<String> uninterrupted;
+
+    @TempDir
+    Path temporary;
+
+    private static String hot(Path directory) {
+        return "CREATE TABLE hot (window_start TIMESTAMP(3), window_end TIMESTAMP(3), auction BIGINT, bids BIGINT, top BIGINT) "
+                + "WITH ('connector' = 'filesystem', 'path' = '" + directory + "', 'format' = 'json')";
+    }
+
+    /** The statements that define and start the pipeline, as a user would run them again after a crash. */
+    private static void pipeline(Statement statement, Path output) throws SQLException {
+        statement.execute(BIDS);
+        statement.execute(hot(output));
+        statement.execute(INSERT);
+    }
+
+    private static Connection connect(int parallelism) throws SQLException {
+        return DriverManager.getConnection("jdbc:eddy:?set.parallelism.default=" + parallelism);
+    }
+
+    /** What the pipeline writes when nothing interrupts it (computed once). */
+    private List<String> uninterruptedRun() throws Exception {
+        if (uninterrupted == null) {
+            uninterrupted = runUninterrupted();
+        }
+        return uninterrupted;
+    }
+
+    private List<String> runUninterrupted() throws Exception {
+        Path output = Files.createDirectories(temporary.resolve("uninterrupted"));
+        try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            statement.execute("SET 'table.dml-sync' = 'true'");
+            pipeline(statement, output);
+            return rows(statement, output);
+        }
+    }
+
+    private static List<String> rows(Statement statement, Path output) throws SQLException {
+        statement.execute("CREATE TEMPORARY TABLE written (window_start TIMESTAMP(3), window_end TIMESTAMP(3), auction BIGINT, "
+                + "bids BIGINT, top BIGINT) WITH ('connector' = 'filesystem', 'path' = '" + output + "', 'format' = 'json')");
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery("SELECT * FROM written")) {
+            while (result.next()) {
+                rows.add(result.getString(1) + "," + result.getString(2) + "," + result.getLong(3) + "," + result.getLong(4)
+                        + "," + result.getLong(5));
+            }
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    /** The single job's id and checkpoint path, from SHOW JOBS. */
+    private static String[] job(Statement statement) throws SQLException {
+        try (ResultSet jobs = statement.executeQuery("SHOW JOBS")) {
+            assertThat(jobs.next()).isTrue();
+            return new String[] {jobs.getString("job id"), jobs.getString("checkpoint path"), jobs.getString("status")};
+        }
+    }
+
+    private static void awaitCheckpoints(Path jobDirectory, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (completeCheckpoints(jobDirectory) < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(completeCheckpoints(jobDirectory)).as("complete checkpoints in " + jobDirectory).isGreaterThanOrEqualTo(count);
+    }
+
+    /** Waits until a checkpoint committed a part file (hidden files are in progress). */
+    private static void awaitCommittedOutput(Path output) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.walk(output)) {
+                if (files.anyMatch(file -> Files.isRegularFile(file) && !file.getFileName().toString().startsWith("."))) {
+                    return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no part file was committed in " + output);
+    }
+
+    private static long completeCheckpoints(Path jobDirectory) {
+        if (!Files.isDirectory(jobDirectory)) {
+            return 0;
+        }
+        try (Stream<Path> children = Files.list(jobDirectory)) {
+            return children.filter(path -> Files.exists(path.resolve("_metadata"))).count();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /** Runs the pipeline with checkpoints, stops it after {@code checkpoints} of them; returns its checkpoint path. */
+    private Path interruptedRun(Path output, Path checkpoints, int checkpointsBeforeStop, int retained) throws Exception {
+        try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            statement.execute("SET 'execution.checkpointing.interval' = '100 ms'");
+            statement.execute("SET 'state.checkpoints.dir' = '" + checkpoints + "'");
+            statement.execute("SET 'state.checkpoints.num-retained' = '" + retained + "'");
+            pipeline(statement, output);
+            String[] job = job(statement);
+            assertThat(job[1]).isEqualTo(checkpoints.resolve(job[0]).toString());
+            awaitCommittedOutput(output);
+            awaitCheckpoints(Path.of(job[1]), checkpointsBeforeStop);
+            statement.execute("STOP JOB '" + job[0] + "'");
+            assertThat(job(statement)[2]).as("the job was interrupted before its input ended").isIn("CANCELED", "RUNNING");
+            return Path.of(job[1]);
+        }
+    }
+
+    /** A new engine runs the same statements from {@code recoveryPath} and waits for the job to finish. */
+    private static List<String> resumedRun(Path output, String recoveryPath, int parallelism, String... settings) throws Exception {
+        try (Connection connection = connect(parallelism); Statement statement = connection.createStatement()) {
+            statement.execute("SET 'table.dml-sync' = 'true'");
+            for (String setting : settings) {
+                statement.execute(setting);
+            }
+            statement.execute("SET 'execution.state-recovery.path' = '" + recoveryPath + "'");
+            pipeline(statement, output);
+            statement.execute("RESET 'execution.state-recovery.path'");
+            return rows(statement, output);
+        }
+    }
+
+    @Test
+    void aCancelledJobResumedFromItsCheckpointDirectoryWritesExactlyTheUninterruptedResult() throws Exception {
+        List<String> expected = uninterruptedRun();
+        assertThat(expected).hasSizeGreaterThan(50);
+        Path output = Files.createDirectories(temporary.resolve("resumed"));
+        Path jobCheckpoints = interruptedRun(output, temporary.resolve("checkpoints"), 2, 1);
+        try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            assertThat(rows(statement, output)).as("the interrupted run committed part of the result")
+                    .isNotEmpty().hasSizeLessThan(expected.size());
+        }
+        assertThat(resumedRun(output, jobCheckpoints.toString(), 1)).isEqualTo(expected);
+    }
+
+    @Test
+    void stopWithSavepointThenRestoreAtParallelismTwoOnRocksDbWritesExactlyTheUninterruptedResult() throws Exception {
+        List<String> expected = uninterruptedRun();
+        Path output = Files.createDirectories(temporary.resolve("savepointed"));
+        Path savepoints = temporary.resolve("savepoints");
+        String savepoint;
+        try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            pipeline(statement, output);
+            String jobId = job(statement)[0];
+            assertThatThrownBy(() -> statement.execute("STOP JOB '" + jobId + "' WITH SAVEPOINT"))
+                    .isInstanceOf(EddySqlException.class)
+                    .hasMessage("No savepoint directory is set");
+            Thread.sleep(300);
+            statement.execute("SET 'execution.checkpointing.savepoint-dir' = '" + savepoints + "'");
+            try (ResultSet result = statement.executeQuery("STOP JOB '" + jobId + "' WITH SAVEPOINT")) {
+                assertThat(result.getMetaData().getColumnLabel(1)).isEqualTo("savepoint path");
+                assertThat(result.next()).isTrue();
+                savepoint = result.getString(1);
+            }
+            assertThat(job(statement)[2]).isEqualTo("CANCELED");
+        }
+        assertThat(Path.of(savepoint).getParent()).isEqualTo(savepoints);
+        assertThat(Path.of(savepoint, "_metadata")).exists();
+        assertThat(resumedRun(output, savepoint, 2, "SET 'state.backend.type' = 'rocksdb'",
+                "SET 'state.backend.rocksdb.localdir' = '" + temporary.resolve("rocksdb") + "'")).isEqualTo(expected);
+    }
+
+    @Test
+    void aDamagedLatestCheckpointIsSkippedForThePreviousOne() throws Exception {
+        List<String> expected = uninterruptedRun();
+        Path output = Files.createDirectories(temporary.resolve("damaged"));
+        Path jobCheckpoints = interruptedRun(output, temporary.resolve("checkpoints"), 3, 3);
+        List<Path> complete;
+        try (Stream<Path> children = Files.list(jobCheckpoints)) {
+            complete = children.filter(path -> Files.exists(path.resolve("_metadata")))
+                    .sorted((a, b) -> Long.compare(id(a), id(b))).toList();
+        }
+        Path latest = complete.get(complete.size() - 1);
+        byte[] state = Files.readAllBytes(latest.resolve("state"));
+        Files.write(latest.resolve("state"), Arrays.copyOf(state, state.length / 2));
+        assertThat(CheckpointStorage.loadFrom(jobCheckpoints).checkpointId()).isEqualTo(id(complete.get(complete.size() - 2)));
+        assertThat(resumedRun(output, jobCheckpoints.toString(), 1)).isEqualTo(expected);
+    }
+
+    private static long id(Path checkpoint) {
+        return Long.parseLong(checkpoint.getFileName().toString().substring("chk-".length()));
+    }
+
+    @Test
+    void aCheckpointDirectoryThatCannotBeWrittenFailsCheckpointsButKeepsTheEarlierOnes() throws Exception {
+        Path checkpoints = temporary.resolve("checkpoints");
+        try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            statement.execute("SET 'execution.checkpointing.interval' = '50 ms'");
+            statement.execute("SET 'execution.checkpointing.dir' = '" + checkpoints + "'");
+            statement.execute("SET 'execution.checkpointing.num-retained' = '5'");
+            pipeline(statement, Files.createDirectories(temporary.resolve("output")));
+            String[] job = job(statement);
+            Path jobDirectory = Path.of(job[1]);
+            awaitCheckpoints(jobDirectory, 1);
+            // Tests run as root here, where permissions do not stop writes: occupy the next checkpoints' names instead.
+            long first = CheckpointStorage.loadFrom(jobDirectory).checkpointId();
+            for (long id = first + 1; id < first + 400; id++) {
+                Files.writeString(jobDirectory.resolve("chk-" + id), "not a directory");
+            }
+            Thread.sleep(400);
+            assertThat(job(statement)[2]).as("failed checkpoints do not stop the job").isEqualTo("RUNNING");
+            statement.execute("STOP JOB '" + job[0] + "'");
+            long kept = CheckpointStorage.loadFrom(jobDirectory).checkpointId();
+            assertThat(kept).as("the checkpoints written before are intact").isBetween(first, first + 1);
+        }
+    }
+
+    @Test
+    void aSnapshotOfOtherStatementsFailsWithTheOperatorItDoesNotFit() throws Exception {
+        Path output = Files.createDirectories(temporary.resolve("changed"));
+        Path jobCheckpoints = interruptedRun(output, temporary.resolve("checkpoints"), 1, 1);
+        try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            statement.execute(BIDS);
+            statement.execute(hot(output));
+            statement.execute("SET 'execution.state-recovery.path' = '" + jobCheckpoints + "'");
+            String changed = INSERT.replace("COUNT(*)", "SUM(bidder)");
+            assertThatThrownBy(() -> statement.execute(changed))
+                    .isInstanceOf(EddySqlException.class)
+                    .hasMessageStartingWith("Cannot restore from '" + jobCheckpoints + "': it holds state of operator '")
+                    .hasMessageContaining("WindowAggregate")
+                    .hasMessageEndingWith("which this job does not have (and of 1 more); the statements differ from the ones "
+                            + "that took it")
+                    .satisfies(error -> assertThat(((EddySqlException) error).hint())
+                            .contains("SET 'execution.state-recovery.ignore-unclaimed-state' = 'true' to start without that state"));
+            statement.execute("SET 'execution.savepoint.ignore-unclaimed-state' = 'true'");
+            statement.execute("SET 'table.dml-sync' = 'true'");
+            statement.execute(changed);
+        }
+    }
+
+    @Test
+    void aRecoveryPathWithoutASnapshotFailsInOneLine() throws Exception {
+        Path empty = Files.createDirectories(temporary.resolve("empty"));
+        try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            statement.execute(BIDS);
+            statement.execute(hot(temporary.resolve("out")));
+            statement.execute("SET 'execution.savepoint.path' = '" + empty + "'");
+            assertThatThrownBy(() -> statement.execute(INSERT))
+                    .isInstanceOf(EddySqlException.class)
+                    .hasMessage("Cannot restore from '" + empty + "': " + empty
+                            + " holds no checkpoint (no _metadata file and no chk-<n> directories)");
+            statement.execute("SET 'execution.savepoint.path' = '" + temporary.resolve("missing") + "'");
+            assertThatThrownBy(() -> statement.execute("SELECT * FROM bids"))
+                    .hasMessage("Cannot restore from '" + temporary.resolve("missing") + "': "
+                            + temporary.resolve("missing") + " does not exist");
+        }
+    }
+}
