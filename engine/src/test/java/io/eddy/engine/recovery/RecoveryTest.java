@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.jdbc.spi.EddySqlException;
 import io.eddy.runtime.execution.CheckpointStorage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -283,6 +286,48 @@ class RecoveryTest {
             assertThatThrownBy(() -> statement.execute("SELECT * FROM bids"))
                     .hasMessage("Cannot restore from '" + temporary.resolve("missing") + "': "
                             + temporary.resolve("missing") + " does not exist");
+        }
+    }
+
+    @Test
+    void aProcessKilledMidStreamIsResumedByAnotherProcessFromItsCheckpoints() throws Exception {
+        List<String> expected = uninterruptedRun();
+        Path output = Files.createDirectories(temporary.resolve("crashed"));
+        Path checkpoints = temporary.resolve("checkpoints");
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(launcher, "-cp", System.getProperty("java.class.path"),
+                CrashingPipeline.class.getName(), output.toString(), checkpoints.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String jobCheckpoints;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            jobCheckpoints = lines.readLine();
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("the process died without cleaning up").isEqualTo(CrashingPipeline.HALTED);
+        assertThat(jobCheckpoints).startsWith(checkpoints.toString());
+        assertThat(resumedRun(output, jobCheckpoints, 1)).isEqualTo(expected);
+    }
+
+    /**
+     * The pipeline in a process of its own: runs it with checkpoints, prints the job's checkpoint path
+     * once part of the result is committed, then halts (no shutdown hooks, no cleanup: a crash).
+     */
+    public static final class CrashingPipeline {
+        static final int HALTED = 137;
+
+        public static void main(String[] arguments) throws Exception {
+            Path output = Path.of(arguments[0]);
+            try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+                statement.execute("SET 'execution.checkpointing.interval' = '100 ms'");
+                statement.execute("SET 'execution.checkpointing.dir' = '" + arguments[1] + "'");
+                pipeline(statement, output);
+                String[] job = job(statement);
+                awaitCommittedOutput(output);
+                awaitCheckpoints(Path.of(job[1]), 2);
+                System.out.println(job[1]);
+                System.out.flush();
+                Runtime.getRuntime().halt(HALTED);
+            }
         }
     }
 }
