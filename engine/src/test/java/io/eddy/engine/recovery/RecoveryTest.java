@@ -8,6 +8,7 @@ import io.eddy.runtime.execution.CheckpointStorage;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -99,12 +100,21 @@ class RecoveryTest {
         }
     }
 
-    private static void awaitCheckpoints(Path jobDirectory, int count) throws InterruptedException {
+    /** Waits until checkpoint {@code id} (or a later one) of a job is complete. */
+    private static void awaitCheckpoints(Path jobDirectory, int id) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (completeCheckpoints(jobDirectory) < count && System.nanoTime() < deadline) {
+        while (latestCheckpoint(jobDirectory) < id && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(completeCheckpoints(jobDirectory)).as("complete checkpoints in " + jobDirectory).isGreaterThanOrEqualTo(count);
+        assertThat(latestCheckpoint(jobDirectory)).as("latest complete checkpoint in " + jobDirectory).isGreaterThanOrEqualTo(id);
+    }
+
+    private static long latestCheckpoint(Path jobDirectory) {
+        try {
+            return CheckpointStorage.loadFrom(jobDirectory).checkpointId();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Waits until a checkpoint committed a part file (hidden files are in progress). */
@@ -121,19 +131,8 @@ class RecoveryTest {
         throw new AssertionError("no part file was committed in " + output);
     }
 
-    private static long completeCheckpoints(Path jobDirectory) {
-        if (!Files.isDirectory(jobDirectory)) {
-            return 0;
-        }
-        try (Stream<Path> children = Files.list(jobDirectory)) {
-            return children.filter(path -> Files.exists(path.resolve("_metadata"))).count();
-        } catch (Exception e) {
-            return 0;
-        }
-    }
-
-    /** Runs the pipeline with checkpoints, stops it after {@code checkpoints} of them; returns its checkpoint path. */
-    private Path interruptedRun(Path output, Path checkpoints, int checkpointsBeforeStop, int retained) throws Exception {
+    /** Runs the pipeline with checkpoints, stops it after checkpoint {@code stopAfter}; returns its checkpoint path. */
+    private Path interruptedRun(Path output, Path checkpoints, int stopAfter, int retained) throws Exception {
         try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
             statement.execute("SET 'execution.checkpointing.interval' = '100 ms'");
             statement.execute("SET 'state.checkpoints.dir' = '" + checkpoints + "'");
@@ -142,7 +141,7 @@ class RecoveryTest {
             String[] job = job(statement);
             assertThat(job[1]).isEqualTo(checkpoints.resolve(job[0]).toString());
             awaitCommittedOutput(output);
-            awaitCheckpoints(Path.of(job[1]), checkpointsBeforeStop);
+            awaitCheckpoints(Path.of(job[1]), stopAfter);
             statement.execute("STOP JOB '" + job[0] + "'");
             assertThat(job(statement)[2]).as("the job was interrupted before its input ended").isIn("CANCELED", "RUNNING");
             return Path.of(job[1]);
@@ -204,24 +203,21 @@ class RecoveryTest {
     }
 
     @Test
-    void aDamagedLatestCheckpointIsSkippedForThePreviousOne() throws Exception {
+    void checkpointsLeftHalfWrittenOrTruncatedByACrashAreSkippedForTheLastCompleteOne() throws Exception {
         List<String> expected = uninterruptedRun();
         Path output = Files.createDirectories(temporary.resolve("damaged"));
         Path jobCheckpoints = interruptedRun(output, temporary.resolve("checkpoints"), 3, 3);
-        List<Path> complete;
-        try (Stream<Path> children = Files.list(jobCheckpoints)) {
-            complete = children.filter(path -> Files.exists(path.resolve("_metadata")))
-                    .sorted((a, b) -> Long.compare(id(a), id(b))).toList();
-        }
-        Path latest = complete.get(complete.size() - 1);
-        byte[] state = Files.readAllBytes(latest.resolve("state"));
-        Files.write(latest.resolve("state"), Arrays.copyOf(state, state.length / 2));
-        assertThat(CheckpointStorage.loadFrom(jobCheckpoints).checkpointId()).isEqualTo(id(complete.get(complete.size() - 2)));
+        long latest = CheckpointStorage.loadFrom(jobCheckpoints).checkpointId();
+        Path complete = jobCheckpoints.resolve("chk-" + latest);
+        byte[] state = Files.readAllBytes(complete.resolve("state"));
+        // A crash while writing the next checkpoints: one truncated under its metadata, one without metadata.
+        Path truncated = Files.createDirectories(jobCheckpoints.resolve("chk-" + (latest + 1)));
+        Files.copy(complete.resolve("_metadata"), truncated.resolve("_metadata"));
+        Files.write(truncated.resolve("state"), Arrays.copyOf(state, state.length / 2));
+        Path halfWritten = Files.createDirectories(jobCheckpoints.resolve("chk-" + (latest + 2)));
+        Files.write(halfWritten.resolve("state"), state);
+        assertThat(CheckpointStorage.loadFrom(jobCheckpoints).checkpointId()).isEqualTo(latest);
         assertThat(resumedRun(output, jobCheckpoints.toString(), 1)).isEqualTo(expected);
-    }
-
-    private static long id(Path checkpoint) {
-        return Long.parseLong(checkpoint.getFileName().toString().substring("chk-".length()));
     }
 
     @Test
