@@ -110,7 +110,8 @@ final class ManagedJob implements JobClient {
             return completion.join();
         }
         JobStatus attemptStatus = current.status();
-        return attemptStatus.isTerminal() ? JobStatus.RESTARTING : attemptStatus;
+        // Between an attempt's end and the job's, only a failed attempt may be followed by another.
+        return attemptStatus == JobStatus.FAILED && !cancelRequested ? JobStatus.RESTARTING : attemptStatus;
     }
 
     /** The last completed checkpoint (or the snapshot the job started from), null when there is none. */
