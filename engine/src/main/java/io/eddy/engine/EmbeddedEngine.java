@@ -7,6 +7,7 @@ import io.eddy.engine.job.ConnectorTables;
 import io.eddy.engine.job.JobRegistry;
 import io.eddy.engine.job.JobServices;
 import io.eddy.planner.codegen.JaninoCodeGenerator;
+import io.eddy.planner.physical.TableConnectors;
 
 import io.eddy.catalog.CatalogManager;
 import io.eddy.engine.config.SessionConfiguration;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,17 +43,26 @@ public final class EmbeddedEngine implements Engine {
     private final JobServices jobs;
     private volatile boolean closed;
 
-    private EmbeddedEngine(EngineProperties properties, CatalogManager catalogManager) {
+    private EmbeddedEngine(EngineProperties properties, CatalogManager catalogManager,
+                           UnaryOperator<TableConnectors> connectors) {
         this.properties = requireNonNull(properties, "properties is null");
         this.catalogManager = requireNonNull(catalogManager, "catalogManager is null");
         this.jobs = new JobServices(new JobRegistry(properties.sessionDefaults()),
-                new ConnectorTables(ConnectorFactories.load()), new JaninoCodeGenerator());
+                connectors.apply(new ConnectorTables(ConnectorFactories.load())), new JaninoCodeGenerator());
     }
 
     /** Starts an engine; fails with a one-line message when the catalog directory is unusable. */
     public static EmbeddedEngine start(EngineProperties properties) throws SQLException {
+        return start(properties, UnaryOperator.identity());
+    }
+
+    /**
+     * Starts an engine whose sources and sinks pass through {@code connectors} (tests wrap them, for
+     * example to hold sources back until a checkpoint was taken).
+     */
+    static EmbeddedEngine start(EngineProperties properties, UnaryOperator<TableConnectors> connectors) throws SQLException {
         try {
-            EmbeddedEngine engine = new EmbeddedEngine(properties, CatalogSetup.create(properties));
+            EmbeddedEngine engine = new EmbeddedEngine(properties, CatalogSetup.create(properties), connectors);
             new SessionConfiguration(properties.sessionDefaults()); // a bad default fails the connection
             LOG.debug("Started embedded engine with {}", properties);
             return engine;

@@ -65,6 +65,24 @@ public final class SessionOptions {
             .key("execution.checkpointing.dir").stringType().noDefaultValue()
             .withFallbackKeys("state.checkpoints.dir")
             .withDescription("Directory where checkpoints are written.");
+    public static final ConfigOption<Integer> CHECKPOINTS_RETAINED = ConfigOptions
+            .key("execution.checkpointing.num-retained").intType().defaultValue(1)
+            .withFallbackKeys("state.checkpoints.num-retained")
+            .withCheck(value -> value > 0, "a positive integer such as '3'")
+            .withDescription("How many completed checkpoints are kept in a job's checkpoint directory.");
+    public static final ConfigOption<String> SAVEPOINT_DIRECTORY = ConfigOptions
+            .key("execution.checkpointing.savepoint-dir").stringType().noDefaultValue()
+            .withFallbackKeys("state.savepoints.dir")
+            .withDescription("Directory where STOP JOB ... WITH SAVEPOINT writes savepoints.");
+    public static final ConfigOption<String> STATE_RECOVERY_PATH = ConfigOptions
+            .key("execution.state-recovery.path").stringType().noDefaultValue()
+            .withFallbackKeys("execution.savepoint.path")
+            .withDescription("Savepoint or checkpoint the jobs submitted while it is set start from; a job's "
+                    + "checkpoint directory means its latest complete checkpoint.");
+    public static final ConfigOption<Boolean> STATE_RECOVERY_IGNORE_UNCLAIMED = ConfigOptions
+            .key("execution.state-recovery.ignore-unclaimed-state").booleanType().defaultValue(false)
+            .withFallbackKeys("execution.savepoint.ignore-unclaimed-state")
+            .withDescription("Whether a restore may skip state of operators the new job does not have.");
     public static final ConfigOption<Integer> PARALLELISM = ConfigOptions.key("parallelism.default")
             .intType().defaultValue(1).withCheck(value -> value > 0, "a positive integer such as '4'")
             .withDescription("The parallelism of operators that do not set their own.");
@@ -100,7 +118,8 @@ public final class SessionOptions {
 
     /** Every known option. */
     public static final List<ConfigOption<?>> ALL = List.of(RUNTIME_MODE, CHECKPOINTING_INTERVAL,
-            CHECKPOINTING_MODE, CHECKPOINTING_TIMEOUT, CHECKPOINTS_DIRECTORY, PARALLELISM, PIPELINE_NAME,
+            CHECKPOINTING_MODE, CHECKPOINTING_TIMEOUT, CHECKPOINTS_DIRECTORY, CHECKPOINTS_RETAINED,
+            SAVEPOINT_DIRECTORY, STATE_RECOVERY_PATH, STATE_RECOVERY_IGNORE_UNCLAIMED, PARALLELISM, PIPELINE_NAME,
             AUTO_WATERMARK_INTERVAL, STATE_BACKEND, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED,
             DML_SYNC, LOCAL_TIME_ZONE, RESULT_MODE, VERBOSE);
 

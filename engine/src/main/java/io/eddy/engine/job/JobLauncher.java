@@ -42,7 +42,8 @@ public final class JobLauncher {
         PlannedJob plan = planner.planQuery(query, new ResultSink(channel), jobName(statement),
                 services.codeGenerator(), services.connectors());
         RunningJob job = services.registry().submit(plan.graph(), configuration, statement);
-        job.client().completion().whenComplete((status, failure) -> {
+        // Not on the thread that ended the job: a cancelled task's thread may still be interrupted.
+        job.client().completion().whenCompleteAsync((status, failure) -> {
             if (failure != null) {
                 channel.fail(failure);
             } else if (status == JobStatus.FAILED) {

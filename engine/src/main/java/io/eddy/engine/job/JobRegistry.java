@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.config.Configuration;
 import io.eddy.runtime.config.RuntimeOptions;
+import io.eddy.engine.recovery.RuntimeConfiguration;
+import io.eddy.engine.recovery.StateRecovery;
+import io.eddy.runtime.execution.CheckpointStorage;
 import io.eddy.runtime.execution.JobClient;
+import io.eddy.runtime.execution.JobSnapshot;
 import io.eddy.runtime.execution.JobManager;
 import io.eddy.runtime.graph.JobGraph;
 import java.time.Instant;
@@ -34,13 +38,19 @@ public final class JobRegistry implements AutoCloseable {
         this.engineDefaults = Map.copyOf(requireNonNull(engineDefaults, "engineDefaults is null"));
     }
 
-    /** Starts {@code graph} with the session's configuration. */
+    /**
+     * Starts {@code graph} with the session's configuration, from the snapshot that
+     * {@code execution.state-recovery.path} names when it is set.
+     */
     public synchronized RunningJob submit(JobGraph graph, Map<String, String> sessionConfiguration, String statement) {
         if (closed) {
             throw new IllegalStateException("The engine is closed");
         }
-        JobClient client = manager().submit(graph, Configuration.fromMap(sessionConfiguration));
-        RunningJob job = new RunningJob(client, statement, Instant.now());
+        Configuration configuration = RuntimeConfiguration.of(sessionConfiguration);
+        JobSnapshot restore = StateRecovery.forJob(graph, sessionConfiguration).orElse(null);
+        JobClient client = manager().submit(graph, configuration, restore);
+        RunningJob job = new RunningJob(client, statement, Instant.now(),
+                CheckpointStorage.forJob(configuration, client.jobId()).map(CheckpointStorage::directory));
         jobs.add(job);
         LOG.info("Started job {} ({})", client.jobId(), graph.name());
         return job;

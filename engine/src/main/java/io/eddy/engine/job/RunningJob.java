@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.execution.JobClient;
 import io.eddy.runtime.execution.JobStatus;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A job an engine started: its client, the statement it runs and when it started.
@@ -12,13 +14,16 @@ import java.time.Instant;
  * @param client the runtime's handle of the job
  * @param statement the SQL text the job runs, for SHOW JOBS
  * @param startTime when it was submitted
+ * @param checkpointDirectory where its checkpoints go ({@code <execution.checkpointing.dir>/<job id>}),
+ *     empty when they are kept in memory only
  */
-public record RunningJob(JobClient client, String statement, Instant startTime) {
+public record RunningJob(JobClient client, String statement, Instant startTime, Optional<Path> checkpointDirectory) {
 
     public RunningJob {
         requireNonNull(client, "client is null");
         requireNonNull(statement, "statement is null");
         requireNonNull(startTime, "startTime is null");
+        requireNonNull(checkpointDirectory, "checkpointDirectory is null");
     }
 
     /** The job's id. */

@@ -49,7 +49,7 @@ final class OutputFormatter {
         }
     }
 
-    private static String error(SQLException e) {
+    static String error(SQLException e) {
         StringBuilder text = new StringBuilder("[ERROR ").append(e.getSQLState()).append("] ");
         String hint = null;
         if (e instanceof EddySqlException eddy) {
@@ -67,21 +67,49 @@ final class OutputFormatter {
         return text.toString();
     }
 
+    /** One change of a result: its kind and its values as text. */
+    record Change(RowKind kind, String[] values) {
+    }
+
     private static String rows(ResultSet rows, boolean canonical) throws SQLException {
+        return table(columnNames(rows), read(rows), canonical);
+    }
+
+    static List<String> columnNames(ResultSet rows) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
-        int count = meta.getColumnCount();
-        List<String[]> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < meta.getColumnCount(); i++) {
+            names.add(meta.getColumnLabel(i + 1));
+        }
+        return names;
+    }
+
+    /** Reads the changes of a result to its end. */
+    static List<Change> read(ResultSet rows) throws SQLException {
+        int count = rows.getMetaData().getColumnCount();
         EddyResultSet eddy = rows.unwrap(EddyResultSet.class);
+        List<Change> changes = new ArrayList<>();
         while (rows.next()) {
             String[] row = new String[count];
             for (int i = 0; i < count; i++) {
                 String value = rows.getString(i + 1);
                 row[i] = value == null ? NULL : value;
             }
-            if (canonical && (eddy.getRowKind() == RowKind.UPDATE_BEFORE || eddy.getRowKind() == RowKind.DELETE)) {
+            changes.add(new Change(eddy.getRowKind(), row));
+        }
+        return changes;
+    }
+
+    /** Formats changes as a table; {@code canonical} applies them (see {@link #run(Statement, String, boolean)}). */
+    static String table(List<String> names, List<Change> changes, boolean canonical) {
+        int count = names.size();
+        List<String[]> values = new ArrayList<>();
+        for (Change change : changes) {
+            String[] row = change.values();
+            if (canonical && (change.kind() == RowKind.UPDATE_BEFORE || change.kind() == RowKind.DELETE)) {
                 if (!removeEqual(values, row)) {
                     String[] unmatched = row.clone();
-                    unmatched[0] = "(unmatched " + eddy.getRowKind().shortString() + ") " + unmatched[0];
+                    unmatched[0] = "(unmatched " + change.kind().shortString() + ") " + unmatched[0];
                     values.add(unmatched);
                 }
             } else {
@@ -91,24 +119,22 @@ final class OutputFormatter {
         if (canonical) {
             values.sort(java.util.Comparator.comparing(row -> String.join("\u0000", row)));
         }
-        if (count == 1 && values.size() == 1 && meta.getColumnLabel(1).equals("result")) {
+        if (count == 1 && values.size() == 1 && names.get(0).equals("result")) {
             return values.get(0)[0];
         }
         if (values.isEmpty()) {
             return "Empty set";
         }
         int[] widths = new int[count];
-        String[] names = new String[count];
         for (int i = 0; i < count; i++) {
-            names[i] = meta.getColumnLabel(i + 1);
-            widths[i] = names[i].length();
+            widths[i] = names.get(i).length();
             for (String[] row : values) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
         StringBuilder text = new StringBuilder();
         String border = border(widths);
-        text.append(border).append('\n').append(line(names, widths)).append('\n').append(border).append('\n');
+        text.append(border).append('\n').append(line(names.toArray(String[]::new), widths)).append('\n').append(border).append('\n');
         for (String[] row : values) {
             text.append(line(row, widths)).append('\n');
         }
@@ -143,7 +169,7 @@ final class OutputFormatter {
         return line.toString();
     }
 
-    private static String noBlankLines(String text) {
+    static String noBlankLines(String text) {
         return text.lines().map(line -> line.isBlank() ? SqlScript.BLANK : line)
                 .reduce((a, b) -> a + "\n" + b).orElse(SqlScript.BLANK);
     }

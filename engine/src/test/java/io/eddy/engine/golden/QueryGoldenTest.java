@@ -27,20 +27,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QueryGoldenTest {
 
-    private static final Path DIRECTORY = Path.of("src", "test", "resources", "queries");
+    static final Path DIRECTORY = Path.of("src", "test", "resources", "queries");
     private static final boolean UPDATE = Boolean.getBoolean("eddy.golden.update");
 
     @TempDir
     Path temporary;
 
-    @TestFactory
-    Stream<DynamicTest> queryFiles() throws IOException {
+    /** The SQL result files, sorted; {@code -Deddy.golden.only=text} keeps those whose name contains the text. */
+    static List<Path> files() throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(DIRECTORY)) {
-            files = listing.filter(path -> path.toString().endsWith(".sql")).sorted().toList();
+            files = listing.filter(path -> path.toString().endsWith(".sql"))
+                    .filter(path -> path.getFileName().toString().contains(System.getProperty("eddy.golden.only", "")))
+                    .sorted().toList();
         }
         assertThat(files).isNotEmpty();
-        return files.stream().flatMap(file -> Stream.of(1, 4).map(parallelism -> DynamicTest.dynamicTest(
+        return files;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> queryFiles() throws IOException {
+        return files().stream().flatMap(file -> Stream.of(1, 4).map(parallelism -> DynamicTest.dynamicTest(
                 file.getFileName() + " at parallelism " + parallelism, () -> check(file, parallelism))));
     }
 

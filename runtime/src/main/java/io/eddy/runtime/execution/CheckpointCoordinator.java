@@ -28,11 +28,25 @@ final class CheckpointCoordinator {
         final CompletableFuture<JobSnapshot> future = new CompletableFuture<>();
         final Map<String, Map<Integer, OperatorSnapshot>> vertices = new HashMap<>();
         final Map<String, byte[]> enumerators = new TreeMap<>();
+        final boolean stopSources;
         int missingAcknowledgements;
 
-        Pending(long id, int tasks) {
+        Pending(long id, int tasks, boolean stopSources) {
             this.id = id;
             this.missingAcknowledgements = tasks;
+            this.stopSources = stopSources;
+        }
+    }
+
+    /** A completed checkpoint whose tasks are committing (told it completed) and have not all answered yet. */
+    private static final class Committing {
+        final long id;
+        final CompletableFuture<Void> future = new CompletableFuture<>();
+        int missing;
+
+        Committing(long id, int tasks) {
+            this.id = id;
+            this.missing = tasks;
         }
     }
 
@@ -44,6 +58,7 @@ final class CheckpointCoordinator {
     private final Consumer<JobSnapshot> listener;
     private long nextId;
     private Pending pending;
+    private final Map<Long, Committing> committing = new HashMap<>();
     private String finishedReason;
 
     CheckpointCoordinator(String jobName, List<StreamTask> tasks, List<SourceCoordinator<?>> sources, ScheduledExecutorService executor,
@@ -58,6 +73,14 @@ final class CheckpointCoordinator {
     }
 
     synchronized CompletableFuture<JobSnapshot> trigger() {
+        return trigger(false);
+    }
+
+    /**
+     * Starts a checkpoint; with {@code stopSources} (a stop with savepoint) the sources emit nothing after
+     * their barrier, so the snapshot is the last state of the job.
+     */
+    synchronized CompletableFuture<JobSnapshot> trigger(boolean stopSources) {
         if (finishedReason != null) {
             return CompletableFuture.failedFuture(new IllegalStateException(
                     "Job '" + jobName + "' cannot take a checkpoint: " + finishedReason));
@@ -66,7 +89,7 @@ final class CheckpointCoordinator {
             return CompletableFuture.failedFuture(new IllegalStateException(
                     "Job '" + jobName + "' is still taking checkpoint " + pending.id));
         }
-        Pending checkpoint = new Pending(nextId++, tasks.size());
+        Pending checkpoint = new Pending(nextId++, tasks.size(), stopSources);
         pending = checkpoint;
         executor.execute(() -> {
             try {
@@ -77,7 +100,7 @@ final class CheckpointCoordinator {
                 abort("its split enumerator failed: " + e.getMessage());
                 return;
             }
-            sourceTasks.forEach(task -> task.triggerCheckpoint(checkpoint.id));
+            sourceTasks.forEach(task -> task.triggerCheckpoint(checkpoint.id, checkpoint.stopSources));
         });
         return checkpoint.future;
     }
@@ -93,11 +116,35 @@ final class CheckpointCoordinator {
             Map<String, List<OperatorSnapshot>> vertices = new TreeMap<>();
             completed.vertices.forEach((vertex, bySubtask) -> vertices.put(vertex, new ArrayList<>(bySubtask.values())));
             JobSnapshot snapshot = new JobSnapshot(jobName, completed.id, vertices, completed.enumerators);
+            try {
+                listener.accept(snapshot);
+            } catch (RuntimeException e) {
+                // The checkpoint is not complete: nothing is committed and earlier checkpoints stay as they are.
+                LOG.error("Job '{}': checkpoint {} failed: {}", jobName, completed.id, e.getMessage());
+                completed.future.completeExceptionally(new IllegalStateException(
+                        "Checkpoint " + completed.id + " of job '" + jobName + "' failed: " + e.getMessage(), e));
+                return;
+            }
             LOG.info("Job '{}' completed checkpoint {}", jobName, completed.id);
-            listener.accept(snapshot);
+            committing.put(completed.id, new Committing(completed.id, tasks.size()));
             tasks.forEach(task -> task.notifyCheckpointComplete(completed.id));
             completed.future.complete(snapshot);
         }
+    }
+
+    /** A task has told its operators (sinks commit) that {@code checkpointId} completed. */
+    synchronized void committed(long checkpointId) {
+        Committing checkpoint = committing.get(checkpointId);
+        if (checkpoint != null && --checkpoint.missing == 0) {
+            committing.remove(checkpointId);
+            checkpoint.future.complete(null);
+        }
+    }
+
+    /** Completes once every task has been told that {@code checkpointId} completed (sinks committed it). */
+    synchronized CompletableFuture<Void> whenCommitted(long checkpointId) {
+        Committing checkpoint = committing.get(checkpointId);
+        return checkpoint == null ? CompletableFuture.completedFuture(null) : checkpoint.future;
     }
 
     /** No more checkpoints: part of the job finished, failed or was cancelled. */

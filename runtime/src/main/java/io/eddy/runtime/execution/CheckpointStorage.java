@@ -75,11 +75,27 @@ public final class CheckpointStorage {
 
     /** Writes a completed checkpoint as {@code chk-<id>/} and drops the ones beyond the retained count. */
     public Path store(JobSnapshot snapshot) {
-        Path checkpoint = directory.resolve("chk-" + snapshot.checkpointId());
+        Path checkpoint = write(snapshot, directory.resolve("chk-" + snapshot.checkpointId()));
+        LOG.info("Stored checkpoint {} of job '{}' in {}", snapshot.checkpointId(), snapshot.jobName(), checkpoint);
         try {
-            Files.createDirectories(checkpoint);
+            dropOld();
+        } catch (IOException e) {
+            LOG.warn("Could not delete old checkpoints in {}: {}", directory, e.getMessage());
+        }
+        return checkpoint;
+    }
+
+    /**
+     * Writes a snapshot as a self-contained directory ({@code state}, then {@code _metadata} through an
+     * atomic rename): the layout of checkpoints and savepoints alike, read back by {@link #load(Path)}.
+     *
+     * @throws UncheckedIOException with a one-line message when the directory cannot be written
+     */
+    public static Path write(JobSnapshot snapshot, Path target) {
+        try {
+            Files.createDirectories(target);
             byte[] state = JobSnapshotFormat.toBytes(snapshot);
-            writeDurably(checkpoint.resolve(STATE), state);
+            writeDurably(target.resolve(STATE), state);
             BinaryOutput metadata = new BinaryOutput();
             metadata.writeRaw(MAGIC, 0, MAGIC.length);
             metadata.writeUnsignedVarInt(VERSION);
@@ -87,19 +103,48 @@ public final class CheckpointStorage {
             metadata.writeString(STATE);
             metadata.writeVarLong(state.length);
             metadata.writeLong(crc(state));
-            Path temporary = Files.createTempFile(checkpoint, METADATA, ".tmp");
+            Path temporary = Files.createTempFile(target, METADATA, ".tmp");
             try {
                 writeDurably(temporary, metadata.toByteArray());
-                Files.move(temporary, checkpoint.resolve(METADATA), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, target.resolve(METADATA), StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);
             }
-            LOG.info("Stored checkpoint {} of job '{}' in {}", snapshot.checkpointId(), snapshot.jobName(), checkpoint);
-            dropOld();
-            return checkpoint;
+            return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store checkpoint " + snapshot.checkpointId() + " in " + checkpoint + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write checkpoint " + snapshot.checkpointId() + " of job '" + snapshot.jobName()
+                    + "' to " + target + ": " + describe(e), e);
         }
+    }
+
+    /**
+     * Reads the snapshot a user points at: a checkpoint or savepoint directory (it holds {@code _metadata}),
+     * a savepoint file ({@link JobSnapshotFormat}), or a job's checkpoint directory, whose newest complete
+     * {@code chk-<id>} is taken (damaged ones are skipped with a warning).
+     *
+     * @throws IOException with a one-line message when nothing there can be restored
+     */
+    public static JobSnapshot loadFrom(Path path) throws IOException {
+        if (Files.isRegularFile(path)) {
+            return JobSnapshotFormat.read(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new IOException(path + " does not exist");
+        }
+        if (Files.exists(path.resolve(METADATA)) || CHECKPOINT.matcher(path.getFileName().toString()).matches()) {
+            return load(path);
+        }
+        List<Path> checkpoints = checkpoints(path);
+        if (checkpoints.isEmpty()) {
+            throw new IOException(path + " holds no checkpoint (no " + METADATA + " file and no chk-<n> directories)");
+        }
+        return loadLatest(path).orElseThrow(() -> new IOException(
+                "none of the " + checkpoints.size() + " checkpoints in " + path + " is complete"));
+    }
+
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName();
+        return e.getMessage() == null ? type : type.equals("IOException") ? e.getMessage() : type + ": " + e.getMessage();
     }
 
     /**

@@ -103,16 +103,37 @@ final class Job {
         checkpoints.acknowledge(checkpointId, snapshots);
     }
 
+    void checkpointCommitted(long checkpointId) {
+        checkpoints.committed(checkpointId);
+    }
+
+    /** Undoes the stop of the sources after a failed stop with savepoint. */
+    void resumeSources() {
+        tasks.forEach(StreamTask::resumeSource);
+    }
+
     void taskReachedEndOfInput(StreamTask task) {
         checkpoints.stop("task " + task.taskName() + " reached the end of its input");
     }
 
     public CompletableFuture<JobSnapshot> triggerCheckpoint() {
+        return triggerCheckpoint(false);
+    }
+
+    /**
+     * Takes a checkpoint; with {@code stopSources} the sources emit nothing after it and the returned
+     * future completes only once every task has committed it, so the job can then be cancelled.
+     */
+    CompletableFuture<JobSnapshot> triggerCheckpoint(boolean stopSources) {
         CheckpointCoordinator coordinator = checkpoints;
         if (coordinator == null || status.get() != JobStatus.RUNNING) {
             return CompletableFuture.failedFuture(new IllegalStateException("Job '" + jobName + "' is " + status.get()));
         }
-        return coordinator.trigger();
+        CompletableFuture<JobSnapshot> taken = coordinator.trigger(stopSources);
+        if (!stopSources) {
+            return taken;
+        }
+        return taken.thenCompose(snapshot -> coordinator.whenCommitted(snapshot.checkpointId()).thenApply(ignored -> snapshot));
     }
 
     void taskFailed(StreamTask task, Throwable failureCause) {

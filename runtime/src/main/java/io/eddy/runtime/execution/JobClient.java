@@ -1,6 +1,7 @@
 package io.eddy.runtime.execution;
 
 import io.eddy.runtime.metrics.JobMetrics;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -33,4 +34,14 @@ public interface JobClient {
      * progress, or part of the job has finished.
      */
     CompletableFuture<JobSnapshot> triggerCheckpoint();
+
+    /**
+     * Stops the job with a final savepoint, as Flink's stop-with-savepoint: the sources emit nothing after
+     * the savepoint's barrier, every task snapshots and the sinks commit, the snapshot is written to a new
+     * {@code savepoint-<job id prefix>-<random>} directory under {@code directory} (the checkpoint layout,
+     * readable by {@link CheckpointStorage#loadFrom(Path)} and restorable into either state backend), then
+     * the job is cancelled. Completes with the savepoint's directory once the job has ended; fails (and
+     * the job keeps running) when the savepoint cannot be taken or written.
+     */
+    CompletableFuture<Path> stopWithSavepoint(Path directory);
 }

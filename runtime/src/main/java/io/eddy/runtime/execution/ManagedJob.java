@@ -1,10 +1,12 @@
 package io.eddy.runtime.execution;
 
 import io.eddy.runtime.metrics.JobMetrics;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +110,8 @@ final class ManagedJob implements JobClient {
             return completion.join();
         }
         JobStatus attemptStatus = current.status();
-        return attemptStatus.isTerminal() ? JobStatus.RESTARTING : attemptStatus;
+        // Between an attempt's end and the job's, only a failed attempt may be followed by another.
+        return attemptStatus == JobStatus.FAILED && !cancelRequested ? JobStatus.RESTARTING : attemptStatus;
     }
 
     /** The last completed checkpoint (or the snapshot the job started from), null when there is none. */
@@ -159,6 +162,24 @@ final class ManagedJob implements JobClient {
     @Override
     public CompletableFuture<JobSnapshot> triggerCheckpoint() {
         return current.triggerCheckpoint();
+    }
+
+    @Override
+    public CompletableFuture<Path> stopWithSavepoint(Path directory) {
+        Path target = directory.resolve("savepoint-" + jobId.substring(0, Math.min(6, jobId.length())) + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffffL));
+        Job attempt = current;
+        return attempt.triggerCheckpoint(true).thenApply(snapshot -> CheckpointStorage.write(snapshot, target))
+                .whenComplete((savepoint, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Job '{}' ({}) keeps running: its savepoint failed: {}", jobName, jobId, failure.getMessage());
+                        attempt.resumeSources();
+                    } else {
+                        LOG.info("Job '{}' ({}) took savepoint {} and stops", jobName, jobId, savepoint);
+                        cancel();
+                    }
+                })
+                .thenCompose(savepoint -> completion.thenApply(ignored -> savepoint));
     }
 
     @Override

@@ -48,6 +48,8 @@ final class StreamTask implements Runnable {
     private final ConcurrentLinkedQueue<Long> checkpointTriggers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> completedCheckpoints = new ConcurrentLinkedQueue<>();
     private volatile boolean cancelled;
+    private volatile long stopAfterCheckpoint = -1;
+    private volatile boolean stopped;
     private volatile Thread thread;
 
     StreamTask(String jobName, String headVertexName, int subtaskIndex, int parallelism, boolean sourceTask, TaskHead head,
@@ -75,12 +77,29 @@ final class StreamTask implements Runnable {
 
     /** Asks a source task to take checkpoint {@code checkpointId} (from any thread). */
     void triggerCheckpoint(long checkpointId) {
+        triggerCheckpoint(checkpointId, false);
+    }
+
+    /**
+     * Asks a source task to take checkpoint {@code checkpointId}; with {@code stopAfter} its source emits
+     * nothing more after the barrier (a stop with savepoint), while the task keeps committing.
+     */
+    void triggerCheckpoint(long checkpointId, boolean stopAfter) {
+        if (stopAfter) {
+            stopAfterCheckpoint = checkpointId;
+        }
         checkpointTriggers.add(checkpointId);
     }
 
     /** Tells the task a checkpoint completed (from any thread); its operators commit in the task thread. */
     void notifyCheckpointComplete(long checkpointId) {
         completedCheckpoints.add(checkpointId);
+    }
+
+    /** Lets a source stopped by a stop with savepoint emit again (the savepoint failed). */
+    void resumeSource() {
+        stopAfterCheckpoint = -1;
+        stopped = false;
     }
 
     void cancel() {
@@ -129,7 +148,7 @@ final class StreamTask implements Runnable {
             time.now = clock.currentTimeMillis();
             int work = output.drain();
             if (!inputEnded) {
-                if (output.isWritable()) {
+                if (output.isWritable() && !stopped) {
                     work += head.poll();
                 }
                 long aligned = head.alignedCheckpoint();
@@ -141,6 +160,7 @@ final class StreamTask implements Runnable {
                 Long trigger;
                 while ((trigger = checkpointTriggers.poll()) != null) {
                     checkpoint(trigger);
+                    stopped |= trigger == stopAfterCheckpoint;
                     work++;
                 }
                 if (head.isFinished()) {
@@ -160,6 +180,7 @@ final class StreamTask implements Runnable {
                     long checkpointId = completed;
                     runHead(() -> entry.operator().notifyCheckpointComplete(checkpointId), entry.taskName());
                 }
+                job.checkpointCommitted(completed);
                 work++;
             }
             head.advanceTime(time.now);

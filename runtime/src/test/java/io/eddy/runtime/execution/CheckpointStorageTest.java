@@ -92,4 +92,44 @@ class CheckpointStorageTest {
         assertThatThrownBy(() -> RuntimeOptions.CHECKPOINTS_RETAINED.parse("0"))
                 .hasMessage("Invalid value '0' for option 'execution.checkpointing.num-retained': must be at least 1");
     }
+
+    @Test
+    void loadsFromACheckpointASavepointFileOrAJobDirectory() throws Exception {
+        CheckpointStorage storage = new CheckpointStorage(directory.resolve("job-1"), 3);
+        storage.store(snapshot(1));
+        storage.store(snapshot(2));
+        assertThat(CheckpointStorage.loadFrom(directory.resolve("job-1")).checkpointId()).as("the latest").isEqualTo(2);
+        assertThat(CheckpointStorage.loadFrom(directory.resolve("job-1").resolve("chk-1")).checkpointId()).isEqualTo(1);
+        Path savepoint = CheckpointStorage.write(snapshot(9), directory.resolve("savepoint-abc"));
+        assertThat(CheckpointStorage.loadFrom(savepoint).checkpointId()).isEqualTo(9);
+        Path file = directory.resolve("savepoint.bin");
+        JobSnapshotFormat.write(snapshot(4), file);
+        assertThat(CheckpointStorage.loadFrom(file).checkpointId()).isEqualTo(4);
+    }
+
+    @Test
+    void loadingFromAPathWithoutACompleteCheckpointSaysWhy() throws Exception {
+        Path missing = directory.resolve("nothing-here");
+        assertThatThrownBy(() -> CheckpointStorage.loadFrom(missing)).hasMessage(missing + " does not exist");
+        Path empty = Files.createDirectories(directory.resolve("empty"));
+        assertThatThrownBy(() -> CheckpointStorage.loadFrom(empty))
+                .hasMessage(empty + " holds no checkpoint (no _metadata file and no chk-<n> directories)");
+        Path broken = Files.createDirectories(empty.resolve("chk-1"));
+        assertThatThrownBy(() -> CheckpointStorage.loadFrom(empty)).hasMessage("none of the 1 checkpoints in " + empty + " is complete");
+        assertThatThrownBy(() -> CheckpointStorage.loadFrom(broken))
+                .hasMessage("checkpoint " + broken + " is incomplete: it has no _metadata file");
+        Path notSnapshot = Files.writeString(directory.resolve("notes.txt"), "hello");
+        assertThatThrownBy(() -> CheckpointStorage.loadFrom(notSnapshot))
+                .hasMessageContaining("cannot read savepoint " + notSnapshot + ": not an Eddy savepoint");
+    }
+
+    @Test
+    void aCheckpointThatCannotBeWrittenFailsWithItsPathAndKeepsTheEarlierOnes() throws Exception {
+        CheckpointStorage storage = new CheckpointStorage(directory, 2);
+        storage.store(snapshot(1));
+        Files.writeString(directory.resolve("chk-2"), "a file where the checkpoint directory should go");
+        assertThatThrownBy(() -> storage.store(snapshot(2)))
+                .hasMessageStartingWith("cannot write checkpoint 2 of job 'job' to " + directory.resolve("chk-2") + ": ");
+        assertThat(CheckpointStorage.loadLatest(directory).orElseThrow().checkpointId()).isEqualTo(1);
+    }
 }

@@ -126,6 +126,56 @@ class CheckpointTest {
         assertThat(sink.sortedStrings()).as("exactly once across backends and parallelisms").isEqualTo(expectedOneSecondCounts());
     }
 
+    @Test
+    void stopWithSavepointCommitsStopsAndRestoresExactlyOnceAtAnotherParallelism(@TempDir Path savepoints) throws Exception {
+        TransactionalSink sink = new TransactionalSink(COUNTS, 20_000);
+        OperatorFactory filter = () -> new FilterOperator(TestJobs::keep);
+        try (JobManager jobManager = new JobManager(configuration())) {
+            JobClient first = jobManager.submit(job(InMemorySource.unbounded(DATA), filter, sink, 2));
+            awaitRecords(first, 50);
+            Path savepoint = first.stopWithSavepoint(savepoints).get(20, TimeUnit.SECONDS);
+            assertThat(first.status()).isEqualTo(JobStatus.CANCELED);
+            assertThat(savepoint.getParent()).isEqualTo(savepoints);
+            assertThat(savepoint.getFileName().toString()).matches("savepoint-" + first.jobId().substring(0, 6) + "-[0-9a-f]+");
+            assertThat(savepoint.resolve("_metadata")).exists();
+            int committed = sink.committed.size();
+            assertThat(committed).as("the savepoint was committed before the job stopped").isPositive();
+
+            JobSnapshot restored = CheckpointStorage.loadFrom(savepoint);
+            JobClient second = jobManager.submit(job(InMemorySource.bounded(DATA), filter, sink, 3), configuration(), restored);
+            assertThat(second.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
+        }
+        assertThat(sink.sortedStrings()).as("exactly once across stop with savepoint").isEqualTo(expectedOneSecondCounts());
+    }
+
+    @Test
+    void aSavepointThatCannotBeWrittenFailsAndTheJobKeepsRunning(@TempDir Path directory) throws Exception {
+        Path notADirectory = Files.writeString(directory.resolve("occupied"), "a file");
+        try (JobManager jobManager = new JobManager(configuration())) {
+            JobClient job = jobManager.submit(job(InMemorySource.unbounded(DATA), () -> new FilterOperator(TestJobs::keep),
+                    new TransactionalSink(COUNTS, 20_000), 2));
+            awaitRecords(job, 10);
+            assertThatThrownBy(() -> job.stopWithSavepoint(notADirectory).get(20, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .hasMessageContaining("cannot write checkpoint 1 of job 'checkpointed' to " + notADirectory);
+            assertThat(job.status()).isEqualTo(JobStatus.RUNNING);
+            long before = job.metrics().recordsIn("filter");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (job.metrics().recordsIn("filter") == before && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertThat(job.metrics().recordsIn("filter")).as("the sources emit again").isGreaterThan(before);
+            job.cancel();
+        }
+    }
+
+    private static void awaitRecords(JobClient job, long records) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (job.metrics().recordsIn("collect") < records && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+    }
+
     /** Fails once, at the first record after a checkpoint completed; slows the job down so checkpoints happen. */
     private static final class FailOnceAfterCheckpoint extends AbstractOneInputOperator {
         static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
