@@ -84,19 +84,20 @@ final class Job {
         status.set(JobStatus.RUNNING);
         runningTasks.set(tasks.size());
         LOG.info("Job '{}' ({}) starting {} tasks", jobName, jobId, tasks.size());
+        long intervalMillis = checkpointInterval.toMillis();
+        if (intervalMillis > 0) {
+            // Scheduled before the tasks start: a job whose tasks all end at once shuts the executor down.
+            coordinatorExecutor.scheduleWithFixedDelay(() -> checkpoints.trigger().exceptionally(failure -> {
+                LOG.warn("Job '{}' ({}): {}", jobName, jobId, failure.getMessage());
+                return null;
+            }), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        }
         for (StreamTask task : tasks) {
             Thread thread = new Thread(task, jobName + "/" + task.taskName());
             thread.setDaemon(true);
             thread.start();
         }
         coordinators.forEach(SourceCoordinator::start);
-        long intervalMillis = checkpointInterval.toMillis();
-        if (intervalMillis > 0) {
-            coordinatorExecutor.scheduleWithFixedDelay(() -> checkpoints.trigger().exceptionally(failure -> {
-                LOG.warn("Job '{}' ({}): {}", jobName, jobId, failure.getMessage());
-                return null;
-            }), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-        }
     }
 
     void acknowledgeCheckpoint(long checkpointId, Map<String, Map<Integer, OperatorSnapshot>> snapshots) {
