@@ -28,7 +28,6 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
-import org.apache.calcite.sql2rel.StandardConvertletTable;
 
 /**
  * Everything one statement is validated and converted with: a catalog reader over the catalogs
@@ -133,7 +132,7 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
 
   private SqlToRelConverter converter() {
     return new SqlToRelConverter(this, validator, catalogReader, cluster,
-        StandardConvertletTable.INSTANCE, SqlToRelConverter.config()
+        EddyConvertletTable.INSTANCE, SqlToRelConverter.config()
             .withTrimUnusedFields(false)
             .withExpand(false)
             .withInSubQueryThreshold(Integer.MAX_VALUE));

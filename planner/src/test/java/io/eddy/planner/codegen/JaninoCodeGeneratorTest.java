@@ -162,6 +162,16 @@ class JaninoCodeGeneratorTest {
   }
 
   @Test
+  void timestampDifferencesBelowASecondCountInTheirUnit() {
+    assertThat(evalAll("TIMESTAMPDIFF(MILLISECOND, TIMESTAMP '2024-03-15 10:30:44.250', ts),"
+        + " TIMESTAMPDIFF(MICROSECOND, ts, TIMESTAMP '2024-03-15 10:30:46.5'),"
+        + " TIMESTAMPDIFF(NANOSECOND, ts, TIMESTAMP '2024-03-15 10:30:45.001'),"
+        + " TIMESTAMPDIFF(SECOND, TIMESTAMP '2024-03-15 10:30:44.250', ts),"
+        + " TIMESTAMPDIFF(MILLISECOND, ts, CAST(NULL AS TIMESTAMP(3)))", SAMPLE))
+        .containsExactly(873, 1_377_000, -122_000_000L, 0, null);
+  }
+
+  @Test
   void jsonFunctions() {
     assertThat(evalAll("JSON_VALUE('{\"a\": {\"b\": 5}}', '$.a.b'),"
         + " JSON_VALUE('{\"a\": 5}', '$.a' RETURNING INTEGER),"
