@@ -72,7 +72,7 @@ public final class RuntimeOptions {
 
     public static final ConfigOption<String> RESTART_STRATEGY = new ConfigOption<>(
             "restart-strategy.type", "none", RuntimeOptions::parseRestartStrategy,
-            "What happens when a job fails: none, or fixed-delay (restart from the last checkpoint).");
+            "What happens when a job fails: none, fixed-delay or exponential-delay (restart from the last checkpoint).");
 
     public static final ConfigOption<Integer> RESTART_ATTEMPTS = new ConfigOption<>(
             "restart-strategy.fixed-delay.attempts", 1, text -> positive(Integer.parseInt(text)),
@@ -82,11 +82,38 @@ public final class RuntimeOptions {
             "restart-strategy.fixed-delay.delay", Duration.ofSeconds(1), Durations::parse,
             "The wait before each restart with the fixed-delay strategy.");
 
+    public static final ConfigOption<Duration> RESTART_INITIAL_BACKOFF = new ConfigOption<>(
+            "restart-strategy.exponential-delay.initial-backoff", Duration.ofSeconds(1), Durations::parse,
+            "The wait before the first restart with the exponential-delay strategy.");
+
+    public static final ConfigOption<Duration> RESTART_MAX_BACKOFF = new ConfigOption<>(
+            "restart-strategy.exponential-delay.max-backoff", Duration.ofMinutes(1), Durations::parse,
+            "The longest wait between restarts with the exponential-delay strategy.");
+
+    public static final ConfigOption<Double> RESTART_BACKOFF_MULTIPLIER = new ConfigOption<>(
+            "restart-strategy.exponential-delay.backoff-multiplier", 1.5, text -> atLeast(Double.parseDouble(text), 1),
+            "How much longer each further wait is with the exponential-delay strategy.");
+
+    public static final ConfigOption<Double> RESTART_JITTER = new ConfigOption<>(
+            "restart-strategy.exponential-delay.jitter-factor", 0.1, text -> fraction(Double.parseDouble(text)),
+            "The share of each wait by which it varies at random, so restarts of many jobs spread out.");
+
+    public static final ConfigOption<Integer> RESTART_EXPONENTIAL_ATTEMPTS = new ConfigOption<>(
+            "restart-strategy.exponential-delay.attempts-before-reset-backoff", Integer.MAX_VALUE,
+            text -> positive(Integer.parseInt(text)),
+            "How many failures in a row the exponential-delay strategy restarts before the job fails.", "unlimited");
+
+    public static final ConfigOption<Duration> RESTART_RESET_THRESHOLD = new ConfigOption<>(
+            "restart-strategy.exponential-delay.reset-backoff-threshold", Duration.ofHours(1), Durations::parse,
+            "How long a run must last for the next failure to count as the first again (wait and attempts).");
+
     /** Every option, for option tables and the test that pins them. */
     public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
             OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
             STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, CHECKPOINTING_INTERVAL, CHECKPOINTING_DIR,
-            CHECKPOINTS_RETAINED, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY);
+            CHECKPOINTS_RETAINED, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, RESTART_INITIAL_BACKOFF,
+            RESTART_MAX_BACKOFF, RESTART_BACKOFF_MULTIPLIER, RESTART_JITTER, RESTART_EXPONENTIAL_ATTEMPTS,
+            RESTART_RESET_THRESHOLD);
 
     private RuntimeOptions() {
     }
@@ -115,6 +142,20 @@ public final class RuntimeOptions {
         return value;
     }
 
+    private static double atLeast(double value, double minimum) {
+        if (!(value >= minimum)) {
+            throw new IllegalArgumentException("must be at least " + minimum);
+        }
+        return value;
+    }
+
+    private static double fraction(double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("must be between 0 and 1");
+        }
+        return value;
+    }
+
     private static boolean parseBoolean(String text) {
         if (text.equalsIgnoreCase("true")) {
             return true;
@@ -128,7 +169,8 @@ public final class RuntimeOptions {
         return switch (text) {
             case "none", "disable", "off" -> "none";
             case "fixed-delay", "fixeddelay" -> "fixed-delay";
-            default -> throw new IllegalArgumentException("expected none or fixed-delay");
+            case "exponential-delay", "exponentialdelay" -> "exponential-delay";
+            default -> throw new IllegalArgumentException("expected none, fixed-delay or exponential-delay");
         };
     }
 

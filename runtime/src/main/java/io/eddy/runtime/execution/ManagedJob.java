@@ -36,6 +36,8 @@ final class ManagedJob implements JobClient {
     private volatile boolean cancelRequested;
     private volatile JobExecutionException finalFailure;
     private int restarts;
+    private int failuresInARow;
+    private volatile long attemptStartedNanos = System.nanoTime();
 
     ManagedJob(String jobId, String jobName, RestartStrategy restartStrategy, JobSnapshot restoreFrom, AttemptDeployer deployer,
                Runnable onEnd) {
@@ -54,6 +56,7 @@ final class ManagedJob implements JobClient {
 
     private void runAttempt(Job attempt) {
         current = attempt;
+        attemptStartedNanos = System.nanoTime();
         attempt.completion().thenAccept(status -> onAttemptEnd(attempt, status));
     }
 
@@ -63,11 +66,17 @@ final class ManagedJob implements JobClient {
     }
 
     private void onAttemptEnd(Job attempt, JobStatus status) {
-        if (status == JobStatus.FAILED && !cancelRequested && restarts < restartStrategy.attempts()) {
+        if (status == JobStatus.FAILED && restartStrategy.resetsAfter(Duration.ofNanos(System.nanoTime() - attemptStartedNanos))) {
+            failuresInARow = 0;
+        }
+        if (status == JobStatus.FAILED && !cancelRequested && failuresInARow < restartStrategy.attempts()) {
             restarts++;
-            LOG.warn("Job '{}' ({}) restarts ({} of {}) from {} after: {}", jobName, jobId, restarts, restartStrategy.attempts(),
+            failuresInARow++;
+            Duration delay = restartStrategy.delayBefore(failuresInARow, ThreadLocalRandom.current().nextDouble());
+            LOG.warn("Job '{}' ({}) restarts in {} ms ({} of {} in a row) from {} after: {}", jobName, jobId, delay.toMillis(),
+                    failuresInARow, restartStrategy.attempts(),
                     lastCheckpoint == null ? "the beginning" : "checkpoint " + lastCheckpoint.checkpointId(), attempt.failure().getMessage());
-            CompletableFuture.delayedExecutor(restartStrategy.delay().toMillis(), TimeUnit.MILLISECONDS).execute(this::restart);
+            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(this::restart);
             return;
         }
         finish(status, attempt.failure());

@@ -38,7 +38,13 @@ class ConfigurationTest {
                 Map.entry("execution.checkpointing.num-retained", 1),
                 Map.entry("restart-strategy.type", "none"),
                 Map.entry("restart-strategy.fixed-delay.attempts", 1),
-                Map.entry("restart-strategy.fixed-delay.delay", Duration.ofSeconds(1)));
+                Map.entry("restart-strategy.fixed-delay.delay", Duration.ofSeconds(1)),
+                Map.entry("restart-strategy.exponential-delay.initial-backoff", Duration.ofSeconds(1)),
+                Map.entry("restart-strategy.exponential-delay.max-backoff", Duration.ofMinutes(1)),
+                Map.entry("restart-strategy.exponential-delay.backoff-multiplier", 1.5),
+                Map.entry("restart-strategy.exponential-delay.jitter-factor", 0.1),
+                Map.entry("restart-strategy.exponential-delay.attempts-before-reset-backoff", Integer.MAX_VALUE),
+                Map.entry("restart-strategy.exponential-delay.reset-backoff-threshold", Duration.ofHours(1)));
     }
 
     @Test

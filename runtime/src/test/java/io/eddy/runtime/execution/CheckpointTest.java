@@ -29,6 +29,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -214,6 +215,45 @@ class CheckpointTest {
             assertThat(job.lastCheckpoint()).as("restarted from a checkpoint, not from scratch").isNotNull();
         }
         assertThat(sink.sortedStrings()).as("exactly once across the restart").isEqualTo(expectedOneSecondCounts());
+    }
+
+    @Test
+    void exponentialDelayRestartsAFailingJobUntilItRunsThrough() throws Exception {
+        AtomicInteger failures = new AtomicInteger();
+        TransactionalSink sink = new TransactionalSink(COUNTS, 0);
+        Configuration configuration = configuration()
+                .set(RuntimeOptions.RESTART_STRATEGY, "exponential-delay")
+                .set(RuntimeOptions.RESTART_INITIAL_BACKOFF, "10 ms")
+                .set(RuntimeOptions.RESTART_MAX_BACKOFF, "40 ms")
+                .set(RuntimeOptions.RESTART_JITTER, "0");
+        try (JobManager jobManager = new JobManager(configuration)) {
+            ManagedJob job = (ManagedJob) jobManager.submit(job(InMemorySource.bounded(DATA), () -> new FilterOperator(row -> {
+                if (failures.getAndIncrement() < 3) {
+                    throw new IllegalStateException("injected failure");
+                }
+                return TestJobs.keep(row);
+            }), sink, 1));
+            assertThat(job.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
+            assertThat(job.restarts()).isEqualTo(3);
+        }
+        assertThat(sink.sortedStrings()).isEqualTo(expectedOneSecondCounts());
+    }
+
+    @Test
+    void exponentialDelayGivesUpAfterItsAttemptsInARow() throws Exception {
+        Configuration configuration = configuration()
+                .set(RuntimeOptions.RESTART_STRATEGY, "exponential-delay")
+                .set(RuntimeOptions.RESTART_INITIAL_BACKOFF, "10 ms")
+                .set(RuntimeOptions.RESTART_EXPONENTIAL_ATTEMPTS, "2");
+        try (JobManager jobManager = new JobManager(configuration)) {
+            ManagedJob job = (ManagedJob) jobManager.submit(job(InMemorySource.bounded(DATA), () -> new FilterOperator(row -> {
+                throw new IllegalArgumentException("always");
+            }), new TransactionalSink(COUNTS, 0), 1));
+            assertThatThrownBy(() -> job.awaitTermination(Duration.ofSeconds(10)))
+                    .isInstanceOf(JobExecutionException.class)
+                    .hasMessage("Job 'checkpointed' failed in filter (1/1): IllegalArgumentException: always");
+            assertThat(job.restarts()).isEqualTo(2);
+        }
     }
 
     @Test
