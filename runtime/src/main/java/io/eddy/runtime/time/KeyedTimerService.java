@@ -8,19 +8,17 @@ import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.RowSerializer;
 import io.eddy.runtime.state.KeyedStateBackend;
+import io.eddy.runtime.time.TimerQueue.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The {@link TimerService} of a keyed operator subtask: two priority queues (event and processing time)
- * ordered by time and then registration order, with a set that removes duplicates. Firing sets the
- * timer's key as the backend's current key. Snapshots are per key group, like keyed state.
+ * The {@link TimerService} of a keyed operator subtask: two {@link TimerQueue}s (event and processing
+ * time) ordered by time and then registration order, without duplicates. Firing sets the timer's key
+ * as the backend's current key. Snapshots are per key group, like keyed state.
  */
 public final class KeyedTimerService implements TimerService {
 
@@ -31,43 +29,16 @@ public final class KeyedTimerService implements TimerService {
         void onProcessingTime(Timer timer) throws Exception;
     }
 
-    private static final class Entry {
-        final long time;
-        final Row key;
-        final long namespace;
-        final int keyGroup;
-        long sequence;
-
-        Entry(long time, Row key, long namespace, int keyGroup, long sequence) {
-            this.time = time;
-            this.key = key;
-            this.namespace = namespace;
-            this.keyGroup = keyGroup;
-            this.sequence = sequence;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Entry entry && entry.time == time && entry.namespace == namespace && entry.key.equals(key);
-        }
-
-        @Override
-        public int hashCode() {
-            return (Long.hashCode(time) * 31 + Long.hashCode(namespace)) * 31 + key.hashCode();
-        }
-    }
-
-    private static final Comparator<Entry> ORDER = Comparator.<Entry>comparingLong(entry -> entry.time)
-            .thenComparingLong(entry -> entry.sequence);
+    /** How timers written to a snapshot are ordered: by time, then by registration. */
+    private static final Comparator<Entry> ORDER = (first, second) -> first.time != second.time
+            ? Long.compare(first.time, second.time) : Long.compare(first.sequence, second.sequence);
 
     private final KeyedStateBackend backend;
     private final Clock clock;
     private final Target target;
     private final RowSerializer keySerializer;
-    private final PriorityQueue<Entry> eventTimers = new PriorityQueue<>(ORDER);
-    private final PriorityQueue<Entry> processingTimers = new PriorityQueue<>(ORDER);
-    private final Set<Entry> eventSet = new HashSet<>();
-    private final Set<Entry> processingSet = new HashSet<>();
+    private final TimerQueue eventTimers = new TimerQueue();
+    private final TimerQueue processingTimers = new TimerQueue();
     private long watermark = Long.MIN_VALUE;
     private long nextSequence;
 
@@ -90,22 +61,22 @@ public final class KeyedTimerService implements TimerService {
 
     @Override
     public void registerEventTimeTimer(long namespace, long time) {
-        register(eventTimers, eventSet, namespace, time);
+        register(eventTimers, namespace, time);
     }
 
     @Override
     public void registerProcessingTimeTimer(long namespace, long time) {
-        register(processingTimers, processingSet, namespace, time);
+        register(processingTimers, namespace, time);
     }
 
     @Override
     public void deleteEventTimeTimer(long namespace, long time) {
-        delete(eventTimers, eventSet, namespace, time);
+        delete(eventTimers, namespace, time);
     }
 
     @Override
     public void deleteProcessingTimeTimer(long namespace, long time) {
-        delete(processingTimers, processingSet, namespace, time);
+        delete(processingTimers, namespace, time);
     }
 
     private Row currentKey() {
@@ -116,29 +87,22 @@ public final class KeyedTimerService implements TimerService {
         return key;
     }
 
-    private void register(PriorityQueue<Entry> queue, Set<Entry> set, long namespace, long time) {
+    private void register(TimerQueue queue, long namespace, long time) {
         Entry probe = new Entry(time, currentKey(), namespace, backend.currentKeyGroup(), 0);
-        if (!set.contains(probe)) {
-            Entry entry = new Entry(time, probe.key.copy(), namespace, probe.keyGroup, nextSequence++);
-            set.add(entry);
-            queue.add(entry);
+        if (!queue.contains(probe)) {
+            queue.add(new Entry(time, probe.key.copy(), namespace, probe.keyGroup, nextSequence++));
         }
     }
 
-    private void delete(PriorityQueue<Entry> queue, Set<Entry> set, long namespace, long time) {
-        Entry probe = new Entry(time, currentKey(), namespace, backend.currentKeyGroup(), 0);
-        if (set.remove(probe)) {
-            queue.remove(probe);
-        }
+    private void delete(TimerQueue queue, long namespace, long time) {
+        queue.remove(new Entry(time, currentKey(), namespace, backend.currentKeyGroup(), 0));
     }
 
     /** Fires every event-time timer at or before {@code newWatermark}, in order. */
     public void advanceWatermark(long newWatermark) throws Exception {
         watermark = newWatermark;
-        Entry entry;
-        while ((entry = eventTimers.peek()) != null && entry.time <= newWatermark) {
-            eventTimers.poll();
-            eventSet.remove(entry);
+        while (eventTimers.size() > 0 && eventTimers.firstTime() <= newWatermark) {
+            Entry entry = eventTimers.poll();
             backend.setCurrentKey(entry.key);
             target.onEventTime(new Timer(entry.time, entry.key, entry.namespace));
         }
@@ -151,10 +115,8 @@ public final class KeyedTimerService implements TimerService {
 
     /** Fires every processing-time timer at or before {@code now}, in order. */
     public void advanceProcessingTime(long now) throws Exception {
-        Entry entry;
-        while ((entry = processingTimers.peek()) != null && entry.time <= now) {
-            processingTimers.poll();
-            processingSet.remove(entry);
+        while (processingTimers.size() > 0 && processingTimers.firstTime() <= now) {
+            Entry entry = processingTimers.poll();
             backend.setCurrentKey(entry.key);
             target.onProcessingTime(new Timer(entry.time, entry.key, entry.namespace));
         }
@@ -162,8 +124,7 @@ public final class KeyedTimerService implements TimerService {
 
     /** The time of the earliest processing-time timer, {@code Long.MAX_VALUE} when there is none. */
     public long nextProcessingTime() {
-        Entry entry = processingTimers.peek();
-        return entry == null ? Long.MAX_VALUE : entry.time;
+        return processingTimers.firstTime();
     }
 
     public int numberOfEventTimeTimers() {
@@ -193,11 +154,9 @@ public final class KeyedTimerService implements TimerService {
         return result;
     }
 
-    private static Map<Integer, List<Entry>> byGroup(PriorityQueue<Entry> queue) {
-        List<Entry> sorted = new ArrayList<>(queue);
-        sorted.sort(ORDER);
+    private static Map<Integer, List<Entry>> byGroup(TimerQueue queue) {
         Map<Integer, List<Entry>> groups = new TreeMap<>();
-        for (Entry entry : sorted) {
+        for (Entry entry : queue.inOrder()) {
             groups.computeIfAbsent(entry.keyGroup, ignored -> new ArrayList<>()).add(entry);
         }
         return groups;
@@ -215,8 +174,8 @@ public final class KeyedTimerService implements TimerService {
 
     /** Loads timers of the key groups in range; registration order is kept by (time, original sequence). */
     public void restore(Map<Integer, byte[]> timersByGroup) {
-        List<Entry> events = new ArrayList<>(eventTimers);
-        List<Entry> processing = new ArrayList<>(processingTimers);
+        List<Entry> events = eventTimers.inOrder();
+        List<Entry> processing = processingTimers.inOrder();
         timersByGroup.forEach((group, bytes) -> {
             if (backend.keyGroupRange().contains(group)) {
                 BinaryInput input = new BinaryInput(bytes);
@@ -224,8 +183,8 @@ public final class KeyedTimerService implements TimerService {
                 readEntries(group, input, processing);
             }
         });
-        reload(eventTimers, eventSet, events);
-        reload(processingTimers, processingSet, processing);
+        reload(eventTimers, events);
+        reload(processingTimers, processing);
     }
 
     private void readEntries(int group, BinaryInput input, List<Entry> into) {
@@ -238,12 +197,11 @@ public final class KeyedTimerService implements TimerService {
         }
     }
 
-    private void reload(PriorityQueue<Entry> queue, Set<Entry> set, List<Entry> entries) {
+    private void reload(TimerQueue queue, List<Entry> entries) {
         entries.sort(ORDER);
         queue.clear();
-        set.clear();
         for (Entry entry : entries) {
-            if (set.add(entry)) {
+            if (!queue.contains(entry)) {
                 entry.sequence = nextSequence++;
                 queue.add(entry);
             }
