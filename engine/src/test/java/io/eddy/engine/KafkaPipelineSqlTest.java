@@ -1,6 +1,7 @@
 package io.eddy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.connectors.kafka.testing.KafkaBroker;
 import io.eddy.connectors.kafka.testing.KafkaBrokerExtension;
@@ -26,6 +27,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -94,8 +100,13 @@ class KafkaPipelineSqlTest {
         }
     }
 
-    /** The values of a topic's records, read directly until {@code expected} arrived or a few seconds passed. */
+    /** The values of a topic's records, read directly until {@code expected} arrived or {@code patience} passed. */
     private static List<String> values(KafkaBroker broker, String topic, int expected, Duration patience) {
+        return values(broker, topic, values -> values.size() >= expected, patience);
+    }
+
+    /** The values of a topic's records, read directly until they are {@code enough} or {@code patience} passed. */
+    private static List<String> values(KafkaBroker broker, String topic, Predicate<List<String>> enough, Duration patience) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -105,7 +116,7 @@ class KafkaPipelineSqlTest {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
             consumer.assign(consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList());
             long deadline = System.nanoTime() + patience.toNanos();
-            while (values.size() < expected && System.nanoTime() < deadline) {
+            while (!enough.test(values) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(100)).forEach(record -> values.add(new String(record.value(), StandardCharsets.UTF_8)));
             }
         }
@@ -156,5 +167,107 @@ class KafkaPipelineSqlTest {
         assertThat(outputs.get(0)).hasSize(50).isEqualTo(expectedRows);
         assertThat(outputs.get(1)).as("parallelism 2").isEqualTo(outputs.get(0));
         assertThat(outputs.get(2)).as("parallelism 4").isEqualTo(outputs.get(0));
+    }
+
+    private static final String WINDOW_COUNTS = "SELECT window_start, COUNT(*) AS events "
+            + "FROM TABLE(TUMBLE(TABLE events, DESCRIPTOR(ts), INTERVAL '10' SECOND)) GROUP BY window_start, window_end";
+
+    /** Reads the first {@code count} rows (first two columns) of a result set in the background. */
+    private static CompletableFuture<List<String>> firstRows(ResultSet result, int count) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<String> rows = new ArrayList<>();
+            try {
+                while (rows.size() < count && result.next()) {
+                    rows.add(result.getString(1) + " " + result.getLong(2));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void anIdlePartitionDoesNotStallAWindowOnceTheSourceIdleTimeoutIsSet(KafkaBroker broker) throws Exception {
+        // Partitions 0 to 2 get 30 seconds of events; partition 3 gets none.
+        createTopic(broker, "pipeline-idle", 4);
+        sendEvents(broker, "pipeline-idle", 0, 60, 3);
+        try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET 'parallelism.default' = '1'");
+            statement.execute(table("events", "pipeline-idle", broker, EVENT_COLUMNS,
+                    ", 'scan.startup.mode' = 'earliest-offset'"));
+
+            // Without the idle timeout the empty partition holds the watermark back: no window fires.
+            try (ResultSet result = statement.executeQuery(WINDOW_COUNTS)) {
+                CompletableFuture<List<String>> stalled = firstRows(result, 1);
+                assertThatThrownBy(() -> stalled.get(2, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+                statement.cancel();
+                assertThatThrownBy(() -> stalled.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+            }
+
+            statement.execute("SET 'table.exec.source.idle-timeout' = '500 ms'");
+            try (ResultSet result = statement.executeQuery(WINDOW_COUNTS)) {
+                assertThat(firstRows(result, 2).get(15, TimeUnit.SECONDS))
+                        .containsExactlyInAnyOrder("2024-01-01 10:00:00.000 20", "2024-01-01 10:00:10.000 20");
+            }
+        }
+    }
+
+    private static final Pattern ID = Pattern.compile("\\{\"id\":(\\d+),");
+
+    private static Set<Long> ids(List<String> values) {
+        Set<Long> ids = new TreeSet<>();
+        for (String value : values) {
+            Matcher matcher = ID.matcher(value);
+            assertThat(matcher.lookingAt()).as("an event: %s", value).isTrue();
+            ids.add(Long.parseLong(matcher.group(1)));
+        }
+        return ids;
+    }
+
+    private static String status(Statement statement, String jobId) throws SQLException {
+        try (ResultSet jobs = statement.executeQuery("SHOW JOBS")) {
+            while (jobs.next()) {
+                if (jobs.getString("job id").equals(jobId)) {
+                    return jobs.getString("status");
+                }
+            }
+        }
+        throw new AssertionError("no job " + jobId);
+    }
+
+    @Test
+    void anAtLeastOnceJobLosesNothingWhenTheBrokerRestartsMidStream(@TempDir Path checkpoints) throws Exception {
+        // A broker of its own: stopping the shared one would disturb other tests.
+        try (KafkaBroker broker = KafkaBroker.start()) {
+            createTopic(broker, "outage-in", 2);
+            createTopic(broker, "outage-out", 2);
+            sendEvents(broker, "outage-in", 0, 100, 2);
+            try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SET 'parallelism.default' = '2'");
+                statement.execute("SET 'execution.checkpointing.interval' = '500 ms'");
+                statement.execute("SET 'state.checkpoints.dir' = '" + checkpoints + "'");
+                statement.execute(table("source_events", "outage-in", broker, "id BIGINT, customer STRING, amount BIGINT, "
+                        + "ts TIMESTAMP(3)", ", 'scan.startup.mode' = 'earliest-offset'"));
+                statement.execute(table("copied_events", "outage-out", broker, "id BIGINT, customer STRING, amount BIGINT, "
+                        + "ts TIMESTAMP(3)", ", 'sink.delivery-guarantee' = 'at-least-once'"));
+                statement.execute("INSERT INTO copied_events SELECT * FROM source_events");
+                String jobId = statement.unwrap(EddyStatement.class).getJobId().orElseThrow();
+                assertThat(ids(values(broker, "outage-out", 100, Duration.ofSeconds(20)))).hasSize(100);
+
+                broker.stop();
+                Thread.sleep(2_000);
+                assertThat(status(statement, jobId)).as("while the broker is away").isEqualTo("RUNNING");
+                broker.restart();
+                sendEvents(broker, "outage-in", 100, 200, 2);
+
+                List<String> copied = values(broker, "outage-out", values -> ids(values).size() >= 200, Duration.ofSeconds(30));
+                assertThat(ids(copied)).isEqualTo(LongStream.range(0, 200).boxed().collect(Collectors.toSet()));
+                assertThat(status(statement, jobId)).isEqualTo("RUNNING");
+                statement.execute("STOP JOB '" + jobId + "'");
+            }
+        }
     }
 }
