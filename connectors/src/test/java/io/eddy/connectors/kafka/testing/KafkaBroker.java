@@ -69,6 +69,31 @@ public final class KafkaBroker implements AutoCloseable {
     return startMillis;
   }
 
+  /**
+   * Stops the broker process but keeps its ports and data directory, so {@link #restart()} brings
+   * the same broker back with its topics and records, as a broker outage would. Does nothing when it
+   * is already stopped.
+   */
+  public synchronized void stop() {
+    requireOpen();
+    run("stop");
+  }
+
+  /**
+   * Starts the broker again after {@link #stop()}, on the same ports with the same data; blocks until
+   * it serves clients. Does nothing when it is running.
+   */
+  public synchronized void restart() {
+    requireOpen();
+    run("start");
+  }
+
+  private void requireOpen() {
+    if (stopped) {
+      throw new IllegalStateException(this + " is closed");
+    }
+  }
+
   @Override
   public synchronized void close() {
     if (stopped) {
