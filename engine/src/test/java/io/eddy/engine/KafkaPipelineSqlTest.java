@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -269,6 +270,37 @@ class KafkaPipelineSqlTest {
                 assertThat(ids(copied)).isEqualTo(LongStream.range(0, 200).boxed().collect(Collectors.toSet()));
                 assertThat(status(statement, jobId)).isEqualTo("RUNNING");
                 statement.execute("STOP JOB '" + jobId + "'");
+            }
+        }
+    }
+
+    @Test
+    void aSinkThatCannotReachTheBrokerWithinItsDeliveryTimeoutFailsTheJobNamingTheTopic() throws Exception {
+        // A broker of its own: it is stopped for good.
+        try (KafkaBroker broker = KafkaBroker.start()) {
+            createTopic(broker, "unreachable-out", 1);
+            try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SET 'table.dml-sync' = 'true'");
+                statement.execute("CREATE TABLE numbers (id BIGINT) WITH ('connector' = 'datagen', "
+                        + "'rows-per-second' = '200', 'fields.id.kind' = 'sequence', 'fields.id.start' = '0', "
+                        + "'fields.id.end' = '1000000')");
+                statement.execute(table("written", "unreachable-out", broker, "id BIGINT",
+                        ", 'properties.delivery.timeout.ms' = '3000', 'properties.request.timeout.ms' = '1000', "
+                                + "'properties.linger.ms' = '0', 'properties.max.block.ms' = '1000'"));
+                CompletableFuture<Void> insert = CompletableFuture.runAsync(() -> {
+                    try {
+                        statement.execute("INSERT INTO written SELECT id FROM numbers");
+                    } catch (SQLException e) {
+                        throw new CompletionException(e);
+                    }
+                });
+                assertThat(values(broker, "unreachable-out", 10, Duration.ofSeconds(20))).hasSizeGreaterThanOrEqualTo(10);
+                broker.stop();
+                assertThatThrownBy(() -> insert.get(60, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(SQLException.class)
+                        .cause().hasMessageContaining("Cannot write to topic 'unreachable-out' of table")
+                        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
             }
         }
     }
