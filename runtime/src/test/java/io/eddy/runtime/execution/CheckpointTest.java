@@ -178,14 +178,27 @@ class CheckpointTest {
     }
 
     /** Fails once, at the first record after a checkpoint completed; slows the job down so checkpoints happen. */
-    private static final class FailOnceAfterCheckpoint extends AbstractOneInputOperator {
+    private static class FailOnceAfterCheckpoint extends AbstractOneInputOperator {
         static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
         static final AtomicBoolean FAILED = new AtomicBoolean();
+
+        private final AtomicBoolean checkpointed;
+        private final AtomicBoolean failed;
+
+        FailOnceAfterCheckpoint() {
+            this(CHECKPOINTED, FAILED);
+        }
+
+        /** With flags of its own, shared by the operator's instances across restarts. */
+        FailOnceAfterCheckpoint(AtomicBoolean checkpointed, AtomicBoolean failed) {
+            this.checkpointed = checkpointed;
+            this.failed = failed;
+        }
 
         @Override
         public void processElement(Row row) {
             LockSupport.parkNanos(10_000);
-            if (CHECKPOINTED.get() && FAILED.compareAndSet(false, true)) {
+            if (checkpointed.get() && failed.compareAndSet(false, true)) {
                 throw new IllegalStateException("injected failure");
             }
             if (TestJobs.keep(row)) {
@@ -195,7 +208,7 @@ class CheckpointTest {
 
         @Override
         public void notifyCheckpointComplete(long checkpointId) {
-            CHECKPOINTED.set(true);
+            checkpointed.set(true);
         }
     }
 
@@ -215,6 +228,43 @@ class CheckpointTest {
             assertThat(job.lastCheckpoint()).as("restarted from a checkpoint, not from scratch").isNotNull();
         }
         assertThat(sink.sortedStrings()).as("exactly once across the restart").isEqualTo(expectedOneSecondCounts());
+    }
+
+    /** Fails once after a checkpoint completed, then fails the first restore from it (its second start). */
+    private static final class FailAfterCheckpointThenWhileRestoring extends FailOnceAfterCheckpoint {
+        static final AtomicInteger STARTS = new AtomicInteger();
+        static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+
+        FailAfterCheckpointThenWhileRestoring() {
+            super(CHECKPOINTED, FAILED);
+        }
+
+        @Override
+        protected void initializeOperatorState(List<byte[]> restored) {
+            if (STARTS.incrementAndGet() == 2) {
+                throw new IllegalStateException("injected failure while restoring");
+            }
+        }
+    }
+
+    @Test
+    void aFailureWhileRestoringIsRestartedAgainFromTheSameCheckpoint() throws Exception {
+        TransactionalSink sink = new TransactionalSink(COUNTS, 0);
+        Configuration configuration = configuration()
+                .set(RuntimeOptions.CHECKPOINTING_INTERVAL, "20 ms")
+                .set(RuntimeOptions.RESTART_STRATEGY, "fixed-delay")
+                .set(RuntimeOptions.RESTART_ATTEMPTS, "3")
+                .set(RuntimeOptions.RESTART_DELAY, "10 ms");
+        try (JobManager jobManager = new JobManager(configuration)) {
+            ManagedJob job = (ManagedJob) jobManager.submit(job(InMemorySource.bounded(DATA),
+                    FailAfterCheckpointThenWhileRestoring::new, sink, 1));
+            assertThat(job.awaitTermination(Duration.ofSeconds(30))).isEqualTo(JobStatus.FINISHED);
+            assertThat(FailAfterCheckpointThenWhileRestoring.STARTS.get()).as("first run, failed restore, restore")
+                    .isEqualTo(3);
+            assertThat(job.restarts()).isEqualTo(2);
+        }
+        assertThat(sink.sortedStrings()).as("exactly once across both restarts").isEqualTo(expectedOneSecondCounts());
     }
 
     @Test
