@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The SQL of the Nexmark suite as {@code nexmark/queries} holds it: the query files {@code qN.sql}
- * (one SELECT each) and the DDL files {@code ddl-*.sql} with {@code ${NAME}} placeholders.
+ * (CREATE VIEW statements, then one SELECT) and the DDL files {@code ddl-*.sql} with {@code ${NAME}} placeholders.
  *
  * @param queriesDirectory the {@code nexmark/queries} folder
  */
@@ -26,14 +27,32 @@ public record NexmarkSql(Path queriesDirectory) {
         requireNonNull(queriesDirectory, "queriesDirectory is null");
     }
 
-    /** The SELECT of query {@code name} (q0, q5, ...), without comments or the final semicolon. */
+    /** The SELECT of query {@code name} (q0, q5, ...): its file's last statement, without comments or semicolon. */
     public String query(String name) {
+        List<String> statements = queryFile(name);
+        return statements.get(statements.size() - 1);
+    }
+
+    /** The views query {@code name} defines before its SELECT (q12's view with a PROCTIME() column), in order. */
+    public List<String> views(String name) {
+        List<String> statements = queryFile(name);
+        return statements.subList(0, statements.size() - 1);
+    }
+
+    /** A query file's statements: CREATE VIEW statements, then one SELECT. */
+    private List<String> queryFile(String name) {
         List<String> statements = statements(read(name + ".sql"));
-        if (statements.size() != 1) {
-            throw new IllegalArgumentException("Query file " + queriesDirectory.resolve(name + ".sql")
-                    + " holds " + statements.size() + " statements, expected one SELECT");
+        Path file = queriesDirectory.resolve(name + ".sql");
+        if (statements.isEmpty()) {
+            throw new IllegalArgumentException("Query file " + file + " holds no statement, expected a SELECT");
         }
-        return statements.get(0);
+        for (String view : statements.subList(0, statements.size() - 1)) {
+            if (!view.toUpperCase(Locale.ROOT).matches("CREATE\\s+(TEMPORARY\\s+)?VIEW\\s[\\s\\S]*")) {
+                throw new IllegalArgumentException("Query file " + file + " holds " + statements.size()
+                        + " statements, expected CREATE VIEW statements and then one SELECT");
+            }
+        }
+        return statements;
     }
 
     /** The statements of DDL file {@code ddl-<name>.sql} with its placeholders replaced by {@code values}. */

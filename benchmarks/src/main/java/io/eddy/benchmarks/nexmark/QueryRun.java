@@ -72,6 +72,9 @@ record QueryRun(BenchArguments arguments, NexmarkSql sql, SinkTable sink) {
             for (String ddl : sourceDdl) {
                 statement.execute(ddl);
             }
+            for (String view : sql.views(name)) {
+                statement.execute(view);
+            }
             String query = sql.query(name);
             statement.execute("CREATE VIEW nexmark_result AS " + query);
             statement.execute(sink.create("nexmark_sink", columns(statement)));

@@ -3,10 +3,12 @@ package io.eddy.benchmarks.nexmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NexmarkSqlTest {
 
@@ -18,6 +20,16 @@ class NexmarkSqlTest {
         for (String query : BenchArguments.ALL_QUERIES) {
             assertThat(sql.query(query)).as(query).startsWithIgnoringCase("SELECT").doesNotContain(";");
         }
+    }
+
+    @Test
+    void viewsBeforeTheSelectAreRunFirstAndNothingElseIsAccepted(@TempDir Path queries) throws Exception {
+        assertThat(sql.views("q12")).singleElement().asString().startsWith("CREATE VIEW B AS SELECT *, PROCTIME()");
+        assertThat(sql.query("q12")).startsWith("SELECT").contains("TUMBLE(TABLE B");
+        assertThat(sql.views("q0")).isEmpty();
+        Files.writeString(queries.resolve("q98.sql"), "DROP TABLE bid;\nSELECT 1;\n");
+        assertThatThrownBy(() -> new NexmarkSql(queries).query("q98")).hasMessage("Query file "
+                + queries.resolve("q98.sql") + " holds 2 statements, expected CREATE VIEW statements and then one SELECT");
     }
 
     @Test
