@@ -1,6 +1,6 @@
 // Preloaded into kinesis-local (node -r): binds every server it opens to 127.0.0.1 instead of all
 // interfaces, and stops the server when the process named by KINESIS_WATCH_PID is gone, so a
-// killed test JVM leaves nothing running.
+// killed test JVM leaves nothing running; it also makes SIGTERM and SIGINT stop the server.
 'use strict';
 const net = require('net');
 const listen = net.Server.prototype.listen;
@@ -25,4 +25,8 @@ if (watched > 0) {
       process.exit(0);
     }
   }, 1000).unref();
+}
+// kinesis-local keeps running on SIGTERM and SIGINT; a server asked to stop should stop.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => process.exit(0));
 }
