@@ -17,6 +17,7 @@ import io.eddy.runtime.time.WatermarkGenerator;
 import io.eddy.runtime.time.WatermarkStrategy;
 import io.eddy.runtime.time.WatermarkValve;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,18 +160,38 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
         if (idleTimeoutMillis <= 0 || finished) {
             return;
         }
+        List<SplitState> nowIdleSplits = null;
         for (SplitState split : openSplits) {
             if (!split.idle && now - split.lastRecordTime >= idleTimeoutMillis) {
-                split.idle = true;
-                split.metrics.setIdle(true);
-                valve.onStatus(split.index, true);
+                if (nowIdleSplits == null) {
+                    nowIdleSplits = new ArrayList<>();
+                }
+                nowIdleSplits.add(split);
             }
+        }
+        if (nowIdleSplits != null) {
+            markIdleInOrder(nowIdleSplits);
         }
         emitIfAdvanced();
         boolean nowIdle = openSplits.isEmpty() ? now - startTime >= idleTimeoutMillis : valve.isIdle();
         if (nowIdle && !idle) {
             idle = true;
             output.emitWatermarkStatus(true);
+        }
+    }
+
+    /**
+     * Marks splits idle in the order they went quiet, emitting the watermark after each: a slow loop
+     * pass that finds several past the timeout must not skip the moments when only the quieter ones
+     * were idle and the others' watermarks counted alone.
+     */
+    private void markIdleInOrder(List<SplitState> nowIdleSplits) {
+        nowIdleSplits.sort(Comparator.comparingLong(split -> split.lastRecordTime));
+        for (SplitState split : nowIdleSplits) {
+            split.idle = true;
+            split.metrics.setIdle(true);
+            valve.onStatus(split.index, true);
+            emitIfAdvanced();
         }
     }
 

@@ -132,6 +132,24 @@ class SourceDriverTest {
     }
 
     @Test
+    void splitsGoingIdleInOneLoopPassAreTakenInTheOrderTheyWentQuiet() throws Exception {
+        // Split b never produces; split a produces at 10 ms and then goes quiet. A slow loop pass first
+        // looks at 700 ms, when both are past the timeout: b went idle first (at 500 ms), so a's watermark
+        // counted alone for a while and must have been emitted before the source went idle.
+        SourceDriver<Split> driver = driver(500);
+        driver.poll();
+        time.now = 10;
+        reader.emit("a", 100);
+        reader.emit("a", 200);
+        pollAll(driver);
+        assertThat(output.watermarks()).as("split b holds the watermark").isEmpty();
+        time.now = 700;
+        driver.advanceTime(time.now);
+        assertThat(output.watermarks()).containsExactly(195L);
+        assertThat(output.events()).map(Object::toString).endsWith("IDLE");
+    }
+
+    @Test
     void endOfInputEmitsTheMaxWatermark() throws Exception {
         SourceDriver<Split> driver = driver(0);
         reader.emit("a", 100);
