@@ -66,6 +66,6 @@ final class KafkaDeadLetterQueue implements DeadLetterQueue {
 
   @Override
   public void close() {
-    producer.close();
+    KafkaClientClosing.close(producer);
   }
 }

@@ -64,6 +64,6 @@ final class KafkaSinkWriter implements SinkWriter<Void> {
 
   @Override
   public void close() {
-    producer.close();
+    KafkaClientClosing.close(producer);
   }
 }

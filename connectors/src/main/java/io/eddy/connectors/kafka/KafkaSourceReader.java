@@ -212,7 +212,7 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
       }
     } finally {
       if (consumer != null) {
-        consumer.close();
+        KafkaClientClosing.close(consumer);
       }
     }
   }

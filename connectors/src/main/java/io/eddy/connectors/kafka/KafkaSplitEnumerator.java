@@ -208,7 +208,7 @@ final class KafkaSplitEnumerator implements SplitEnumerator<KafkaPartitionSplit>
   @Override
   public void close() {
     if (consumer != null) {
-      consumer.close();
+      KafkaClientClosing.close(consumer);
     }
   }
 }

@@ -50,7 +50,8 @@ final class StreamTask implements Runnable {
     private volatile boolean cancelled;
     private volatile long stopAfterCheckpoint = -1;
     private volatile boolean stopped;
-    private volatile Thread thread;
+    private final Object threadLock = new Object();
+    private Thread thread;
 
     StreamTask(String jobName, String headVertexName, int subtaskIndex, int parallelism, boolean sourceTask, TaskHead head,
                List<ChainedOperator> chain, TaskOutput output, Clock clock, LoopTime time, Job job) {
@@ -104,15 +105,18 @@ final class StreamTask implements Runnable {
 
     void cancel() {
         cancelled = true;
-        Thread running = thread;
-        if (running != null) {
-            running.interrupt();
+        synchronized (threadLock) {
+            if (thread != null) {
+                thread.interrupt();
+            }
         }
     }
 
     @Override
     public void run() {
-        thread = Thread.currentThread();
+        synchronized (threadLock) {
+            thread = Thread.currentThread();
+        }
         time.now = clock.currentTimeMillis();
         boolean succeeded = false;
         try {
@@ -126,8 +130,12 @@ final class StreamTask implements Runnable {
                 job.taskFailed(this, failure);
             }
         } finally {
+            // The interrupt of a cancel only wakes the loop: operators and clients close uninterrupted.
+            synchronized (threadLock) {
+                thread = null;
+            }
+            Thread.interrupted();
             closeAll();
-            thread = null;
             job.taskExited(this, succeeded);
         }
     }
