@@ -58,7 +58,8 @@ public final class RocksDbCheckpointReader {
 
     /**
      * The canonical bytes of the key groups of {@code range} in the database at {@code directory}. States
-     * in {@code live} drop their expired entries as of {@code now}; the others are copied as stored.
+     * in {@code live} with a TTL drop their expired entries as of {@code now}; the others are copied as
+     * stored, without deserializing anything.
      */
     static Map<Integer, byte[]> read(Path directory, Map<String, StateLayout> layouts, Map<String, RocksDbState<?, ?>> live,
                                      KeyGroupRange range, RowSerializer keySerializer, long now) throws IOException {
@@ -102,7 +103,7 @@ public final class RocksDbCheckpointReader {
             for (Map.Entry<String, RocksIterator> state : iterators.entrySet()) {
                 section.reset();
                 RocksDbState<?, ?> liveState = live.get(state.getKey());
-                boolean written = liveState != null
+                boolean written = liveState != null && liveState.hasTtl()
                         ? liveState.writeSection(state.getValue(), group, section, now, expired)
                         : RocksDbSections.writeAsStored(state.getValue(), group, layouts.get(state.getKey()), keySerializer, section, expired);
                 if (written) {

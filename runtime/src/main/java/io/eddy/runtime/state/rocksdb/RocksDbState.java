@@ -44,6 +44,11 @@ abstract class RocksDbState<K, V> implements SectionedState {
         return backend.currentKeyBytes(descriptor);
     }
 
+    /** Whether entries of this state expire (snapshots then drop expired ones instead of copying entries as stored). */
+    boolean hasTtl() {
+        return ttlMillis > 0;
+    }
+
     boolean isExpired(long writeTime, long now) {
         return ttlMillis > 0 && now - writeTime >= ttlMillis;
     }
