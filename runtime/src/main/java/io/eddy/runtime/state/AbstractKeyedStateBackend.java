@@ -152,6 +152,7 @@ public abstract class AbstractKeyedStateBackend<S extends SectionedState> implem
     @Override
     public void restore(List<KeyedStateHandle> handles) {
         for (KeyedStateHandle handle : handles) {
+            checkFits(handle);
             if (!handle.intersects(range)) {
                 continue;
             }
@@ -160,6 +161,14 @@ public abstract class AbstractKeyedStateBackend<S extends SectionedState> implem
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot restore keyed state: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Fails when a handle holds key groups this backend's max parallelism does not have. */
+    protected void checkFits(KeyedStateHandle handle) {
+        if (handle.range().end() >= maxParallelism) {
+            throw new IllegalStateException("checkpoint " + handle.checkpointId() + " holds " + handle.range()
+                    + ", more than the " + maxParallelism + " key groups of max parallelism " + maxParallelism);
         }
     }
 

@@ -222,6 +222,7 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     @Override
     public void restore(List<KeyedStateHandle> handles) {
         checkOpen();
+        handles.forEach(this::checkFits);
         if (handles.size() == 1 && handles.get(0).range().equals(keyGroupRange()) && states.isEmpty() && restoredColumns.isEmpty()) {
             openFrom(handles.get(0));
             snapshots.restored(handles.get(0));
