@@ -139,6 +139,7 @@ class AsynchronousCheckpointTest {
             release.countDown();
             assertThat(checkpoint.get(20, TimeUnit.SECONDS).checkpointId()).isEqualTo(1);
             job.cancel();
+            assertThat(job.awaitTermination(Duration.ofSeconds(10))).isEqualTo(JobStatus.CANCELED);
         }
     }
 
@@ -169,6 +170,7 @@ class AsynchronousCheckpointTest {
             assertThat(jobDirectory.resolve("chk-2").resolve("_metadata")).exists();
             assertThat(job.status()).isEqualTo(JobStatus.RUNNING);
             job.cancel();
+            assertThat(job.awaitTermination(Duration.ofSeconds(10))).isEqualTo(JobStatus.CANCELED);
         }
     }
 
