@@ -157,7 +157,7 @@ class AsynchronousCheckpointTest {
                     new TransactionalSink(COUNTS, 0), 1), incremental());
             Path jobDirectory = Files.createDirectories(checkpoints.resolve(job.jobId()));
             Path inTheWay = Files.writeString(jobDirectory.resolve("shared"), "not a directory");
-            awaitRecords(job, 5);
+            awaitWindowRecords(job, 50);
             assertThatThrownBy(() -> job.triggerCheckpoint().get(20, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
                     .hasMessageContaining("Checkpoint 1 of job 'checkpointed' was aborted: task count per window (1/1) could not write its state");
