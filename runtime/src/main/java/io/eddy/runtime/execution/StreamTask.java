@@ -2,8 +2,8 @@ package io.eddy.runtime.execution;
 
 import io.eddy.runtime.operator.OperatorSnapshot;
 import io.eddy.runtime.operator.StreamOperator;
-import io.eddy.runtime.time.Clock;
 import io.eddy.runtime.state.AsyncSnapshot;
+import io.eddy.runtime.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +49,9 @@ final class StreamTask implements Runnable {
     /** The snapshot of one operator of the chain for one checkpoint. */
     private record SnapshotPart(String vertexName, int subtaskIndex, AsyncSnapshot<OperatorSnapshot> snapshot) {
     }
+
+    /** Snapshots kept for the news that their checkpoint completed; older ones were declined (or are not worth confirming). */
+    private static final int MAX_AWAITING_COMPLETION = 4;
 
     /** Test hook: runs on the checkpoint I/O thread before each asynchronous part, with the checkpoint id. */
     static volatile LongConsumer beforeAsynchronousPart = checkpointId -> { };
@@ -237,6 +240,9 @@ final class StreamTask implements Runnable {
         output.broadcast(new ControlEvent.Barrier(checkpointId));
         output.flush();
         awaitingCompletion.put(checkpointId, parts);
+        while (awaitingCompletion.size() > MAX_AWAITING_COMPLETION) {
+            awaitingCompletion.pollFirstEntry();
+        }
         if (parts.stream().allMatch(part -> part.snapshot().isDone())) {
             job.acknowledgeCheckpoint(checkpointId, complete(parts));
         } else {
