@@ -168,7 +168,7 @@ public abstract class AbstractKeyedStateBackend<S extends SectionedState> implem
     protected void checkFits(KeyedStateHandle handle) {
         if (handle.range().end() >= maxParallelism) {
             throw new IllegalStateException("checkpoint " + handle.checkpointId() + " holds " + handle.range()
-                    + ", more than the " + maxParallelism + " key groups of max parallelism " + maxParallelism);
+                    + " but the max parallelism is " + maxParallelism + "; keep 'pipeline.max-parallelism' as it was when it was taken");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.state.AsyncSnapshot;
 import io.eddy.runtime.state.HeapKeyedStateBackend;
 import io.eddy.runtime.state.KeyGroupAssignment;
@@ -16,6 +17,7 @@ import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.KeyedStateHandle;
 import io.eddy.runtime.state.KeyedStateHandle.StateFile;
 import io.eddy.runtime.state.KeyedStateSnapshot;
+import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.time.ManualClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -223,6 +225,25 @@ class IncrementalCheckpointTest {
                 .hasMessageContaining("is truncated");
         Files.delete(sst.path());
         assertThatThrownBy(() -> RocksDbCheckpointFiles.checkPresent(handle)).hasMessage("its file " + sst.path() + " is missing");
+    }
+
+    @Test
+    void aHandleThatDoesNotFitIsRefusedInOneLine() throws Exception {
+        KeyedStateBackend backend = rocksDb(ALL);
+        fill(backend, 0, 50);
+        KeyedStateHandle handle = checkpoint(backend, 3);
+        KeyedStateBackend restored = rocksDb(ALL);
+        restored.restore(List.of(handle));
+        assertThatThrownBy(() -> restored.listState(StateDescriptor.list("count", Serializers.LONG)))
+                .hasMessage("state 'count' was checkpointed as VALUE state, not as LIST state");
+
+        KeyedStateHandle wider = new KeyedStateHandle(3, KeyGroupRange.of(0, 255), handle.states(), handle.files());
+        assertThatThrownBy(() -> rocksDb(ALL).restore(List.of(wider)))
+                .hasMessage("checkpoint 3 holds key groups [0, 255] but the max parallelism is 128; "
+                        + "keep 'pipeline.max-parallelism' as it was when it was taken");
+        assertThatThrownBy(() -> heap(ALL).restore(List.of(wider)))
+                .hasMessage("checkpoint 3 holds key groups [0, 255] but the max parallelism is 128; "
+                        + "keep 'pipeline.max-parallelism' as it was when it was taken");
     }
 
     private static Map<Integer, String> canonical(Map<Integer, byte[]> groups) {
