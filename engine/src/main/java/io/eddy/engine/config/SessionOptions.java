@@ -70,6 +70,10 @@ public final class SessionOptions {
             .withFallbackKeys("state.checkpoints.num-retained")
             .withCheck(value -> value > 0, "a positive integer such as '3'")
             .withDescription("How many completed checkpoints are kept in a job's checkpoint directory.");
+    public static final ConfigOption<Boolean> CHECKPOINTING_INCREMENTAL = ConfigOptions
+            .key("execution.checkpointing.incremental").booleanType().defaultValue(false)
+            .withFallbackKeys("state.backend.incremental")
+            .withDescription("Whether RocksDB state is checkpointed incrementally (only new SST files are copied).");
     public static final ConfigOption<String> SAVEPOINT_DIRECTORY = ConfigOptions
             .key("execution.checkpointing.savepoint-dir").stringType().noDefaultValue()
             .withFallbackKeys("state.savepoints.dir")
@@ -121,7 +125,7 @@ public final class SessionOptions {
             CHECKPOINTING_MODE, CHECKPOINTING_TIMEOUT, CHECKPOINTS_DIRECTORY, CHECKPOINTS_RETAINED,
             SAVEPOINT_DIRECTORY, STATE_RECOVERY_PATH, STATE_RECOVERY_IGNORE_UNCLAIMED, PARALLELISM, PIPELINE_NAME,
             AUTO_WATERMARK_INTERVAL, STATE_BACKEND, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED,
-            DML_SYNC, LOCAL_TIME_ZONE, RESULT_MODE, VERBOSE);
+            DML_SYNC, LOCAL_TIME_ZONE, RESULT_MODE, VERBOSE, CHECKPOINTING_INCREMENTAL);
 
     private SessionOptions() {
     }

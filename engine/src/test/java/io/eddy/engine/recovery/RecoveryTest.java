@@ -132,8 +132,11 @@ class RecoveryTest {
     }
 
     /** Runs the pipeline with checkpoints, stops it after checkpoint {@code stopAfter}; returns its checkpoint path. */
-    private Path interruptedRun(Path output, Path checkpoints, int stopAfter, int retained) throws Exception {
+    private Path interruptedRun(Path output, Path checkpoints, int stopAfter, int retained, String... settings) throws Exception {
         try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            for (String setting : settings) {
+                statement.execute(setting);
+            }
             statement.execute("SET 'execution.checkpointing.interval' = '100 ms'");
             statement.execute("SET 'state.checkpoints.dir' = '" + checkpoints + "'");
             statement.execute("SET 'state.checkpoints.num-retained' = '" + retained + "'");
@@ -200,6 +203,18 @@ class RecoveryTest {
         assertThat(Path.of(savepoint, "_metadata")).exists();
         assertThat(resumedRun(output, savepoint, 2, "SET 'state.backend.type' = 'rocksdb'",
                 "SET 'state.backend.rocksdb.localdir' = '" + temporary.resolve("rocksdb") + "'")).isEqualTo(expected);
+    }
+
+    @Test
+    void incrementalRocksDbCheckpointsResumeOnTheHeapAtAnotherParallelism() throws Exception {
+        List<String> expected = uninterruptedRun();
+        Path output = Files.createDirectories(temporary.resolve("incremental"));
+        Path jobCheckpoints = interruptedRun(output, temporary.resolve("checkpoints"), 3, 2,
+                "SET 'state.backend.type' = 'rocksdb'",
+                "SET 'state.backend.rocksdb.localdir' = '" + temporary.resolve("rocksdb") + "'",
+                "SET 'execution.checkpointing.incremental' = 'true'");
+        assertThat(jobCheckpoints.resolve("shared")).as("the SST files of the retained checkpoints").isNotEmptyDirectory();
+        assertThat(resumedRun(output, jobCheckpoints.toString(), 2)).isEqualTo(expected);
     }
 
     @Test

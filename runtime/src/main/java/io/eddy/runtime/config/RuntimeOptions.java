@@ -70,6 +70,10 @@ public final class RuntimeOptions {
             "execution.checkpointing.num-retained", 1, text -> positive(Integer.parseInt(text)),
             "How many completed checkpoints are kept in the checkpoint directory.");
 
+    public static final ConfigOption<Boolean> CHECKPOINTING_INCREMENTAL = new ConfigOption<>(
+            "execution.checkpointing.incremental", false, RuntimeOptions::parseBoolean,
+            "Whether RocksDB state is checkpointed incrementally: only SST files no earlier checkpoint stored are copied (needs execution.checkpointing.dir).");
+
     public static final ConfigOption<String> RESTART_STRATEGY = new ConfigOption<>(
             "restart-strategy.type", "none", RuntimeOptions::parseRestartStrategy,
             "What happens when a job fails: none, fixed-delay or exponential-delay (restart from the last checkpoint).");
@@ -113,7 +117,7 @@ public final class RuntimeOptions {
             STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, CHECKPOINTING_INTERVAL, CHECKPOINTING_DIR,
             CHECKPOINTS_RETAINED, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, RESTART_INITIAL_BACKOFF,
             RESTART_MAX_BACKOFF, RESTART_BACKOFF_MULTIPLIER, RESTART_JITTER, RESTART_EXPONENTIAL_ATTEMPTS,
-            RESTART_RESET_THRESHOLD);
+            RESTART_RESET_THRESHOLD, CHECKPOINTING_INCREMENTAL);
 
     private RuntimeOptions() {
     }

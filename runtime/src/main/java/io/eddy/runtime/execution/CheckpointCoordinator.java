@@ -132,6 +132,22 @@ final class CheckpointCoordinator {
         }
     }
 
+    /**
+     * A task could not finish its part of checkpoint {@code checkpointId} (its asynchronous part failed):
+     * that checkpoint fails, the job goes on and the next checkpoint may succeed.
+     */
+    synchronized void decline(long checkpointId, String reason) {
+        if (pending != null && pending.id == checkpointId) {
+            LOG.warn("Job '{}': checkpoint {} was declined: {}", jobName, checkpointId, reason);
+            abort(reason);
+        }
+    }
+
+    /** Whether {@code checkpointId} is the pending stop with savepoint (its state must be written whole, canonically). */
+    synchronized boolean isSavepoint(long checkpointId) {
+        return pending != null && pending.id == checkpointId && pending.stopSources;
+    }
+
     /** A task has told its operators (sinks commit) that {@code checkpointId} completed. */
     synchronized void committed(long checkpointId) {
         Committing checkpoint = committing.get(checkpointId);

@@ -6,6 +6,9 @@ import io.eddy.runtime.config.Configuration;
 import io.eddy.runtime.config.RuntimeOptions;
 import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
+import io.eddy.runtime.state.KeyedStateHandle;
+import io.eddy.runtime.state.rocksdb.RocksDbCheckpointFiles;
+import io.eddy.runtime.state.rocksdb.RocksDbStateBackendFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -18,8 +21,10 @@ import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +40,12 @@ import org.slf4j.LoggerFactory;
  * and CRC-32. A checkpoint is complete only when {@code _metadata} exists and matches its state file,
  * so a crash mid-write leaves nothing that loads. After each checkpoint only the newest
  * {@code execution.checkpointing.num-retained} complete ones are kept.
+ *
+ * <p>Incremental RocksDB checkpoints store their files in {@code <dir>/<job id>/shared/} (named
+ * {@code <checkpoint id>-<random>-<file>}); a state file refers to them relative to the job directory.
+ * When old checkpoints are dropped, shared files no retained checkpoint refers to are deleted (only
+ * those of checkpoints up to the one just stored, so uploads of a later one in progress are left).
+ * Loading checks that every referenced file exists with its recorded length.
  */
 public final class CheckpointStorage {
 
@@ -42,6 +53,7 @@ public final class CheckpointStorage {
     private static final byte[] MAGIC = "EDDYCHKP".getBytes(StandardCharsets.US_ASCII);
     private static final int VERSION = 1;
     private static final Pattern CHECKPOINT = Pattern.compile("chk-(\\d+)");
+    private static final Pattern SHARED_FILE = Pattern.compile("(\\d+)-.+");
     static final String METADATA = "_metadata";
     static final String STATE = "state";
 
@@ -79,7 +91,8 @@ public final class CheckpointStorage {
         LOG.info("Stored checkpoint {} of job '{}' in {}", snapshot.checkpointId(), snapshot.jobName(), checkpoint);
         try {
             dropOld();
-        } catch (IOException e) {
+            dropUnreferencedSharedFiles(snapshot);
+        } catch (IOException | UncheckedIOException e) {
             LOG.warn("Could not delete old checkpoints in {}: {}", directory, e.getMessage());
         }
         return checkpoint;
@@ -94,7 +107,7 @@ public final class CheckpointStorage {
     public static Path write(JobSnapshot snapshot, Path target) {
         try {
             Files.createDirectories(target);
-            byte[] state = JobSnapshotFormat.toBytes(snapshot);
+            byte[] state = JobSnapshotFormat.toBytes(snapshot, target.toAbsolutePath().getParent());
             writeDurably(target.resolve(STATE), state);
             BinaryOutput metadata = new BinaryOutput();
             metadata.writeRaw(MAGIC, 0, MAGIC.length);
@@ -187,9 +200,16 @@ public final class CheckpointStorage {
             if (state == null || state.length != length || crc(state) != crc) {
                 throw new IOException("checkpoint " + checkpoint + " is damaged: its state file is missing, truncated or altered");
             }
-            JobSnapshot snapshot = JobSnapshotFormat.fromBytes(state);
+            JobSnapshot snapshot = JobSnapshotFormat.fromBytes(state, checkpoint.toAbsolutePath().getParent());
             if (snapshot.checkpointId() != id) {
                 throw new IOException("checkpoint " + checkpoint + " holds checkpoint " + snapshot.checkpointId() + ", not " + id);
+            }
+            for (KeyedStateHandle handle : handles(snapshot)) {
+                try {
+                    RocksDbCheckpointFiles.checkPresent(handle);
+                } catch (IOException e) {
+                    throw new IOException("checkpoint " + checkpoint + " is damaged: " + e.getMessage(), e);
+                }
             }
             return snapshot;
         } catch (IllegalStateException | IllegalArgumentException e) {
@@ -210,6 +230,51 @@ public final class CheckpointStorage {
                 deleteRecursively(checkpoint);
             }
         }
+    }
+
+    /** Where incremental checkpoints of this job store their files. */
+    public Path sharedDirectory() {
+        return directory.resolve(RocksDbStateBackendFactory.SHARED_DIRECTORY);
+    }
+
+    /**
+     * Deletes files in the shared directory that no retained complete checkpoint refers to and that
+     * were stored for a checkpoint up to {@code stored}'s (later ones may be uploading).
+     */
+    private void dropUnreferencedSharedFiles(JobSnapshot stored) throws IOException {
+        Path shared = sharedDirectory();
+        if (!Files.isDirectory(shared)) {
+            return;
+        }
+        Set<Path> referenced = new HashSet<>();
+        handles(stored).forEach(handle -> handle.files().forEach(file -> referenced.add(file.path().toAbsolutePath().normalize())));
+        for (Path checkpoint : checkpoints(directory)) {
+            if (idOf(checkpoint) != stored.checkpointId() && Files.exists(checkpoint.resolve(METADATA))) {
+                try {
+                    handles(load(checkpoint)).forEach(handle -> handle.files().forEach(file -> referenced.add(file.path().toAbsolutePath().normalize())));
+                } catch (IOException e) {
+                    LOG.warn("Checkpoint {} cannot be read, its shared files are not kept: {}", checkpoint, e.getMessage());
+                }
+            }
+        }
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(shared)) {
+            for (Path file : files.toList()) {
+                Matcher matcher = SHARED_FILE.matcher(file.getFileName().toString());
+                if (matcher.matches() && Long.parseLong(matcher.group(1)) <= stored.checkpointId()
+                        && !referenced.contains(file.toAbsolutePath().normalize())) {
+                    Files.deleteIfExists(file);
+                    deleted++;
+                }
+            }
+        }
+        if (deleted > 0) {
+            LOG.debug("Deleted {} shared files no checkpoint of {} refers to", deleted, directory);
+        }
+    }
+
+    private static List<KeyedStateHandle> handles(JobSnapshot snapshot) {
+        return snapshot.vertices().values().stream().flatMap(List::stream).flatMap(operator -> operator.keyedHandles().stream()).toList();
     }
 
     /** The {@code chk-<id>} directories under {@code directory}, by ascending id. */

@@ -104,6 +104,16 @@ final class Job {
         checkpoints.acknowledge(checkpointId, snapshots);
     }
 
+    /** A task's asynchronous part of {@code checkpointId} failed: that checkpoint fails, not the job. */
+    void declineCheckpoint(long checkpointId, String reason) {
+        checkpoints.decline(checkpointId, reason);
+    }
+
+    /** Whether {@code checkpointId} is a stop with savepoint, whose state is written in the canonical format. */
+    boolean isSavepoint(long checkpointId) {
+        return checkpoints.isSavepoint(checkpointId);
+    }
+
     void checkpointCommitted(long checkpointId) {
         checkpoints.committed(checkpointId);
     }

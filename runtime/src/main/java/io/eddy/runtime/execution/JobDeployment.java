@@ -58,7 +58,7 @@ final class JobDeployment {
         this.job = job;
         this.chaining = configuration.get(RuntimeOptions.OPERATOR_CHAINING);
         this.stateBackend = configuration.get(RuntimeOptions.STATE_BACKEND).equals("rocksdb")
-                ? RocksDbStateBackendFactory.fromConfiguration(configuration)
+                ? RocksDbStateBackendFactory.fromConfiguration(configuration, job.jobId())
                 : HeapKeyedStateBackend.factory();
     }
 

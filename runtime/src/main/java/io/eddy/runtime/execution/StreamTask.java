@@ -2,11 +2,19 @@ package io.eddy.runtime.execution;
 
 import io.eddy.runtime.operator.OperatorSnapshot;
 import io.eddy.runtime.operator.StreamOperator;
+import io.eddy.runtime.state.AsyncSnapshot;
 import io.eddy.runtime.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * only while every output channel has room (back-pressure), fires processing-time timers, flushes
  * buffers at the buffer timeout and idles with a back-off strategy when there is nothing to do. At the
  * end of input it finishes the chain's operators in order and sends end-of-input downstream.
+ *
+ * <p>A checkpoint takes the synchronous part of every operator's snapshot, forwards the barrier and goes
+ * on processing; the asynchronous parts (reading or uploading RocksDB checkpoints) run on the task's
+ * checkpoint I/O thread, which acknowledges when they are done, or declines the checkpoint when one
+ * fails (only that checkpoint fails). Snapshots with nothing asynchronous are acknowledged at once.
  */
 final class StreamTask implements Runnable {
 
@@ -32,6 +45,16 @@ final class StreamTask implements Runnable {
     record ChainedOperator(StreamOperator operator, String vertexName, int subtaskIndex, String taskName,
                            OperatorSnapshot restored) {
     }
+
+    /** The snapshot of one operator of the chain for one checkpoint. */
+    private record SnapshotPart(String vertexName, int subtaskIndex, AsyncSnapshot<OperatorSnapshot> snapshot) {
+    }
+
+    /** Snapshots kept for the news that their checkpoint completed; older ones were declined (or are not worth confirming). */
+    private static final int MAX_AWAITING_COMPLETION = 4;
+
+    /** Test hook: runs on the checkpoint I/O thread before each asynchronous part, with the checkpoint id. */
+    static volatile LongConsumer beforeAsynchronousPart = checkpointId -> { };
 
     private final String jobName;
     private final String taskName;
@@ -52,6 +75,9 @@ final class StreamTask implements Runnable {
     private volatile boolean stopped;
     private final Object threadLock = new Object();
     private Thread thread;
+    private final NavigableMap<Long, List<SnapshotPart>> awaitingCompletion = new TreeMap<>();
+    private ExecutorService checkpointIo;
+    private Future<?> asynchronousParts;
 
     StreamTask(String jobName, String headVertexName, int subtaskIndex, int parallelism, boolean sourceTask, TaskHead head,
                List<ChainedOperator> chain, TaskOutput output, Clock clock, LoopTime time, Job job) {
@@ -172,6 +198,7 @@ final class StreamTask implements Runnable {
                     work++;
                 }
                 if (head.isFinished()) {
+                    awaitAsynchronousParts();
                     job.taskReachedEndOfInput(this);
                     finishChain();
                     output.broadcast(ControlEvent.EndOfInput.INSTANCE);
@@ -184,6 +211,7 @@ final class StreamTask implements Runnable {
             }
             Long completed;
             while ((completed = completedCheckpoints.poll()) != null) {
+                confirmSnapshots(completed);
                 for (ChainedOperator entry : chain) {
                     long checkpointId = completed;
                     runHead(() -> entry.operator().notifyCheckpointComplete(checkpointId), entry.taskName());
@@ -200,21 +228,87 @@ final class StreamTask implements Runnable {
         }
     }
 
-    /** Snapshots the head and every operator, passes the barrier on and acknowledges the checkpoint. */
+    /**
+     * Takes the synchronous part of the snapshots of the head and every operator, passes the barrier on,
+     * and acknowledges the checkpoint at once or once the asynchronous parts are done.
+     */
+    @SuppressWarnings("unchecked")
     private void checkpoint(long checkpointId) throws Exception {
-        Map<String, Map<Integer, OperatorSnapshot>> snapshots = new HashMap<>();
+        boolean canonical = job.isSavepoint(checkpointId);
+        List<SnapshotPart> parts = new ArrayList<>();
         OperatorSnapshot headState = head.snapshotState(checkpointId);
         if (headState != null) {
-            snapshots.put(headVertexName, Map.of(subtaskIndex, headState));
+            parts.add(new SnapshotPart(headVertexName, subtaskIndex, AsyncSnapshot.done(headState)));
         }
         for (ChainedOperator entry : chain) {
-            OperatorSnapshot[] taken = new OperatorSnapshot[1];
-            runHead(() -> taken[0] = entry.operator().snapshotState(checkpointId), entry.taskName());
-            snapshots.put(entry.vertexName(), Map.of(entry.subtaskIndex(), taken[0]));
+            AsyncSnapshot<OperatorSnapshot>[] taken = new AsyncSnapshot[1];
+            runHead(() -> taken[0] = entry.operator().snapshotStateAsync(checkpointId, canonical), entry.taskName());
+            parts.add(new SnapshotPart(entry.vertexName(), entry.subtaskIndex(), taken[0]));
         }
         output.broadcast(new ControlEvent.Barrier(checkpointId));
         output.flush();
-        job.acknowledgeCheckpoint(checkpointId, snapshots);
+        awaitingCompletion.put(checkpointId, parts);
+        while (awaitingCompletion.size() > MAX_AWAITING_COMPLETION) {
+            awaitingCompletion.pollFirstEntry();
+        }
+        if (parts.stream().allMatch(part -> part.snapshot().isDone())) {
+            job.acknowledgeCheckpoint(checkpointId, complete(parts));
+        } else {
+            asynchronousParts = checkpointIo().submit(() -> completeAsynchronously(checkpointId, parts));
+        }
+    }
+
+    private static Map<String, Map<Integer, OperatorSnapshot>> complete(List<SnapshotPart> parts) throws Exception {
+        Map<String, Map<Integer, OperatorSnapshot>> snapshots = new HashMap<>();
+        for (SnapshotPart part : parts) {
+            snapshots.put(part.vertexName(), Map.of(part.subtaskIndex(), part.snapshot().complete()));
+        }
+        return snapshots;
+    }
+
+    /** On the checkpoint I/O thread: finishes the snapshots and acknowledges, or declines the checkpoint. */
+    private void completeAsynchronously(long checkpointId, List<SnapshotPart> parts) {
+        long started = System.nanoTime();
+        try {
+            beforeAsynchronousPart.accept(checkpointId);
+            Map<String, Map<Integer, OperatorSnapshot>> snapshots = complete(parts);
+            LOG.debug("Job '{}' task {}: asynchronous part of checkpoint {} took {} ms", jobName, taskName, checkpointId,
+                    (System.nanoTime() - started) / 1_000_000);
+            job.acknowledgeCheckpoint(checkpointId, snapshots);
+        } catch (Exception | Error e) {
+            if (!cancelled) {
+                String reason = "task " + taskName + " could not write its state: " + e.getMessage();
+                LOG.warn("Job '{}': checkpoint {} fails: {}", jobName, checkpointId, reason, e);
+                job.declineCheckpoint(checkpointId, reason);
+            }
+        }
+    }
+
+    private ExecutorService checkpointIo() {
+        if (checkpointIo == null) {
+            checkpointIo = Executors.newSingleThreadExecutor(runnable -> {
+                Thread io = new Thread(runnable, jobName + "/" + taskName + " checkpoint I/O");
+                io.setDaemon(true);
+                return io;
+            });
+        }
+        return checkpointIo;
+    }
+
+    /** Before the end of input ends checkpointing: lets a running asynchronous part acknowledge. */
+    private void awaitAsynchronousParts() throws Exception {
+        if (asynchronousParts != null) {
+            asynchronousParts.get();
+        }
+    }
+
+    /** The checkpoint completed: what its snapshots wrote may be shared by later ones; earlier ones never complete. */
+    private void confirmSnapshots(long checkpointId) {
+        List<SnapshotPart> parts = awaitingCompletion.remove(checkpointId);
+        awaitingCompletion.headMap(checkpointId).clear();
+        if (parts != null) {
+            parts.forEach(part -> part.snapshot().confirm());
+        }
     }
 
     private void finishChain() throws Exception {
@@ -233,6 +327,9 @@ final class StreamTask implements Runnable {
     }
 
     private void closeAll() {
+        if (checkpointIo != null) {
+            checkpointIo.shutdownNow();
+        }
         for (ChainedOperator entry : chain) {
             try {
                 entry.operator().close();

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.state.AsyncSnapshot;
 import io.eddy.runtime.state.KeyedStateBackend;
+import io.eddy.runtime.state.KeyedStateSnapshot;
 import io.eddy.runtime.time.KeyedTimerService;
 import io.eddy.runtime.time.Timer;
 import io.eddy.runtime.time.TimerService;
@@ -25,6 +27,7 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
     private KeyedStateBackend stateBackend;
     private KeyedTimerService timerService;
     private long currentWatermark = Long.MIN_VALUE;
+    private final boolean overridesSnapshotState = overridesSnapshotState();
 
     /** A non-keyed operator. */
     protected AbstractStreamOperator() {
@@ -48,10 +51,11 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
         if (keySelector != null) {
             stateBackend = context.stateBackend().create(keySelector.keySchema(), context.maxParallelism(),
                     context.keyGroupRange(), context.clock());
+            stateBackend.restore(restored.keyedHandles());
             stateBackend.restore(restored.keyedState());
             timerService = new KeyedTimerService(stateBackend, keySelector.keySchema(), context.clock(), this);
             timerService.restore(restored.timers());
-        } else if (!restored.keyedState().isEmpty() || !restored.timers().isEmpty()) {
+        } else if (!restored.keyedState().isEmpty() || !restored.timers().isEmpty() || !restored.keyedHandles().isEmpty()) {
             throw new IllegalStateException(context.taskName() + " is not keyed but its snapshot holds keyed state");
         }
         currentWatermark = restored.watermark();
@@ -89,6 +93,48 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
         Map<Integer, byte[]> keyed = stateBackend == null ? Map.of() : stateBackend.snapshot();
         Map<Integer, byte[]> timers = timerService == null ? Map.of() : timerService.snapshot();
         return new OperatorSnapshot(keyed, timers, snapshotOperatorState(), currentWatermark, inputs());
+    }
+
+    /**
+     * Timers, operator state and the synchronous part of the keyed state backend's snapshot here; the
+     * backend's asynchronous part (reading or uploading a RocksDB checkpoint) in the returned one.
+     * Subclasses that override {@link #snapshotState(long)} are snapshotted synchronously through it.
+     */
+    @Override
+    public AsyncSnapshot<OperatorSnapshot> snapshotStateAsync(long checkpointId, boolean canonical) throws Exception {
+        if (stateBackend == null || overridesSnapshotState) {
+            return AsyncSnapshot.done(snapshotState(checkpointId));
+        }
+        AsyncSnapshot<KeyedStateSnapshot> keyed = stateBackend.snapshotAsync(checkpointId, canonical);
+        Map<Integer, byte[]> timers = timerService.snapshot();
+        List<byte[]> operatorState = snapshotOperatorState();
+        long watermark = currentWatermark;
+        List<OperatorSnapshot.InputProgress> progress = inputs();
+        return new AsyncSnapshot<>() {
+            @Override
+            public OperatorSnapshot complete() throws Exception {
+                KeyedStateSnapshot state = keyed.complete();
+                return new OperatorSnapshot(state.keyGroups(), timers, operatorState, watermark, progress, state.handles());
+            }
+
+            @Override
+            public boolean isDone() {
+                return keyed.isDone();
+            }
+
+            @Override
+            public void confirm() {
+                keyed.confirm();
+            }
+        };
+    }
+
+    private boolean overridesSnapshotState() {
+        try {
+            return getClass().getMethod("snapshotState", long.class).getDeclaringClass() != AbstractStreamOperator.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

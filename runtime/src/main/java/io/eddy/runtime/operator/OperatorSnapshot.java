@@ -3,6 +3,7 @@ package io.eddy.runtime.operator;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.state.KeyGroupRange;
+import io.eddy.runtime.state.KeyedStateHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,12 @@ import java.util.TreeMap;
  * @param watermark the operator's event time when the snapshot was taken, so that rows that were late
  *     before a restore are still late after it; {@code Long.MIN_VALUE} for none
  * @param inputs the progress of each input of a multi-input operator (empty otherwise)
+ * @param keyedHandles keyed state in incremental RocksDB checkpoints, each with its key-group range (a
+ *     subtask restores every handle whose range meets its own); {@code keyedState} then holds only
+ *     restored states the operator had not asked for again
  */
 public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byte[]> timers, List<byte[]> operatorState,
-                               long watermark, List<InputProgress> inputs) {
+                               long watermark, List<InputProgress> inputs, List<KeyedStateHandle> keyedHandles) {
 
     /**
      * The event-time progress of one input.
@@ -35,7 +39,14 @@ public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byt
     /** The state of a fresh operator. */
     public static final OperatorSnapshot EMPTY = new OperatorSnapshot(Map.of(), Map.of(), List.of(), Long.MIN_VALUE, List.of());
 
+    /** A snapshot with all keyed state in canonical bytes. */
+    public OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byte[]> timers, List<byte[]> operatorState,
+                            long watermark, List<InputProgress> inputs) {
+        this(keyedState, timers, operatorState, watermark, inputs, List.of());
+    }
+
     public OperatorSnapshot {
+        keyedHandles = List.copyOf(requireNonNull(keyedHandles, "keyedHandles is null"));
         keyedState = Map.copyOf(requireNonNull(keyedState, "keyedState is null"));
         timers = Map.copyOf(requireNonNull(timers, "timers is null"));
         operatorState = List.copyOf(requireNonNull(operatorState, "operatorState is null"));
@@ -43,7 +54,7 @@ public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byt
     }
 
     public boolean isEmpty() {
-        return keyedState.isEmpty() && timers.isEmpty() && operatorState.isEmpty();
+        return keyedState.isEmpty() && timers.isEmpty() && operatorState.isEmpty() && keyedHandles.isEmpty();
     }
 
     /**
@@ -55,6 +66,7 @@ public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byt
         Map<Integer, byte[]> keyed = new TreeMap<>();
         Map<Integer, byte[]> timers = new TreeMap<>();
         List<byte[]> allItems = new ArrayList<>();
+        List<KeyedStateHandle> handles = new ArrayList<>();
         long watermark = previous.isEmpty() ? Long.MIN_VALUE : Long.MAX_VALUE;
         List<InputProgress> progress = previous.isEmpty() ? List.of() : new ArrayList<>(previous.get(0).inputs);
         for (OperatorSnapshot snapshot : previous) {
@@ -75,17 +87,19 @@ public record OperatorSnapshot(Map<Integer, byte[]> keyedState, Map<Integer, byt
                 }
             });
             allItems.addAll(snapshot.operatorState);
+            snapshot.keyedHandles.stream().filter(handle -> handle.intersects(range)).forEach(handles::add);
         }
         List<byte[]> items = new ArrayList<>();
         for (int i = subtaskIndex; i < allItems.size(); i += parallelism) {
             items.add(allItems.get(i));
         }
-        return new OperatorSnapshot(keyed, timers, items, watermark, progress);
+        return new OperatorSnapshot(keyed, timers, items, watermark, progress, handles);
     }
 
     @Override
     public String toString() {
         return "OperatorSnapshot[" + keyedState.size() + " key groups, " + timers.size() + " timer groups, "
-                + operatorState.size() + " operator state items, watermark " + watermark + "]";
+                + operatorState.size() + " operator state items, watermark " + watermark
+                + (keyedHandles.isEmpty() ? "" : ", " + keyedHandles.size() + " incremental handles") + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.eddy.runtime.operator;
 
+import io.eddy.runtime.state.AsyncSnapshot;
+
 /**
  * A stream operator subtask. The runtime calls it from one thread, never concurrently, in this order:
  *
@@ -34,6 +36,16 @@ public interface StreamOperator {
 
     /** The state to restore from; keyed state per key group so it can be redistributed. */
     OperatorSnapshot snapshotState(long checkpointId) throws Exception;
+
+    /**
+     * Takes a snapshot in two parts: what must see a consistent state here, on the task thread (which
+     * then goes on processing), the rest in the returned {@link AsyncSnapshot#complete()} on the
+     * checkpoint I/O thread. With {@code canonical} (savepoints) keyed state is written whole in the
+     * canonical format. By default the whole {@link #snapshotState(long)} is taken here.
+     */
+    default AsyncSnapshot<OperatorSnapshot> snapshotStateAsync(long checkpointId, boolean canonical) throws Exception {
+        return AsyncSnapshot.done(snapshotState(checkpointId));
+    }
 
     /**
      * The checkpoint {@code checkpointId} completed everywhere: make the side effects prepared by its

@@ -7,7 +7,12 @@ import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.RowSerializer;
+import io.eddy.runtime.state.rocksdb.RocksDbCheckpointReader;
 import io.eddy.runtime.time.Clock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -107,12 +112,21 @@ public abstract class AbstractKeyedStateBackend<S extends SectionedState> implem
 
     @Override
     public Map<Integer, byte[]> snapshot() {
+        return snapshot(true);
+    }
+
+    /** Canonical bytes of the restored states not asked for again yet (kept as bytes until then). */
+    protected Map<Integer, byte[]> snapshotPendingRestore() {
+        return snapshot(false);
+    }
+
+    private Map<Integer, byte[]> snapshot(boolean withStates) {
         Map<Integer, byte[]> result = new TreeMap<>();
         long now = now();
         BinaryOutput section = new BinaryOutput();
         for (int group = range.start(); group <= range.end(); group++) {
             SortedMap<String, byte[]> sections = new TreeMap<>();
-            for (S state : states.values()) {
+            for (S state : withStates ? states.values() : List.<S>of()) {
                 section.reset();
                 if (state.writeSection(group, section, now)) {
                     sections.put(state.descriptor().name(), section.toByteArray());
@@ -129,6 +143,38 @@ public abstract class AbstractKeyedStateBackend<S extends SectionedState> implem
             }
         }
         return result;
+    }
+
+    /**
+     * Loads incremental RocksDB handles (of any key-group range) by reading the key groups of this
+     * backend's range out of a temporary copy of each into the canonical path.
+     */
+    @Override
+    public void restore(List<KeyedStateHandle> handles) {
+        for (KeyedStateHandle handle : handles) {
+            checkFits(handle);
+            if (!handle.intersects(range)) {
+                continue;
+            }
+            try {
+                restore(RocksDbCheckpointReader.read(handle, range, keySerializer, temporaryDirectory()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot restore keyed state: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Fails when a handle holds key groups this backend's max parallelism does not have. */
+    protected void checkFits(KeyedStateHandle handle) {
+        if (handle.range().end() >= maxParallelism) {
+            throw new IllegalStateException("checkpoint " + handle.checkpointId() + " holds " + handle.range()
+                    + " but the max parallelism is " + maxParallelism + "; keep 'pipeline.max-parallelism' as it was when it was taken");
+        }
+    }
+
+    /** Where temporary copies of checkpointed databases go while they are read. */
+    protected Path temporaryDirectory() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     @Override

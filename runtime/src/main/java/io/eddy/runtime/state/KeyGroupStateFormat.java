@@ -4,6 +4,7 @@ import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -41,5 +42,18 @@ public final class KeyGroupStateFormat {
             String name = input.readString();
             consumer.accept(name, input.readBytes());
         }
+    }
+
+    /** One key group's bytes holding the sections of both (a section of {@code second} wins over one of the same state). */
+    public static byte[] merge(byte[] first, byte[] second) {
+        SortedMap<String, byte[]> sections = new TreeMap<>();
+        read(first, sections::put);
+        read(second, sections::put);
+        return write(sections);
+    }
+
+    /** Adds the key groups of {@code more} to {@code into}, merging the sections of groups both hold. */
+    public static void mergeInto(Map<Integer, byte[]> into, Map<Integer, byte[]> more) {
+        more.forEach((group, bytes) -> into.merge(group, bytes, KeyGroupStateFormat::merge));
     }
 }

@@ -1,6 +1,7 @@
 package io.eddy.runtime.state;
 
 import io.eddy.runtime.data.Row;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,6 +44,22 @@ public interface KeyedStateBackend extends AutoCloseable {
      * groups outside this backend's range are ignored, so snapshots of another parallelism can be passed whole.
      */
     void restore(Map<Integer, byte[]> keyGroupStates);
+
+    /**
+     * Loads incremental RocksDB checkpoint handles; only the key groups of this backend's range are
+     * taken, so handles of another parallelism can be passed whole. Call before any state is used.
+     */
+    void restore(List<KeyedStateHandle> handles);
+
+    /**
+     * Takes the synchronous part of a snapshot for checkpoint {@code checkpointId} on the task thread and
+     * returns the rest, to run on the checkpoint I/O thread. With {@code canonical} (savepoints) the
+     * result holds canonical bytes only; otherwise a backend may return incremental handles. By default
+     * the whole snapshot is taken here.
+     */
+    default AsyncSnapshot<KeyedStateSnapshot> snapshotAsync(long checkpointId, boolean canonical) {
+        return AsyncSnapshot.done(KeyedStateSnapshot.canonical(snapshot()));
+    }
 
     /** Calls {@code action} for every key that has state (in a stable order), with that key set as current. */
     void forEachKey(String stateName, Runnable action);

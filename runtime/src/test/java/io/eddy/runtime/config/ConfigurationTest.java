@@ -44,7 +44,8 @@ class ConfigurationTest {
                 Map.entry("restart-strategy.exponential-delay.backoff-multiplier", 1.5),
                 Map.entry("restart-strategy.exponential-delay.jitter-factor", 0.1),
                 Map.entry("restart-strategy.exponential-delay.attempts-before-reset-backoff", Integer.MAX_VALUE),
-                Map.entry("restart-strategy.exponential-delay.reset-backoff-threshold", Duration.ofHours(1)));
+                Map.entry("restart-strategy.exponential-delay.reset-backoff-threshold", Duration.ofHours(1)),
+                Map.entry("execution.checkpointing.incremental", false));
     }
 
     @Test

@@ -41,7 +41,7 @@ class CheckpointTest {
     private static final List<List<Row>> DATA = TestJobs.events(4, 2_000);
 
     /** source → filter (as given) → hash by user → count per 1 s window → transactional sink. */
-    private static JobGraph job(InMemorySource source, OperatorFactory filter, TransactionalSink sink, int parallelism) {
+    static JobGraph job(InMemorySource source, OperatorFactory filter, TransactionalSink sink, int parallelism) {
         JobGraph.Builder builder = JobGraph.builder("checkpointed");
         int events = builder.addSource("events", source,
                 WatermarkStrategy.boundedOutOfOrderness(row -> row.getTimestampMillis(2), Duration.ZERO), parallelism);
@@ -52,7 +52,7 @@ class CheckpointTest {
         return builder.forward(events, filtered).hash(filtered, window, TestJobs.BY_USER).forward(window, collect).build();
     }
 
-    private static Configuration configuration() {
+    static Configuration configuration() {
         return new Configuration()
                 .set(RuntimeOptions.TASK_SLOTS, "4")
                 .set(RuntimeOptions.RECORDS_PER_BUFFER, "32")
@@ -170,7 +170,7 @@ class CheckpointTest {
         }
     }
 
-    private static void awaitRecords(JobClient job, long records) throws InterruptedException {
+    static void awaitRecords(JobClient job, long records) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (job.metrics().recordsIn("collect") < records && System.nanoTime() < deadline) {
             Thread.sleep(1);
@@ -319,7 +319,7 @@ class CheckpointTest {
         }
     }
 
-    private static List<String> expectedOneSecondCounts() {
+    static List<String> expectedOneSecondCounts() {
         CountWindowAggregate aggregate = new CountWindowAggregate(TestJobs.BY_USER.keySchema());
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, Row> keys = new HashMap<>();

@@ -6,7 +6,11 @@ import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.state.AbstractKeyedStateBackend;
+import io.eddy.runtime.state.AsyncSnapshot;
 import io.eddy.runtime.state.KeyGroupRange;
+import io.eddy.runtime.state.KeyedStateHandle;
+import io.eddy.runtime.state.KeyedStateHandle.StateLayout;
+import io.eddy.runtime.state.KeyedStateSnapshot;
 import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
@@ -18,16 +22,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.Checkpoint;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.DBOptions;
+import org.rocksdb.FlushOptions;
+import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
@@ -42,6 +49,11 @@ import org.rocksdb.WriteOptions;
  * value; a list is stored whole (count, then timed elements) and appended by read-modify-write, which
  * keeps snapshots free of parsing. Snapshots use the canonical {@link KeyGroupStateFormat}, so they
  * restore into the heap backend and back. The write-ahead log is off: snapshots make state durable.
+ *
+ * <p>Checkpoints ({@link #snapshotAsync}) take only a flush and a native RocksDB checkpoint (hard links
+ * of the SST files) on the task thread; on the checkpoint I/O thread the key groups are then read out
+ * of it in the canonical format or, with incremental checkpoints, its new files are uploaded and a
+ * {@link KeyedStateHandle} is returned. A handle of the same key-group range restores by download.
  */
 public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<RocksDbState<?, ?>> {
 
@@ -50,13 +62,18 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     }
 
     private final RocksDbMemory memory;
+    private final Path localDirectory;
     private final Path directory;
+    private final Path checkpointsDirectory;
+    private final RocksDbSnapshots snapshots;
+    private final Map<String, ColumnFamilyHandle> restoredColumns = new TreeMap<>();
+    private final Map<String, StateLayout> restoredLayouts = new TreeMap<>();
     private final DBOptions databaseOptions;
     private final ColumnFamilyOptions columnOptions;
     private final ReadOptions readOptions;
     private final WriteOptions writeOptions;
-    private final ColumnFamilyHandle defaultColumn;
-    private final RocksDB database;
+    private ColumnFamilyHandle defaultColumn;
+    private RocksDB database;
     private final BinaryOutput keyBuffer = new BinaryOutput();
     private byte[] currentKeyBytes;
     private boolean closed;
@@ -65,17 +82,22 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
      * Opens a fresh instance in a new directory under {@code localDirectory}.
      *
      * @param memory the shared memory budget; acquired here and released on {@link #close()}
+     * @param sharedDirectory where incremental checkpoints store files; null for canonical checkpoints only
+     * @param incremental whether checkpoints are incremental
      */
     RocksDbKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock,
-                             Path localDirectory, RocksDbMemory memory) {
+                             Path localDirectory, RocksDbMemory memory, Path sharedDirectory, boolean incremental) {
         super(keySchema, maxParallelism, range, clock);
         this.memory = requireNonNull(memory, "memory is null");
+        this.localDirectory = localDirectory;
         try {
             Files.createDirectories(localDirectory);
             this.directory = Files.createTempDirectory(localDirectory, "eddy-rocksdb-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a RocksDB directory under " + localDirectory + ": " + e.getMessage(), e);
         }
+        this.checkpointsDirectory = directory.resolveSibling(directory.getFileName() + "-checkpoints");
+        this.snapshots = new RocksDbSnapshots(this, sharedDirectory, incremental);
         memory.acquire();
         this.databaseOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
                 .setWriteBufferManager(memory.writeBufferManager()).setMaxOpenFiles(-1);
@@ -142,14 +164,102 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
 
     private RocksDbState<?, ?> register(StateDescriptor<?, ?> descriptor, Function<ColumnFamilyHandle, RocksDbState<?, ?>> creator) {
         checkOpen();
-        return register(descriptor, () -> creator.apply(call(() -> database.createColumnFamily(
-                new ColumnFamilyDescriptor(descriptor.name().getBytes(StandardCharsets.UTF_8), columnOptions)))));
+        return register(descriptor, () -> {
+            ColumnFamilyHandle restored = restoredColumns.remove(descriptor.name());
+            if (restored == null) {
+                return creator.apply(call(() -> database.createColumnFamily(
+                        new ColumnFamilyDescriptor(descriptor.name().getBytes(StandardCharsets.UTF_8), columnOptions))));
+            }
+            StateLayout layout = restoredLayouts.remove(descriptor.name());
+            RocksDbState<?, ?> state = creator.apply(restored);
+            if (layout != null && state.layout() != layout) {
+                throw new IllegalStateException("state '" + descriptor.name() + "' was checkpointed as " + layout
+                        + " state, not as " + state.layout() + " state");
+            }
+            return state;
+        });
     }
 
     @Override
     public Map<Integer, byte[]> snapshot() {
         checkOpen();
-        return super.snapshot();
+        if (restoredColumns.isEmpty()) {
+            return super.snapshot();
+        }
+        try {
+            return snapshotAsync(0, true).complete().keyGroups();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot snapshot RocksDB state in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A flush and a native RocksDB checkpoint here; reading or uploading it in the returned part. */
+    @Override
+    public AsyncSnapshot<KeyedStateSnapshot> snapshotAsync(long checkpointId, boolean canonical) {
+        checkOpen();
+        Map<String, StateLayout> layouts = new TreeMap<>(restoredLayouts);
+        states.forEach((name, state) -> layouts.put(name, state.layout()));
+        Path local = checkpointsDirectory.resolve("chk-" + checkpointId + "-" + System.nanoTime());
+        List<ColumnFamilyHandle> columns = new ArrayList<>(restoredColumns.values());
+        states.values().forEach(state -> columns.add(state.handle()));
+        columns.add(defaultColumn);
+        try (FlushOptions flush = new FlushOptions().setWaitForFlush(true); Checkpoint checkpoint = Checkpoint.create(database)) {
+            Files.createDirectories(checkpointsDirectory);
+            database.flush(flush, columns);
+            checkpoint.createCheckpoint(local.toString());
+        } catch (RocksDBException | IOException e) {
+            throw new IllegalStateException("cannot take a RocksDB checkpoint of " + directory + " in " + local + ": " + e.getMessage(), e);
+        }
+        RocksDbSnapshots.Captured captured = new RocksDbSnapshots.Captured(checkpointId, local, layouts, new TreeMap<>(states),
+                snapshotPendingRestore(), now());
+        return snapshots.asynchronousPart(captured, canonical);
+    }
+
+    /**
+     * Restores a handle of exactly this key-group range by downloading its files as the database (before
+     * any state is used); other handles are read key group by key group from a temporary copy.
+     */
+    @Override
+    public void restore(List<KeyedStateHandle> handles) {
+        checkOpen();
+        handles.forEach(this::checkFits);
+        if (handles.size() == 1 && handles.get(0).range().equals(keyGroupRange()) && states.isEmpty() && restoredColumns.isEmpty()) {
+            openFrom(handles.get(0));
+            snapshots.restored(handles.get(0));
+        } else {
+            super.restore(handles);
+        }
+    }
+
+    private void openFrom(KeyedStateHandle handle) {
+        defaultColumn.close();
+        database.close();
+        List<ColumnFamilyHandle> handles = new ArrayList<>();
+        List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+        try (Options listing = new Options()) {
+            RocksDbCheckpointFiles.deleteRecursively(directory);
+            RocksDbCheckpointFiles.download(handle, directory);
+            for (byte[] name : RocksDB.listColumnFamilies(listing, directory.toString())) {
+                descriptors.add(new ColumnFamilyDescriptor(name, columnOptions));
+            }
+            database = RocksDB.open(databaseOptions, directory.toString(), descriptors, handles);
+        } catch (IOException | RocksDBException e) {
+            throw new IllegalStateException("cannot restore RocksDB state from checkpoint " + handle.checkpointId() + ": " + e.getMessage(), e);
+        }
+        for (int i = 0; i < descriptors.size(); i++) {
+            String name = new String(descriptors.get(i).getName(), StandardCharsets.UTF_8);
+            if (Arrays.equals(descriptors.get(i).getName(), RocksDB.DEFAULT_COLUMN_FAMILY)) {
+                defaultColumn = handles.get(i);
+            } else {
+                restoredColumns.put(name, handles.get(i));
+                restoredLayouts.put(name, handle.states().get(name));
+            }
+        }
+    }
+
+    @Override
+    protected Path temporaryDirectory() {
+        return localDirectory;
     }
 
     @Override
@@ -244,6 +354,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         for (RocksDbState<?, ?> state : states.values()) {
             state.handle().close();
         }
+        restoredColumns.values().forEach(ColumnFamilyHandle::close);
+        restoredColumns.clear();
         clearStates();
         defaultColumn.close();
         database.close();
@@ -260,13 +372,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     }
 
     private void deleteDirectory() {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the RocksDB directory " + directory + ": " + e.getMessage(), e);
-        }
+        RocksDbCheckpointFiles.deleteRecursively(checkpointsDirectory);
+        RocksDbCheckpointFiles.deleteRecursively(directory);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.eddy.runtime.state.rocksdb;
 import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.state.ListState;
+import io.eddy.runtime.state.KeyedStateHandle;
 import io.eddy.runtime.state.StateDescriptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,5 +123,10 @@ final class RocksDbListState<V> extends RocksDbState<Void, V> implements ListSta
             descriptor.valueSerializer().deserialize(input);
         }
         backend.put(handle, rocksKey, input.bytesSince(start));
+    }
+
+    @Override
+    KeyedStateHandle.StateLayout layout() {
+        return KeyedStateHandle.StateLayout.LIST;
     }
 }

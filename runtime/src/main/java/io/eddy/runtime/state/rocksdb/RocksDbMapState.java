@@ -3,6 +3,7 @@ package io.eddy.runtime.state.rocksdb;
 import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.state.MapState;
+import io.eddy.runtime.state.KeyedStateHandle;
 import io.eddy.runtime.state.StateDescriptor;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -106,9 +107,7 @@ final class RocksDbMapState<K, V> extends RocksDbState<K, V> implements MapState
 
     @Override
     int keyRowEnd(byte[] rocksKey) {
-        BinaryInput input = new BinaryInput(rocksKey, 2, rocksKey.length - 2);
-        backend.keySerializer().deserialize(input);
-        return input.position();
+        return RocksDbSections.mapKeyRowEnd(backend.keySerializer(), rocksKey);
     }
 
     @Override
@@ -140,5 +139,10 @@ final class RocksDbMapState<K, V> extends RocksDbState<K, V> implements MapState
             System.arraycopy(mapKey, 0, entryKey, rocksKey.length, mapKey.length);
             backend.put(handle, entryKey, input.bytesSince(start));
         }
+    }
+
+    @Override
+    KeyedStateHandle.StateLayout layout() {
+        return KeyedStateHandle.StateLayout.MAP;
     }
 }

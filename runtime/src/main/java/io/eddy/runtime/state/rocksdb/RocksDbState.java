@@ -3,6 +3,7 @@ package io.eddy.runtime.state.rocksdb;
 import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.state.KeyedStateHandle;
 import io.eddy.runtime.state.SectionedState;
 import io.eddy.runtime.state.StateDescriptor;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ abstract class RocksDbState<K, V> implements SectionedState {
     /** The current key's RocksDB key (value and list state) or key prefix (map state). */
     byte[] currentKey() {
         return backend.currentKeyBytes(descriptor);
+    }
+
+    /** Whether entries of this state expire (snapshots then drop expired ones instead of copying entries as stored). */
+    boolean hasTtl() {
+        return ttlMillis > 0;
     }
 
     boolean isExpired(long writeTime, long now) {
@@ -104,59 +110,25 @@ abstract class RocksDbState<K, V> implements SectionedState {
     /** Writes the live entries of one key group in the canonical section form; false when there are none. */
     @Override
     public boolean writeSection(int keyGroup, BinaryOutput output, long now) {
-        byte[] prefix = RocksDbKeyedStateBackend.keyGroupPrefix(keyGroup);
-        BinaryOutput keys = new BinaryOutput();
-        BinaryOutput pieces = new BinaryOutput();
         List<byte[]> expired = new ArrayList<>();
-        int keyCount = 0;
-        int pieceCount = 0;
-        byte[] row = null;
+        boolean written;
         try (RocksIterator iterator = backend.iterator(handle)) {
-            for (iterator.seek(prefix); iterator.isValid() && startsWith(iterator.key(), prefix); iterator.next()) {
-                byte[] rocksKey = iterator.key();
-                int rowEnd = keyRowEnd(rocksKey);
-                if (row != null && !Arrays.equals(row, 0, row.length, rocksKey, 2, rowEnd)) {
-                    keyCount += flushKey(keys, row, pieces, pieceCount);
-                    pieces.reset();
-                    pieceCount = 0;
-                }
-                row = Arrays.copyOfRange(rocksKey, 2, rowEnd);
-                byte[] piece = livePiece(rocksKey, rowEnd, iterator.value(), now);
-                if (piece == null) {
-                    expired.add(rocksKey);
-                } else {
-                    pieces.writeRaw(piece, 0, piece.length);
-                    pieceCount++;
-                }
-            }
-        }
-        if (row != null) {
-            keyCount += flushKey(keys, row, pieces, pieceCount);
+            written = writeSection(iterator, keyGroup, output, now, expired);
         }
         for (byte[] rocksKey : expired) {
             backend.delete(handle, rocksKey);
         }
-        if (keyCount == 0) {
-            return false;
-        }
-        output.writeUnsignedVarInt(keyCount);
-        byte[] bytes = keys.toByteArray();
-        output.writeRaw(bytes, 0, bytes.length);
-        return true;
+        return written;
     }
 
-    private int flushKey(BinaryOutput keys, byte[] row, BinaryOutput pieces, int pieceCount) {
-        if (pieceCount == 0) {
-            return 0;
-        }
-        keys.writeRaw(row, 0, row.length);
-        if (countsPieces()) {
-            keys.writeUnsignedVarInt(pieceCount);
-        }
-        byte[] bytes = pieces.toByteArray();
-        keys.writeRaw(bytes, 0, bytes.length);
-        return 1;
+    /** Writes the live entries of one key group read through {@code iterator} (of this state or of a copy of it). */
+    boolean writeSection(RocksIterator iterator, int keyGroup, BinaryOutput output, long now, List<byte[]> expired) {
+        return RocksDbSections.write(iterator, keyGroup, this::keyRowEnd, countsPieces(),
+                (rocksKey, rowEnd, value) -> livePiece(rocksKey, rowEnd, value, now), output, expired);
     }
+
+    /** How this state's entries are laid out, recorded in incremental checkpoints. */
+    abstract KeyedStateHandle.StateLayout layout();
 
     /** Loads one key group's section (written by any backend) into this state's column family. */
     @Override

@@ -20,22 +20,50 @@ public final class RocksDbStateBackendFactory implements StateBackendFactory {
 
     private final Path localDirectory;
     private final RocksDbMemory memory;
+    private final Path sharedDirectory;
+    private final boolean incremental;
 
+    /** A factory whose backends take canonical checkpoints only. */
     public RocksDbStateBackendFactory(Path localDirectory, long memoryBudgetBytes) {
+        this(localDirectory, memoryBudgetBytes, null, false);
+    }
+
+    /**
+     * @param sharedDirectory where incremental checkpoints store their files (the job's checkpoint
+     *     directory's {@code shared}); null when checkpoints stay in memory
+     * @param incremental whether checkpoints are incremental
+     */
+    public RocksDbStateBackendFactory(Path localDirectory, long memoryBudgetBytes, Path sharedDirectory, boolean incremental) {
         this.localDirectory = requireNonNull(localDirectory, "localDirectory is null");
         this.memory = new RocksDbMemory(memoryBudgetBytes);
+        this.sharedDirectory = sharedDirectory;
+        this.incremental = incremental;
     }
 
     /** The factory configured by {@code state.backend.rocksdb.localdir} and {@code state.backend.rocksdb.memory.managed-size}. */
     public static RocksDbStateBackendFactory fromConfiguration(Configuration configuration) {
+        return fromConfiguration(configuration, null);
+    }
+
+    /**
+     * The factory of job {@code jobId}: also {@code execution.checkpointing.incremental}, storing files under
+     * {@code <execution.checkpointing.dir>/<job id>/shared}.
+     */
+    public static RocksDbStateBackendFactory fromConfiguration(Configuration configuration, String jobId) {
         String directory = configuration.get(RuntimeOptions.ROCKSDB_LOCAL_DIR);
         Path path = directory.isBlank() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(directory);
-        return new RocksDbStateBackendFactory(path, configuration.get(RuntimeOptions.ROCKSDB_MEMORY));
+        String checkpoints = configuration.get(RuntimeOptions.CHECKPOINTING_DIR);
+        Path shared = checkpoints.isBlank() || jobId == null ? null : Path.of(checkpoints).resolve(jobId).resolve(SHARED_DIRECTORY);
+        return new RocksDbStateBackendFactory(path, configuration.get(RuntimeOptions.ROCKSDB_MEMORY), shared,
+                configuration.get(RuntimeOptions.CHECKPOINTING_INCREMENTAL));
     }
+
+    /** The directory under a job's checkpoint directory holding the files of incremental checkpoints. */
+    public static final String SHARED_DIRECTORY = "shared";
 
     @Override
     public KeyedStateBackend create(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock) {
-        return new RocksDbKeyedStateBackend(keySchema, maxParallelism, range, clock, localDirectory, memory);
+        return new RocksDbKeyedStateBackend(keySchema, maxParallelism, range, clock, localDirectory, memory, sharedDirectory, incremental);
     }
 
     /** Number of open RocksDB instances created by this factory (for tests and metrics). */

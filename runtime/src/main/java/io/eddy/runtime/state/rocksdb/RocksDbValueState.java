@@ -1,6 +1,7 @@
 package io.eddy.runtime.state.rocksdb;
 
 import io.eddy.runtime.data.BinaryInput;
+import io.eddy.runtime.state.KeyedStateHandle;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.state.ValueState;
 import org.rocksdb.ColumnFamilyHandle;
@@ -37,5 +38,10 @@ final class RocksDbValueState<V> extends RocksDbState<Void, V> implements ValueS
         input.readVarLong();
         descriptor.valueSerializer().deserialize(input);
         backend.put(handle, rocksKey, input.bytesSince(start));
+    }
+
+    @Override
+    KeyedStateHandle.StateLayout layout() {
+        return KeyedStateHandle.StateLayout.VALUE;
     }
 }
