@@ -82,8 +82,12 @@ public final class StateRecovery {
             if (vertex == null) {
                 return;
             }
-            int highest = subtasks.stream().map(OperatorSnapshot::keyedState).flatMap(state -> state.keySet().stream())
-                    .mapToInt(Integer::intValue).max().orElse(-1);
+            int highest = Math.max(
+                    subtasks.stream().map(OperatorSnapshot::keyedState).flatMap(state -> state.keySet().stream())
+                            .mapToInt(Integer::intValue).max().orElse(-1),
+                    subtasks.stream().flatMap(subtask -> subtask.keyedHandles().stream())
+                            .filter(handle -> handle.range().size() > 0)
+                            .mapToInt(handle -> handle.range().end()).max().orElse(-1));
             if (highest >= vertex.maxParallelism()) {
                 throw failure("Cannot restore from '" + path + "': operator '" + name + "' has state in key group "
                         + highest + " but its max parallelism is " + vertex.maxParallelism(),

@@ -40,7 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * </ol>
  * A query's output is the changes of the first run followed by those of the recovered run; an
  * INSERT's effect is seen by the file's later queries. Both must equal the file's expected output
- * exactly. Statements that fail before a checkpoint could be taken (expected errors) run once, as
+ * exactly. Every file runs so twice: on the heap backend, and on RocksDB with incremental checkpoints
+ * (the recovered run at parallelism 3 rebuilds its key groups from the shared SST files of the
+ * checkpoint's two subtasks). Statements that fail before a checkpoint could be taken (expected errors) run once, as
  * in {@link QueryGoldenTest}; {@link #NOT_CHECKPOINTED} lists any job statement that cannot run
  * as a recovery and why. {@code -Deddy.golden.only=12_} runs only the files whose name contains
  * the text (in both tests).
@@ -60,10 +62,20 @@ class CheckpointedQueryGoldenTest {
     @TestFactory
     Stream<DynamicTest> queryFilesRecoverFromACheckpoint() throws IOException {
         return QueryGoldenTest.files().stream().map(file -> DynamicTest.dynamicTest(file.getFileName() + " with a checkpoint, a failure and a restore",
-                () -> check(file)));
+                () -> check(file, List.of())));
     }
 
-    private void check(Path file) throws Exception {
+    /** The same on RocksDB with incremental checkpoints: the restore at another parallelism reads the shared SST files. */
+    @TestFactory
+    Stream<DynamicTest> queryFilesRecoverFromAnIncrementalRocksDbCheckpoint() throws IOException {
+        return QueryGoldenTest.files().stream().map(file -> DynamicTest.dynamicTest(
+                file.getFileName() + " on RocksDB with an incremental checkpoint, a failure and a restore",
+                () -> check(file, List.of("SET 'state.backend.type' = 'rocksdb'",
+                        "SET 'state.backend.rocksdb.localdir' = '" + Files.createTempDirectory(temporary, "rocksdb") + "'",
+                        "SET 'execution.checkpointing.incremental' = 'true'"))));
+    }
+
+    private void check(Path file, List<String> settings) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         SqlScript script = SqlScript.parse(text);
         Path tmp = Files.createTempDirectory(temporary, "query");
@@ -77,6 +89,9 @@ class CheckpointedQueryGoldenTest {
              Statement control = connection.createStatement()) {
             control.execute("SET 'execution.checkpointing.interval' = '20 ms'");
             control.execute("SET 'execution.checkpointing.dir' = '" + checkpoints + "'");
+            for (String setting : settings) {
+                control.execute(setting);
+            }
             Run run = new Run(statement, control);
             for (SqlScript.Entry entry : script.entries()) {
                 String sql = entry.statement().replace("${tmp}", tmp.toString()).replace("${resources}", resources);
