@@ -28,6 +28,9 @@ public interface JobClient {
 
     JobMetrics metrics();
 
+    /** How many checkpoints completed and failed so far (across restarts), and the last completed one's duration and size. */
+    CheckpointStatistics checkpointStatistics();
+
     /**
      * Takes an aligned checkpoint: completes with the job's snapshot once every task has snapshotted its
      * state and the sinks were told to commit; fails if the job is not running, another checkpoint is in

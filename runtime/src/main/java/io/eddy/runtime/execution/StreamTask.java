@@ -153,13 +153,13 @@ final class StreamTask implements Runnable {
                 }
                 long aligned = head.alignedCheckpoint();
                 if (aligned >= 0) {
-                    checkpoint(aligned);
+                    checkpointOrDecline(aligned);
                     head.resumeAfterCheckpoint();
                     work++;
                 }
                 Long trigger;
                 while ((trigger = checkpointTriggers.poll()) != null) {
-                    checkpoint(trigger);
+                    checkpointOrDecline(trigger);
                     stopped |= trigger == stopAfterCheckpoint;
                     work++;
                 }
@@ -189,6 +189,18 @@ final class StreamTask implements Runnable {
             }
             output.flushIfDue();
             idleStrategy.idle(work);
+        }
+    }
+
+    /** Takes a checkpoint; when that fails, declines it (the checkpoint fails, the task keeps running). */
+    private void checkpointOrDecline(long checkpointId) {
+        try {
+            checkpoint(checkpointId);
+        } catch (Exception e) {
+            if (!cancelled) {
+                LOG.warn("Job '{}' task {} declines checkpoint {}: {}", jobName, taskName, checkpointId, e.getMessage());
+                job.declineCheckpoint(checkpointId, this, e);
+            }
         }
     }
 
