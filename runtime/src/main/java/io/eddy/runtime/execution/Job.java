@@ -96,14 +96,14 @@ final class Job {
         status.set(JobStatus.RUNNING);
         runningTasks.set(tasks.size());
         LOG.info("Job '{}' ({}) starting {} tasks", jobName, jobId, tasks.size());
-        // Scheduled before the tasks start: a job whose tasks all end at once shuts the executor down.
-        checkpoints.startPeriodic();
         for (StreamTask task : tasks) {
             Thread thread = new Thread(task, jobName + "/" + task.taskName());
             thread.setDaemon(true);
             thread.start();
         }
         coordinators.forEach(SourceCoordinator::start);
+        // After the enumerators' start (on the same thread), so the first checkpoint finds them started.
+        checkpoints.startPeriodic();
     }
 
     void acknowledgeCheckpoint(long checkpointId, Map<String, Map<Integer, OperatorSnapshot>> snapshots) {
