@@ -30,7 +30,7 @@ record CheckpointSettings(Duration interval, Duration timeout, Duration minPause
 
     /** The settings of {@code configuration}; throws a one-line {@link IllegalArgumentException} for an invalid value. */
     static CheckpointSettings fromConfiguration(Configuration configuration) {
-        configuration.get(RuntimeOptions.MAX_CONCURRENT_CHECKPOINTS);
+        configuration.get(RuntimeOptions.MAX_CONCURRENT_CHECKPOINTS); // read to refuse values other than 1: one at a time
         return new CheckpointSettings(configuration.get(RuntimeOptions.CHECKPOINTING_INTERVAL),
                 configuration.get(RuntimeOptions.CHECKPOINTING_TIMEOUT), configuration.get(RuntimeOptions.CHECKPOINTING_MIN_PAUSE),
                 configuration.get(RuntimeOptions.TOLERABLE_FAILED_CHECKPOINTS), configuration.get(RuntimeOptions.CHECKPOINTING_MODE));

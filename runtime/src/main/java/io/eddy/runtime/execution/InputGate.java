@@ -138,9 +138,12 @@ final class InputGate {
         return true;
     }
 
-    /** The checkpoint whose barrier arrived on every open channel, or -1. */
+    /**
+     * The checkpoint whose barrier arrived on every open channel, or -1 (also when it was aborted since:
+     * a task with two gates must not snapshot it together with the other gate's later checkpoint).
+     */
     long alignedBarrier() {
-        return arrivedCount > 0 && arrivedCount == channels.length - endedCount ? barrierId : -1;
+        return arrivedCount > 0 && arrivedCount == channels.length - endedCount && !aborts.isAborted(barrierId) ? barrierId : -1;
     }
 
     /** Forgets the barriers that arrived (exactly once: reads every channel again) after the checkpoint was taken. */
