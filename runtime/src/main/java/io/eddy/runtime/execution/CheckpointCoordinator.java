@@ -169,8 +169,6 @@ final class CheckpointCoordinator {
             return;
         }
         int acknowledged = tasks.size() - checkpoint.missingAcknowledgements;
-        LOG.warn("Job '{}': checkpoint {} expired after {} before completing; {} of {} tasks had acknowledged it",
-                jobName, checkpoint.id, Durations.format(settings.timeout()), acknowledged, tasks.size());
         fail(checkpoint, "it expired after " + Durations.format(settings.timeout()) + " before completing ("
                 + acknowledged + " of " + tasks.size() + " tasks acknowledged)");
     }
