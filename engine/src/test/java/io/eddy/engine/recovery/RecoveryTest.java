@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -266,7 +267,11 @@ class RecoveryTest {
     private static long occupyNextCheckpoints(Path jobDirectory) throws IOException {
         long latest = CheckpointStorage.loadFrom(jobDirectory).checkpointId();
         for (long id = latest + 1; id < latest + 400; id++) {
-            Files.writeString(jobDirectory.resolve("chk-" + id), "not a directory");
+            try {
+                Files.writeString(jobDirectory.resolve("chk-" + id), "not a directory");
+            } catch (FileSystemException e) {
+                // the job is writing this checkpoint right now: the next ones are occupied still
+            }
         }
         return latest;
     }
