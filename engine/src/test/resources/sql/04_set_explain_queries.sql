@@ -63,6 +63,22 @@ SET
 ----
 Empty set
 
+SET 'execution.checkpointing.max-concurrent-checkpoints' = '2'
+----
+[ERROR 42000] line 1, column 60: Invalid value '2' for option 'execution.checkpointing.max-concurrent-checkpoints': expected 1 (Eddy takes one checkpoint at a time)
+
+SET 'execution.checkpointing.mode' = 'at_least_once'
+----
+[INFO] Execute statement succeeded.
+
+SET 'execution.checkpointing.tolerable-failed-checkpoints' = '-1'
+----
+[ERROR 42000] line 1, column 62: Invalid value '-1' for option 'execution.checkpointing.tolerable-failed-checkpoints': expected a non-negative integer such as '3'
+
+RESET 'execution.checkpointing.mode'
+----
+[INFO] Execute statement succeeded.
+
 CREATE TABLE bids (auction BIGINT, price BIGINT, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'datagen', 'number-of-rows' = '3', 'fields.auction.kind' = 'sequence', 'fields.auction.start' = '1', 'fields.auction.end' = '3')
 ----
 [INFO] Execute statement succeeded.

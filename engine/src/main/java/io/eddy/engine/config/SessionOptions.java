@@ -57,10 +57,23 @@ public final class SessionOptions {
     public static final ConfigOption<CheckpointingMode> CHECKPOINTING_MODE = ConfigOptions
             .key("execution.checkpointing.mode").enumType(CheckpointingMode.class)
             .defaultValue(CheckpointingMode.EXACTLY_ONCE)
-            .withDescription("The consistency guarantee of checkpoints.");
+            .withDescription("EXACTLY_ONCE aligns checkpoint barriers; AT_LEAST_ONCE does not (inputs whose "
+                    + "barrier arrived keep being read).");
     public static final ConfigOption<Duration> CHECKPOINTING_TIMEOUT = ConfigOptions
             .key("execution.checkpointing.timeout").durationType().defaultValue(Duration.ofMinutes(10))
-            .withDescription("How long a checkpoint may take before it is discarded.");
+            .withCheck(value -> value.toMillis() >= 10, "a duration of at least 10 ms such as '10 min'")
+            .withDescription("How long a checkpoint may take before it is aborted.");
+    public static final ConfigOption<Duration> CHECKPOINTING_MIN_PAUSE = ConfigOptions
+            .key("execution.checkpointing.min-pause").durationType().defaultValue(Duration.ZERO)
+            .withDescription("The least time between the end of one checkpoint and the start of the next.");
+    public static final ConfigOption<Integer> MAX_CONCURRENT_CHECKPOINTS = ConfigOptions
+            .key("execution.checkpointing.max-concurrent-checkpoints").intType().defaultValue(1)
+            .withCheck(value -> value == 1, "1 (Eddy takes one checkpoint at a time)")
+            .withDescription("How many checkpoints may be in progress at once; only 1 is supported.");
+    public static final ConfigOption<Integer> TOLERABLE_FAILED_CHECKPOINTS = ConfigOptions
+            .key("execution.checkpointing.tolerable-failed-checkpoints").intType().defaultValue(0)
+            .withCheck(value -> value >= 0, "a non-negative integer such as '3'")
+            .withDescription("Checkpoint failures in a row tolerated before the job fails.");
     public static final ConfigOption<String> CHECKPOINTS_DIRECTORY = ConfigOptions
             .key("execution.checkpointing.dir").stringType().noDefaultValue()
             .withFallbackKeys("state.checkpoints.dir")
@@ -122,7 +135,8 @@ public final class SessionOptions {
 
     /** Every known option. */
     public static final List<ConfigOption<?>> ALL = List.of(RUNTIME_MODE, CHECKPOINTING_INTERVAL,
-            CHECKPOINTING_MODE, CHECKPOINTING_TIMEOUT, CHECKPOINTS_DIRECTORY, CHECKPOINTS_RETAINED,
+            CHECKPOINTING_MODE, CHECKPOINTING_TIMEOUT, CHECKPOINTING_MIN_PAUSE, MAX_CONCURRENT_CHECKPOINTS,
+            TOLERABLE_FAILED_CHECKPOINTS, CHECKPOINTS_DIRECTORY, CHECKPOINTS_RETAINED,
             SAVEPOINT_DIRECTORY, STATE_RECOVERY_PATH, STATE_RECOVERY_IGNORE_UNCLAIMED, PARALLELISM, PIPELINE_NAME,
             AUTO_WATERMARK_INTERVAL, STATE_BACKEND, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED,
             DML_SYNC, LOCAL_TIME_ZONE, RESULT_MODE, VERBOSE, CHECKPOINTING_INCREMENTAL);

@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -242,21 +243,54 @@ class RecoveryTest {
             statement.execute("SET 'execution.checkpointing.interval' = '50 ms'");
             statement.execute("SET 'execution.checkpointing.dir' = '" + checkpoints + "'");
             statement.execute("SET 'execution.checkpointing.num-retained' = '5'");
+            statement.execute("SET 'execution.checkpointing.tolerable-failed-checkpoints' = '1000'");
             pipeline(statement, Files.createDirectories(temporary.resolve("output")));
             String[] job = job(statement);
             Path jobDirectory = Path.of(job[1]);
             awaitCheckpoints(jobDirectory, 1);
-            // Tests run as root here, where permissions do not stop writes: occupy the next checkpoints' names instead.
-            long first = CheckpointStorage.loadFrom(jobDirectory).checkpointId();
-            for (long id = first + 1; id < first + 400; id++) {
-                Files.writeString(jobDirectory.resolve("chk-" + id), "not a directory");
-            }
+            long first = occupyNextCheckpoints(jobDirectory);
             Thread.sleep(400);
-            assertThat(job(statement)[2]).as("failed checkpoints do not stop the job").isEqualTo("RUNNING");
+            assertThat(job(statement)[2]).as("tolerated failed checkpoints do not stop the job").isEqualTo("RUNNING");
             statement.execute("STOP JOB '" + job[0] + "'");
             long kept = CheckpointStorage.loadFrom(jobDirectory).checkpointId();
             assertThat(kept).as("the checkpoints written before are intact").isBetween(first, first + 1);
         }
+    }
+
+    @Test
+    void withFlinksDefaultOfNoToleratedFailuresACheckpointThatCannotBeWrittenFailsTheJob() throws Exception {
+        Path checkpoints = temporary.resolve("checkpoints");
+        try (Connection connection = connect(1); Statement statement = connection.createStatement()) {
+            // Without it, a checkpointed job restarts with exponential delay (Flink's default) and tries again.
+            statement.execute("SET 'restart-strategy.type' = 'none'");
+            statement.execute("SET 'execution.checkpointing.interval' = '50 ms'");
+            statement.execute("SET 'execution.checkpointing.dir' = '" + checkpoints + "'");
+            pipeline(statement, Files.createDirectories(temporary.resolve("output")));
+            Path jobDirectory = Path.of(job(statement)[1]);
+            awaitCheckpoints(jobDirectory, 1);
+            occupyNextCheckpoints(jobDirectory);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!job(statement)[2].equals("FAILED") && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(job(statement)[2]).isEqualTo("FAILED");
+        }
+    }
+
+    /**
+     * Makes the next checkpoints of a job unwritable and returns its latest complete one. Tests run as root
+     * here, where permissions do not stop writes: occupy the next checkpoints' names instead.
+     */
+    private static long occupyNextCheckpoints(Path jobDirectory) throws IOException {
+        long latest = CheckpointStorage.loadFrom(jobDirectory).checkpointId();
+        for (long id = latest + 1; id < latest + 400; id++) {
+            try {
+                Files.writeString(jobDirectory.resolve("chk-" + id), "not a directory");
+            } catch (FileSystemException e) {
+                // the job is writing this checkpoint right now: the next ones are occupied still
+            }
+        }
+        return latest;
     }
 
     @Test

@@ -61,6 +61,26 @@ public final class RuntimeOptions {
             "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
             "Time between periodic checkpoints; 0 takes checkpoints only when asked.");
 
+    public static final ConfigOption<CheckpointingMode> CHECKPOINTING_MODE = new ConfigOption<>(
+            "execution.checkpointing.mode", CheckpointingMode.EXACTLY_ONCE, CheckpointingMode::parse,
+            "EXACTLY_ONCE aligns barriers (a channel whose barrier arrived waits for the others); AT_LEAST_ONCE keeps reading it.");
+
+    public static final ConfigOption<Duration> CHECKPOINTING_TIMEOUT = new ConfigOption<>(
+            "execution.checkpointing.timeout", Duration.ofMinutes(10), text -> atLeast(Durations.parse(text), Duration.ofMillis(10)),
+            "A checkpoint not complete within this time is aborted (its partial state discarded, nothing committed).");
+
+    public static final ConfigOption<Duration> CHECKPOINTING_MIN_PAUSE = new ConfigOption<>(
+            "execution.checkpointing.min-pause", Duration.ZERO, Durations::parse,
+            "Least time between the end of one periodic checkpoint and the start of the next.");
+
+    public static final ConfigOption<Integer> MAX_CONCURRENT_CHECKPOINTS = new ConfigOption<>(
+            "execution.checkpointing.max-concurrent-checkpoints", 1, RuntimeOptions::onlyOne,
+            "How many checkpoints may be in progress at once; Eddy takes one at a time, so only 1 is accepted.");
+
+    public static final ConfigOption<Integer> TOLERABLE_FAILED_CHECKPOINTS = new ConfigOption<>(
+            "execution.checkpointing.tolerable-failed-checkpoints", 0, text -> notNegative(Integer.parseInt(text)),
+            "Checkpoint failures in a row tolerated; one more fails the job (which restarts per the restart strategy).");
+
     public static final ConfigOption<String> CHECKPOINTING_DIR = new ConfigOption<>(
             "execution.checkpointing.dir", "", text -> text,
             "Directory where completed checkpoints are written (a directory per job, chk-<id> per checkpoint); empty keeps them in memory only.",
@@ -76,7 +96,8 @@ public final class RuntimeOptions {
 
     public static final ConfigOption<String> RESTART_STRATEGY = new ConfigOption<>(
             "restart-strategy.type", "none", RuntimeOptions::parseRestartStrategy,
-            "What happens when a job fails: none, fixed-delay or exponential-delay (restart from the last checkpoint).");
+            "What happens when a job fails: none, fixed-delay or exponential-delay (restart from the last checkpoint).",
+            "none; exponential-delay when checkpointing is on");
 
     public static final ConfigOption<Integer> RESTART_ATTEMPTS = new ConfigOption<>(
             "restart-strategy.fixed-delay.attempts", 1, text -> positive(Integer.parseInt(text)),
@@ -114,8 +135,9 @@ public final class RuntimeOptions {
     /** Every option, for option tables and the test that pins them. */
     public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
             OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
-            STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, CHECKPOINTING_INTERVAL, CHECKPOINTING_DIR,
-            CHECKPOINTS_RETAINED, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, RESTART_INITIAL_BACKOFF,
+            STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, CHECKPOINTING_INTERVAL, CHECKPOINTING_MODE,
+            CHECKPOINTING_TIMEOUT, CHECKPOINTING_MIN_PAUSE, MAX_CONCURRENT_CHECKPOINTS, TOLERABLE_FAILED_CHECKPOINTS,
+            CHECKPOINTING_DIR, CHECKPOINTS_RETAINED, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, RESTART_INITIAL_BACKOFF,
             RESTART_MAX_BACKOFF, RESTART_BACKOFF_MULTIPLIER, RESTART_JITTER, RESTART_EXPONENTIAL_ATTEMPTS,
             RESTART_RESET_THRESHOLD, CHECKPOINTING_INCREMENTAL);
 
@@ -142,6 +164,27 @@ public final class RuntimeOptions {
     private static long positive(long value) {
         if (value < 1) {
             throw new IllegalArgumentException("must be at least 1");
+        }
+        return value;
+    }
+
+    private static int notNegative(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("must be at least 0");
+        }
+        return value;
+    }
+
+    private static int onlyOne(String text) {
+        if (Integer.parseInt(text) != 1) {
+            throw new IllegalArgumentException("only 1 is supported: Eddy takes one checkpoint at a time");
+        }
+        return 1;
+    }
+
+    private static Duration atLeast(Duration value, Duration minimum) {
+        if (value.compareTo(minimum) < 0) {
+            throw new IllegalArgumentException("must be at least " + Durations.format(minimum));
         }
         return value;
     }

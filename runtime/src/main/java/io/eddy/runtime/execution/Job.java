@@ -6,7 +6,6 @@ import io.eddy.runtime.metrics.OperatorMetricsSnapshot;
 import io.eddy.runtime.metrics.SplitMetrics;
 import io.eddy.runtime.metrics.SplitMetricsSnapshot;
 import io.eddy.runtime.operator.OperatorSnapshot;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -41,16 +39,29 @@ final class Job {
     private final List<ExchangeMetrics> exchangeMetrics = new ArrayList<>();
     private final ScheduledExecutorService coordinatorExecutor;
     private final Consumer<JobSnapshot> checkpointListener;
+    private final CheckpointHistory checkpointHistory;
+    private final CheckpointAborts checkpointAborts = new CheckpointAborts();
     private final AtomicInteger runningTasks = new AtomicInteger();
     private final AtomicReference<JobExecutionException> failure = new AtomicReference<>();
     private volatile boolean cancelRequested;
     private volatile CheckpointCoordinator checkpoints;
 
-    Job(String jobId, String jobName, ScheduledExecutorService coordinatorExecutor, Consumer<JobSnapshot> checkpointListener) {
+    /**
+     * @param checkpointListener stores each completed checkpoint; a checkpoint it throws for fails
+     * @param checkpointHistory the job's checkpoint statistics and failures in a row, across attempts
+     */
+    Job(String jobId, String jobName, ScheduledExecutorService coordinatorExecutor, Consumer<JobSnapshot> checkpointListener,
+        CheckpointHistory checkpointHistory) {
         this.jobId = jobId;
         this.jobName = jobName;
         this.coordinatorExecutor = coordinatorExecutor;
         this.checkpointListener = checkpointListener;
+        this.checkpointHistory = checkpointHistory;
+    }
+
+    /** The mark the input gates of this attempt read to drop their alignment for aborted checkpoints. */
+    CheckpointAborts checkpointAborts() {
+        return checkpointAborts;
     }
 
     void addTask(StreamTask task) {
@@ -78,40 +89,38 @@ final class Job {
      *
      * @param firstCheckpointId the id of the attempt's first checkpoint (after the one it restored, so ids never repeat)
      */
-    void start(Duration checkpointInterval, long firstCheckpointId) {
-        checkpoints = new CheckpointCoordinator(jobName, tasks, coordinators, coordinatorExecutor, checkpointListener,
+    void start(CheckpointSettings checkpointSettings, long firstCheckpointId) {
+        checkpoints = new CheckpointCoordinator(jobName, tasks, coordinators, coordinatorExecutor, checkpointSettings,
+                checkpointListener, checkpointHistory, checkpointAborts, failure -> fail("checkpointing", failure),
                 firstCheckpointId);
         status.set(JobStatus.RUNNING);
         runningTasks.set(tasks.size());
         LOG.info("Job '{}' ({}) starting {} tasks", jobName, jobId, tasks.size());
-        long intervalMillis = checkpointInterval.toMillis();
-        if (intervalMillis > 0) {
-            // Scheduled before the tasks start: a job whose tasks all end at once shuts the executor down.
-            coordinatorExecutor.scheduleWithFixedDelay(() -> checkpoints.trigger().exceptionally(failure -> {
-                LOG.warn("Job '{}' ({}): {}", jobName, jobId, failure.getMessage());
-                return null;
-            }), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-        }
         for (StreamTask task : tasks) {
             Thread thread = new Thread(task, jobName + "/" + task.taskName());
             thread.setDaemon(true);
             thread.start();
         }
         coordinators.forEach(SourceCoordinator::start);
+        // After the enumerators' start (on the same thread), so the first checkpoint finds them started.
+        checkpoints.startPeriodic();
     }
 
     void acknowledgeCheckpoint(long checkpointId, Map<String, Map<Integer, OperatorSnapshot>> snapshots) {
         checkpoints.acknowledge(checkpointId, snapshots);
     }
 
-    /** A task's asynchronous part of {@code checkpointId} failed: that checkpoint fails, not the job. */
-    void declineCheckpoint(long checkpointId, String reason) {
-        checkpoints.decline(checkpointId, reason);
-    }
-
     /** Whether {@code checkpointId} is a stop with savepoint, whose state is written in the canonical format. */
     boolean isSavepoint(long checkpointId) {
         return checkpoints.isSavepoint(checkpointId);
+    }
+
+    /** A task could not snapshot its state for {@code checkpointId}: the checkpoint fails (the task keeps running). */
+    void declineCheckpoint(long checkpointId, StreamTask task, Throwable cause) {
+        String where = cause instanceof OperatorException named ? named.taskName() : task.taskName();
+        Throwable root = rootCause(cause);
+        String message = root.getMessage();
+        checkpoints.decline(checkpointId, where, root.getClass().getSimpleName() + (message == null ? "" : ": " + message));
     }
 
     void checkpointCommitted(long checkpointId) {

@@ -28,10 +28,16 @@ public interface JobClient {
 
     JobMetrics metrics();
 
+    /** How many checkpoints completed and failed so far (across restarts), and the last completed one's duration and size. */
+    CheckpointStatistics checkpointStatistics();
+
     /**
-     * Takes an aligned checkpoint: completes with the job's snapshot once every task has snapshotted its
-     * state and the sinks were told to commit; fails if the job is not running, another checkpoint is in
-     * progress, or part of the job has finished.
+     * Takes a checkpoint now (in the job's {@code execution.checkpointing.mode}): completes with the job's
+     * snapshot once every task has snapshotted its state and the sinks were told to commit; fails if the
+     * job is not running, another checkpoint is in progress, part of the job has finished, or the
+     * checkpoint fails (a task declines it, it cannot be stored, or it is not complete within
+     * {@code execution.checkpointing.timeout}); such failures count against
+     * {@code execution.checkpointing.tolerable-failed-checkpoints}.
      */
     CompletableFuture<JobSnapshot> triggerCheckpoint();
 

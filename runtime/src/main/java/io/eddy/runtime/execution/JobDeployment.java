@@ -1,5 +1,6 @@
 package io.eddy.runtime.execution;
 
+import io.eddy.runtime.config.CheckpointingMode;
 import io.eddy.runtime.config.Configuration;
 import io.eddy.runtime.config.RuntimeOptions;
 import io.eddy.runtime.graph.Edge;
@@ -42,6 +43,7 @@ final class JobDeployment {
     private final Job job;
     private final ScheduledExecutorService executor;
     private final boolean chaining;
+    private final CheckpointingMode checkpointingMode;
     private final StateBackendFactory stateBackend;
     private final Map<Edge, Channel[][]> channels = new HashMap<>();
     private final Map<Integer, List<SourceDriver<?>>> driversBySource = new HashMap<>();
@@ -57,6 +59,7 @@ final class JobDeployment {
         this.clock = clock;
         this.job = job;
         this.chaining = configuration.get(RuntimeOptions.OPERATOR_CHAINING);
+        this.checkpointingMode = configuration.get(RuntimeOptions.CHECKPOINTING_MODE);
         this.stateBackend = configuration.get(RuntimeOptions.STATE_BACKEND).equals("rocksdb")
                 ? RocksDbStateBackendFactory.fromConfiguration(configuration, job.jobId())
                 : HeapKeyedStateBackend.factory();
@@ -222,7 +225,7 @@ final class JobDeployment {
         if (inputChannels.isEmpty()) {
             throw new JobSubmissionException("operator '" + vertex.name() + "' has no edge into its input " + input);
         }
-        return new InputGate(inputChannels);
+        return new InputGate(inputChannels, checkpointingMode, job.checkpointAborts());
     }
 
     private TaskHead operatorHead(Vertex vertex, int subtask, StreamOperator operator, OperatorMetrics metrics) {

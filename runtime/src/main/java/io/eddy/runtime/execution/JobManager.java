@@ -66,12 +66,21 @@ public final class JobManager implements AutoCloseable {
     public JobClient submit(JobGraph graph, Configuration jobConfiguration, JobSnapshot restoreFrom) {
         requireNonNull(graph, "graph is null");
         Configuration attemptConfiguration = jobConfiguration.copy();
+        CheckpointSettings checkpointSettings;
+        RestartStrategy restartStrategy;
+        try {
+            checkpointSettings = CheckpointSettings.fromConfiguration(attemptConfiguration);
+            restartStrategy = RestartStrategy.fromConfiguration(attemptConfiguration);
+        } catch (IllegalArgumentException e) {
+            throw new JobSubmissionException("Job '" + graph.name() + "' cannot be submitted: " + e.getMessage());
+        }
         int slots = graph.maxVertexParallelism();
         reserve(graph.name(), slots);
         String jobId = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         CheckpointStorage storage = CheckpointStorage.forJob(attemptConfiguration, jobId).orElse(null);
-        ManagedJob job = new ManagedJob(jobId, graph.name(), RestartStrategy.fromConfiguration(attemptConfiguration), restoreFrom,
-                (snapshot, owner) -> deployAttempt(jobId, graph, attemptConfiguration, snapshot, owner, storage),
+        ManagedJob job = new ManagedJob(jobId, graph.name(), restartStrategy, new CheckpointHistory(checkpointSettings.tolerableFailures()),
+                restoreFrom,
+                (snapshot, owner) -> deployAttempt(jobId, graph, attemptConfiguration, checkpointSettings, snapshot, owner, storage),
                 () -> {
                     release(slots);
                     jobs.remove(jobId);
@@ -90,8 +99,8 @@ public final class JobManager implements AutoCloseable {
         return job;
     }
 
-    private Job deployAttempt(String jobId, JobGraph graph, Configuration jobConfiguration, JobSnapshot restoreFrom, ManagedJob owner,
-                              CheckpointStorage storage) throws Exception {
+    private Job deployAttempt(String jobId, JobGraph graph, Configuration jobConfiguration, CheckpointSettings checkpointSettings,
+                              JobSnapshot restoreFrom, ManagedJob owner, CheckpointStorage storage) throws Exception {
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, graph.name() + "/coordinator");
             thread.setDaemon(true);
@@ -100,14 +109,14 @@ public final class JobManager implements AutoCloseable {
         Job attempt = new Job(jobId, graph.name(), coordinator, storage == null ? owner::checkpointCompleted : snapshot -> {
             storage.store(snapshot);
             owner.checkpointCompleted(snapshot);
-        });
+        }, owner.checkpointHistory());
         try {
             new JobDeployment(graph, jobConfiguration, clock, attempt, coordinator, restoreFrom).deploy();
         } catch (Exception e) {
             coordinator.shutdownNow();
             throw e;
         }
-        attempt.start(jobConfiguration.get(RuntimeOptions.CHECKPOINTING_INTERVAL),
+        attempt.start(checkpointSettings,
                 restoreFrom == null ? 1 : restoreFrom.checkpointId() + 1);
         return attempt;
     }

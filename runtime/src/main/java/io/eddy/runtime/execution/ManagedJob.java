@@ -28,6 +28,7 @@ final class ManagedJob implements JobClient {
     private final String jobId;
     private final String jobName;
     private final RestartStrategy restartStrategy;
+    private final CheckpointHistory checkpointHistory;
     private final AttemptDeployer deployer;
     private final Runnable onEnd;
     private final CompletableFuture<JobStatus> completion = new CompletableFuture<>();
@@ -39,11 +40,12 @@ final class ManagedJob implements JobClient {
     private int failuresInARow;
     private volatile long attemptStartedNanos = System.nanoTime();
 
-    ManagedJob(String jobId, String jobName, RestartStrategy restartStrategy, JobSnapshot restoreFrom, AttemptDeployer deployer,
-               Runnable onEnd) {
+    ManagedJob(String jobId, String jobName, RestartStrategy restartStrategy, CheckpointHistory checkpointHistory, JobSnapshot restoreFrom,
+               AttemptDeployer deployer, Runnable onEnd) {
         this.jobId = jobId;
         this.jobName = jobName;
         this.restartStrategy = restartStrategy;
+        this.checkpointHistory = checkpointHistory;
         this.lastCheckpoint = restoreFrom;
         this.deployer = deployer;
         this.onEnd = onEnd;
@@ -126,6 +128,16 @@ final class ManagedJob implements JobClient {
     /** The last completed checkpoint (or the snapshot the job started from), null when there is none. */
     JobSnapshot lastCheckpoint() {
         return lastCheckpoint;
+    }
+
+    /** The job's checkpoint statistics and failures in a row, shared by its attempts. */
+    CheckpointHistory checkpointHistory() {
+        return checkpointHistory;
+    }
+
+    @Override
+    public CheckpointStatistics checkpointStatistics() {
+        return checkpointHistory.statistics();
     }
 
     /** How many times the job was restarted. */

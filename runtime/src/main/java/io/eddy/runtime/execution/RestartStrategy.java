@@ -40,8 +40,15 @@ record RestartStrategy(int attempts, Duration initialDelay, Duration maxDelay, d
         }
     }
 
+    /**
+     * The configured strategy; without {@code restart-strategy.type}, as in Flink: none, or
+     * exponential-delay when the job takes checkpoints.
+     */
     static RestartStrategy fromConfiguration(Configuration configuration) {
-        return switch (configuration.get(RuntimeOptions.RESTART_STRATEGY)) {
+        String type = configuration.contains(RuntimeOptions.RESTART_STRATEGY)
+                ? configuration.get(RuntimeOptions.RESTART_STRATEGY)
+                : configuration.get(RuntimeOptions.CHECKPOINTING_INTERVAL).isZero() ? "none" : "exponential-delay";
+        return switch (type) {
             case "none" -> new RestartStrategy(0, Duration.ZERO, Duration.ZERO, 1, 0, Duration.ZERO);
             case "exponential-delay" -> new RestartStrategy(
                     configuration.get(RuntimeOptions.RESTART_EXPONENTIAL_ATTEMPTS),

@@ -187,13 +187,13 @@ final class StreamTask implements Runnable {
                 }
                 long aligned = head.alignedCheckpoint();
                 if (aligned >= 0) {
-                    checkpoint(aligned);
+                    checkpointOrDecline(aligned);
                     head.resumeAfterCheckpoint();
                     work++;
                 }
                 Long trigger;
                 while ((trigger = checkpointTriggers.poll()) != null) {
-                    checkpoint(trigger);
+                    checkpointOrDecline(trigger);
                     stopped |= trigger == stopAfterCheckpoint;
                     work++;
                 }
@@ -225,6 +225,18 @@ final class StreamTask implements Runnable {
             }
             output.flushIfDue();
             idleStrategy.idle(work);
+        }
+    }
+
+    /** Takes a checkpoint; when that fails, declines it (the checkpoint fails, the task keeps running). */
+    private void checkpointOrDecline(long checkpointId) {
+        try {
+            checkpoint(checkpointId);
+        } catch (Exception e) {
+            if (!cancelled) {
+                LOG.warn("Job '{}' task {} declines checkpoint {}: {}", jobName, taskName, checkpointId, e.getMessage());
+                job.declineCheckpoint(checkpointId, this, e);
+            }
         }
     }
 
@@ -277,9 +289,8 @@ final class StreamTask implements Runnable {
             job.acknowledgeCheckpoint(checkpointId, snapshots);
         } catch (Exception | Error e) {
             if (!cancelled) {
-                String reason = "task " + taskName + " could not write its state: " + e.getMessage();
-                LOG.warn("Job '{}': checkpoint {} fails: {}", jobName, checkpointId, reason, e);
-                job.declineCheckpoint(checkpointId, reason);
+                LOG.warn("Job '{}' task {} could not write its state for checkpoint {}", jobName, taskName, checkpointId, e);
+                job.declineCheckpoint(checkpointId, this, e);
             }
         }
     }

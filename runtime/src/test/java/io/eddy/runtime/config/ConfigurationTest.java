@@ -34,6 +34,11 @@ class ConfigurationTest {
                 Map.entry("state.backend.rocksdb.localdir", ""),
                 Map.entry("state.backend.rocksdb.memory.managed-size", 64L << 20),
                 Map.entry("execution.checkpointing.interval", Duration.ZERO),
+                Map.entry("execution.checkpointing.mode", CheckpointingMode.EXACTLY_ONCE),
+                Map.entry("execution.checkpointing.timeout", Duration.ofMinutes(10)),
+                Map.entry("execution.checkpointing.min-pause", Duration.ZERO),
+                Map.entry("execution.checkpointing.max-concurrent-checkpoints", 1),
+                Map.entry("execution.checkpointing.tolerable-failed-checkpoints", 0),
                 Map.entry("execution.checkpointing.dir", ""),
                 Map.entry("execution.checkpointing.num-retained", 1),
                 Map.entry("restart-strategy.type", "none"),
@@ -52,6 +57,30 @@ class ConfigurationTest {
     void theDesignNotesListEveryOption() throws Exception {
         String notes = Files.readString(Path.of("DESIGN-RUNTIME.md"));
         assertThat(notes).contains(RuntimeOptions.markdownTable(RuntimeOptions.ALL));
+    }
+
+    @Test
+    void parsesCheckpointingOptionsWithFlinkSpellingsAndRefusesWhatEddyCannotHonour() {
+        assertThat(RuntimeOptions.CHECKPOINTING_MODE.parse("at_least_once")).isEqualTo(CheckpointingMode.AT_LEAST_ONCE);
+        assertThat(RuntimeOptions.CHECKPOINTING_MODE.parse("Exactly_Once")).isEqualTo(CheckpointingMode.EXACTLY_ONCE);
+        assertThatThrownBy(() -> RuntimeOptions.CHECKPOINTING_MODE.parse("exactly-twice"))
+                .hasMessage("Invalid value 'exactly-twice' for option 'execution.checkpointing.mode': expected EXACTLY_ONCE or AT_LEAST_ONCE");
+        assertThat(RuntimeOptions.CHECKPOINTING_TIMEOUT.parse("30 s")).isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> RuntimeOptions.CHECKPOINTING_TIMEOUT.parse("5 ms"))
+                .hasMessage("Invalid value '5 ms' for option 'execution.checkpointing.timeout': must be at least 10 ms");
+        assertThat(RuntimeOptions.CHECKPOINTING_MIN_PAUSE.parse("500 ms")).isEqualTo(Duration.ofMillis(500));
+        assertThatThrownBy(() -> RuntimeOptions.CHECKPOINTING_MIN_PAUSE.parse("-1 s"))
+                .hasMessage("Invalid value '-1 s' for option 'execution.checkpointing.min-pause': a duration must not be negative");
+        assertThat(RuntimeOptions.MAX_CONCURRENT_CHECKPOINTS.parse("1")).isEqualTo(1);
+        assertThatThrownBy(() -> RuntimeOptions.MAX_CONCURRENT_CHECKPOINTS.parse("2"))
+                .hasMessage("Invalid value '2' for option 'execution.checkpointing.max-concurrent-checkpoints': "
+                        + "only 1 is supported: Eddy takes one checkpoint at a time");
+        assertThat(RuntimeOptions.TOLERABLE_FAILED_CHECKPOINTS.parse("3")).isEqualTo(3);
+        assertThatThrownBy(() -> RuntimeOptions.TOLERABLE_FAILED_CHECKPOINTS.parse("-1"))
+                .hasMessage("Invalid value '-1' for option 'execution.checkpointing.tolerable-failed-checkpoints': must be at least 0");
+        assertThatThrownBy(() -> RuntimeOptions.TOLERABLE_FAILED_CHECKPOINTS.parse("many"))
+                .hasMessageStartingWith("Invalid value 'many' for option 'execution.checkpointing.tolerable-failed-checkpoints': ")
+                .hasMessageNotContaining("\n");
     }
 
     @Test

@@ -154,13 +154,13 @@ class AsynchronousCheckpointTest {
     void aFailedAsynchronousPartFailsOnlyThatCheckpoint() throws Exception {
         try (JobManager jobManager = new JobManager(CheckpointTest.configuration())) {
             JobClient job = jobManager.submit(job(InMemorySource.unbounded(TestJobs.events(4, 5_000)), throttle(20_000),
-                    new TransactionalSink(COUNTS, 0), 1), incremental());
+                    new TransactionalSink(COUNTS, 0), 1), incremental().set(RuntimeOptions.TOLERABLE_FAILED_CHECKPOINTS, "1"));
             Path jobDirectory = Files.createDirectories(checkpoints.resolve(job.jobId()));
             Path inTheWay = Files.writeString(jobDirectory.resolve("shared"), "not a directory");
             awaitWindowRecords(job, 50);
             assertThatThrownBy(() -> job.triggerCheckpoint().get(20, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
-                    .hasMessageContaining("Checkpoint 1 of job 'checkpointed' was aborted: task count per window (1/1) could not write its state");
+                    .hasMessageContaining("Checkpoint 1 of job 'checkpointed' failed: task count per window (1/1) could not snapshot its state");
             assertThat(job.status()).isEqualTo(JobStatus.RUNNING);
             assertThat(jobDirectory.resolve("chk-1")).doesNotExist();
 

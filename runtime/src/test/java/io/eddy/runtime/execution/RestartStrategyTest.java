@@ -17,6 +17,19 @@ class RestartStrategyTest {
     }
 
     @Test
+    void withoutAStrategyACheckpointedJobRestartsWithExponentialDelayAsInFlink() {
+        RestartStrategy checkpointed = RestartStrategy.fromConfiguration(new Configuration()
+                .set(RuntimeOptions.CHECKPOINTING_INTERVAL, "1 s"));
+        assertThat(checkpointed.attempts()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(checkpointed.delayBefore(1, 0.5)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(checkpointed.delayBefore(2, 0.5)).isEqualTo(Duration.ofMillis(1500));
+        RestartStrategy chosen = RestartStrategy.fromConfiguration(new Configuration()
+                .set(RuntimeOptions.CHECKPOINTING_INTERVAL, "1 s")
+                .set(RuntimeOptions.RESTART_STRATEGY, "none"));
+        assertThat(chosen.attempts()).as("a strategy that is set wins").isZero();
+    }
+
+    @Test
     void fixedDelayWaitsTheSameEachTimeAndCountsEveryFailure() {
         RestartStrategy fixed = RestartStrategy.fromConfiguration(new Configuration()
                 .set(RuntimeOptions.RESTART_STRATEGY, "fixed-delay")
