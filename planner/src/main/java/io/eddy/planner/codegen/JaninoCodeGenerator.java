@@ -3,10 +3,13 @@ package io.eddy.planner.codegen;
 import io.eddy.codegen.ClassCompiler;
 import io.eddy.planner.types.EddyTypeFactory;
 import io.eddy.runtime.data.FieldKind;
+import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.function.RowCondition;
 import io.eddy.runtime.function.RowTransform;
+import io.eddy.runtime.operators.aggregate.AccumulatorCode;
+import io.eddy.runtime.operators.aggregate.AggregateCall;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -111,6 +114,32 @@ public final class JaninoCodeGenerator implements CodeGenerator {
     GeneratedCode<?> code = compile(name, "Timestamp", body,
         "java.util.function.ToLongFunction", "", "", ToLongFunction.class);
     return (GeneratedCode<ToLongFunction<Row>>) code;
+  }
+
+  @Override
+  public GeneratedCode<KeySelector> keySelector(String name, RowSchema inputSchema, int[] fields,
+      boolean reuseKey) {
+    if (fields.length == 0) {
+      throw new IllegalArgumentException("a generated key needs at least one field");
+    }
+    for (int field : fields) {
+      if (field < 0 || field >= inputSchema.arity()) {
+        throw new IllegalArgumentException("key field " + field + " is not in " + inputSchema);
+      }
+    }
+    ClassBody body = new ClassBody();
+    String[] reused = KeySelectorSource.write(body, inputSchema, fields, reuseKey);
+    return compile(name, "Key", body, "io.eddy.runtime.data.KeySelector", reused[0], reused[1],
+        KeySelector.class);
+  }
+
+  @Override
+  public GeneratedCode<AccumulatorCode> accumulators(String name, RowSchema inputSchema,
+      List<AggregateCall> calls, boolean retracting) {
+    ClassBody body = new ClassBody();
+    AccumulatorSource.write(body, inputSchema, calls, retracting);
+    return compile(name, "Accumulators", body,
+        "io.eddy.runtime.operators.aggregate.AccumulatorCode", "", "", AccumulatorCode.class);
   }
 
   private RexNode expand(RexNode node) {

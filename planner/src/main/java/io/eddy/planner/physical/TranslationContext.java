@@ -3,10 +3,15 @@ package io.eddy.planner.physical;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.planner.codegen.CodeGenerator;
-import io.eddy.runtime.data.FieldKeySelector;
+import io.eddy.planner.codegen.GeneratedCode;
+import io.eddy.runtime.data.KeySelector;
+import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.graph.JobGraph;
 import io.eddy.runtime.graph.Partitioning;
 import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.operators.aggregate.AccumulatorCode;
+import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.aggregate.AggregateCode;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.WatermarkStrategy;
 import java.util.HashMap;
@@ -117,7 +122,7 @@ public final class TranslationContext {
     }
     if (distribution instanceof InputDistribution.Hash hash) {
       graph.connect(from, to, Partitioning.HASH,
-          new FieldKeySelector(hash.inputSchema(), hash.keyFields()), targetInput);
+          sharedKeySelector("Exchange", hash.inputSchema(), hash.keyFields()), targetInput);
     } else if (sameParallelism) {
       graph.connect(from, to, Partitioning.FORWARD, null, targetInput);
     } else {
@@ -131,6 +136,30 @@ public final class TranslationContext {
       description = description.substring(0, MAX_NAME_LENGTH - 3) + "...";
     }
     return parallelisms.size() + 1 + ": " + description;
+  }
+
+  /**
+   * A generated key selector over {@code fields} (at least one) that keeps no state, so one
+   * instance serves every subtask: for HASH exchanges and keyed operators given one selector.
+   */
+  public KeySelector sharedKeySelector(String name, RowSchema inputSchema, int[] fields) {
+    return codeGenerator.keySelector(name, inputSchema, fields, false).newInstance();
+  }
+
+  /**
+   * The generated code of an aggregate operator: a key selector reusing one key row (none for a
+   * global aggregate) and the accumulator code of its calls (none when no call can be generated),
+   * both instantiated per subtask.
+   */
+  public AggregateCode aggregateCode(String name, RowSchema inputSchema, int[] groupFields,
+      List<AggregateCall> calls, boolean retracting) {
+    GeneratedCode<KeySelector> key = groupFields.length == 0 ? null
+        : codeGenerator.keySelector(name, inputSchema, groupFields, true);
+    GeneratedCode<AccumulatorCode> accumulators =
+        calls.stream().anyMatch(call -> AggregateCode.generatable(call, retracting))
+            ? codeGenerator.accumulators(name, inputSchema, calls, retracting) : null;
+    return new AggregateCode(key == null ? null : key::newInstance,
+        accumulators == null ? null : accumulators::newInstance);
   }
 
   /** The code generator of this job. */

@@ -72,7 +72,7 @@ public final class RankNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema inputSchema = input().rowSchema();
-    TopNSpec spec = new TopNSpec(SortOrders.partitionKey(inputSchema, partitionKey()), inputSchema,
+    TopNSpec spec = new TopNSpec(SortOrders.partitionKey(context, inputSchema, partitionKey()), inputSchema,
         sort, range, outputRankNumber, true);
     boolean appendOnly = appendOnlyInput();
     return context.addOperator(this, () -> TopNOperator.create(spec, rankType, appendOnly));

@@ -72,7 +72,7 @@ public final class WindowRankNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
-    KeySelector key = SortOrders.partitionKey(schema, partitionKey());
+    KeySelector key = SortOrders.partitionKey(context, schema, partitionKey());
     int windowEnd = window.endField();
     return context.addOperator(this,
         () -> new WindowRankOperator(key, schema, windowEnd, sort, range, outputRankNumber,
