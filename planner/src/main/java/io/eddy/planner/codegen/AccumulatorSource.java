@@ -100,16 +100,16 @@ final class AccumulatorSource {
 
   private void update(int i, boolean accumulate) {
     AggregateCall call = calls.get(i);
-    List<String> tests = new ArrayList<>();
+    List<String> skips = new ArrayList<>();
     if (call.filterField() >= 0) {
-      tests.add("!in.isNullAt(" + call.filterField() + ") && in.getBoolean(" + call.filterField()
+      skips.add("in.isNullAt(" + call.filterField() + ") || !in.getBoolean(" + call.filterField()
           + ")");
     }
     for (int argument : call.arguments()) {
-      tests.add("!in.isNullAt(" + argument + ")");
+      skips.add("in.isNullAt(" + argument + ")");
     }
-    if (!tests.isEmpty()) {
-      body.line("if (!(" + String.join(" && ", tests) + ")) return;");
+    if (!skips.isEmpty()) {
+      body.line("if (" + String.join(" || ", skips) + ") return;");
     }
     int offset = offsets[i];
     String sign = accumulate ? " + " : " - ";

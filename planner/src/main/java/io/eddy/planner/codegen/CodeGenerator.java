@@ -7,6 +7,8 @@ import io.eddy.runtime.function.RowCondition;
 import io.eddy.runtime.function.RowTransform;
 import io.eddy.runtime.operators.aggregate.AccumulatorCode;
 import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.rank.SortField;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.apache.calcite.rel.type.RelDataType;
@@ -60,4 +62,12 @@ public interface CodeGenerator {
    */
   GeneratedCode<AccumulatorCode> accumulators(String name, RowSchema inputSchema,
       List<AggregateCall> calls, boolean retracting);
+
+  /**
+   * A comparator of rows of {@code schema} by {@code fields} (direction and null placement as
+   * each says), reading each field with the code of its type. Keeps no state: one instance may
+   * serve every subtask.
+   */
+  GeneratedCode<Comparator<Row>> comparator(String name, RowSchema schema,
+      List<SortField> fields);
 }

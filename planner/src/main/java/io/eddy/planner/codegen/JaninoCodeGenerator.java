@@ -10,9 +10,11 @@ import io.eddy.runtime.function.RowCondition;
 import io.eddy.runtime.function.RowTransform;
 import io.eddy.runtime.operators.aggregate.AccumulatorCode;
 import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.rank.SortField;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.apache.calcite.rel.type.RelDataType;
@@ -129,7 +131,8 @@ public final class JaninoCodeGenerator implements CodeGenerator {
     }
     ClassBody body = new ClassBody();
     String[] reused = KeySelectorSource.write(body, inputSchema, fields, reuseKey);
-    return compile(name, "Key", body, "io.eddy.runtime.data.KeySelector", reused[0], reused[1],
+    return compile(name, "KeySelector", body, "io.eddy.runtime.data.KeySelector", reused[0],
+        reused[1],
         KeySelector.class);
   }
 
@@ -140,6 +143,22 @@ public final class JaninoCodeGenerator implements CodeGenerator {
     AccumulatorSource.write(body, inputSchema, calls, retracting);
     return compile(name, "Accumulators", body,
         "io.eddy.runtime.operators.aggregate.AccumulatorCode", "", "", AccumulatorCode.class);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public GeneratedCode<Comparator<Row>> comparator(String name, RowSchema schema,
+      List<SortField> fields) {
+    for (SortField field : fields) {
+      if (field.index() >= schema.arity()) {
+        throw new IllegalArgumentException("sort field " + field + " is not in " + schema);
+      }
+    }
+    ClassBody body = new ClassBody();
+    ComparatorSource.write(body, schema, fields);
+    GeneratedCode<?> code = compile(name, "Comparator", body, "java.util.Comparator", "", "",
+        Comparator.class);
+    return (GeneratedCode<Comparator<Row>>) code;
   }
 
   private RexNode expand(RexNode node) {

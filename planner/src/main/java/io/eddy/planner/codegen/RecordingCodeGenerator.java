@@ -9,7 +9,9 @@ import io.eddy.runtime.function.RowCondition;
 import io.eddy.runtime.function.RowTransform;
 import io.eddy.runtime.operators.aggregate.AccumulatorCode;
 import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.rank.SortField;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.apache.calcite.rel.type.RelDataType;
@@ -56,6 +58,12 @@ public final class RecordingCodeGenerator implements CodeGenerator {
   public GeneratedCode<AccumulatorCode> accumulators(String name, RowSchema inputSchema,
       List<AggregateCall> calls, boolean retracting) {
     return record(delegate.accumulators(name, inputSchema, calls, retracting));
+  }
+
+  @Override
+  public GeneratedCode<Comparator<Row>> comparator(String name, RowSchema schema,
+      List<SortField> fields) {
+    return record(delegate.comparator(name, schema, fields));
   }
 
   /** Remembers {@code code} once: the same class asked for twice is shown once. */

@@ -12,6 +12,10 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operators.aggregate.AccumulatorCode;
 import io.eddy.runtime.operators.aggregate.AggregateCall;
 import io.eddy.runtime.operators.aggregate.AggregateCode;
+import io.eddy.runtime.operators.rank.RowComparator;
+import io.eddy.runtime.operators.rank.SortCode;
+import io.eddy.runtime.operators.rank.SortField;
+import io.eddy.runtime.operators.rank.SortSpec;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.WatermarkStrategy;
 import java.util.HashMap;
@@ -122,7 +126,7 @@ public final class TranslationContext {
     }
     if (distribution instanceof InputDistribution.Hash hash) {
       graph.connect(from, to, Partitioning.HASH,
-          sharedKeySelector("Exchange", hash.inputSchema(), hash.keyFields()), targetInput);
+          sharedKeySelector(hash.inputSchema(), hash.keyFields()), targetInput);
     } else if (sameParallelism) {
       graph.connect(from, to, Partitioning.FORWARD, null, targetInput);
     } else {
@@ -142,8 +146,8 @@ public final class TranslationContext {
    * A generated key selector over {@code fields} (at least one) that keeps no state, so one
    * instance serves every subtask: for HASH exchanges and keyed operators given one selector.
    */
-  public KeySelector sharedKeySelector(String name, RowSchema inputSchema, int[] fields) {
-    return codeGenerator.keySelector(name, inputSchema, fields, false).newInstance();
+  public KeySelector sharedKeySelector(RowSchema inputSchema, int[] fields) {
+    return codeGenerator.keySelector("Shared", inputSchema, fields, false).newInstance();
   }
 
   /**
@@ -154,12 +158,30 @@ public final class TranslationContext {
   public AggregateCode aggregateCode(String name, RowSchema inputSchema, int[] groupFields,
       List<AggregateCall> calls, boolean retracting) {
     GeneratedCode<KeySelector> key = groupFields.length == 0 ? null
-        : codeGenerator.keySelector(name, inputSchema, groupFields, true);
+        : codeGenerator.keySelector("Reusing", inputSchema, groupFields, true);
     GeneratedCode<AccumulatorCode> accumulators =
         calls.stream().anyMatch(call -> AggregateCode.generatable(call, retracting))
             ? codeGenerator.accumulators(name, inputSchema, calls, retracting) : null;
     return new AggregateCode(key == null ? null : key::newInstance,
         accumulators == null ? null : accumulators::newInstance);
+  }
+
+  /**
+   * The generated code of an ORDER BY: a stateless sort key selector and comparators of sort key
+   * rows and of input rows; the hand-written ones for an empty order. An order by a field that
+   * cannot be sorted fails as the hand-written comparator does.
+   */
+  public SortCode sortCode(RowSchema inputSchema, SortSpec sort) {
+    if (sort.isEmpty()) {
+      return SortCode.INTERPRETED;
+    }
+    new RowComparator(inputSchema, sort.fields());
+    int[] fields = sort.fields().stream().mapToInt(SortField::index).toArray();
+    List<SortField> keyFields = IntStream.range(0, fields.length).mapToObj(i -> new SortField(i,
+        sort.fields().get(i).ascending(), sort.fields().get(i).nullsFirst())).toList();
+    return new SortCode(sharedKeySelector(inputSchema, fields),
+        codeGenerator.comparator("Sort", inputSchema.project(fields), keyFields).newInstance(),
+        codeGenerator.comparator("Sort", inputSchema, sort.fields()).newInstance());
   }
 
   /** The code generator of this job. */

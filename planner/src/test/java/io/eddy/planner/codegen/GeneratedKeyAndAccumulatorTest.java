@@ -16,7 +16,6 @@ import io.eddy.runtime.operators.aggregate.AggregateKind;
 import io.eddy.runtime.state.HeapKeyedStateBackend;
 import io.eddy.runtime.state.KeyGroupRange;
 import io.eddy.runtime.state.StateTtl;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedKeyAndAccumulatorTest {
 
-  private static final RowSchema INPUT = RowSchema.of(
-      "i", FieldType.INT, "b", FieldType.BIGINT, "d", FieldType.DOUBLE,
-      "m", FieldType.decimal(10, 2), "s", FieldType.STRING, "t", FieldType.timestamp(9),
-      "z", FieldType.BOOLEAN, "y", FieldType.BYTES, "day", FieldType.DATE, "f", FieldType.FLOAT);
+  private static final RowSchema INPUT = TypeFamilyRows.SCHEMA;
 
   private final JaninoCodeGenerator generator = new JaninoCodeGenerator();
 
@@ -215,18 +211,6 @@ class GeneratedKeyAndAccumulatorTest {
   }
 
   private static Row randomRow(Random random) {
-    Object[] values = {
-        random.nextInt(5) - 2, (long) random.nextInt(1000) - 500,
-        random.nextInt(100) / 4.0 - 10, BigDecimal.valueOf(random.nextInt(10_000) - 5000, 2),
-        "s" + random.nextInt(6),
-        LocalDateTime.of(2024, 1, 1, 0, 0, random.nextInt(3), random.nextInt(3) * 1_000_000 + random.nextInt(2)),
-        random.nextBoolean(), new byte[] {(byte) random.nextInt(4), (byte) 0x80},
-        java.time.LocalDate.of(2024, 1, 1 + random.nextInt(5)), random.nextInt(20) / 2.0f};
-    for (int i = 0; i < values.length; i++) {
-      if (random.nextInt(5) == 0) {
-        values[i] = null;
-      }
-    }
-    return Row.withValues(io.eddy.runtime.data.RowKind.INSERT, INPUT, values);
+    return TypeFamilyRows.random(random, 6);
   }
 }

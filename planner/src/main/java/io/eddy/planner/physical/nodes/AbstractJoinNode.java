@@ -140,7 +140,7 @@ public abstract class AbstractJoinNode extends PhysicalNode {
   private static KeySelector keySelector(TranslationContext context, RowSchema schema,
       int[] keys) {
     return keys.length == 0 ? new EmptyKeySelector()
-        : context.sharedKeySelector("JoinKey", schema, keys);
+        : context.sharedKeySelector(schema, keys);
   }
 
   /** Makes a join spec per subtask (each with its own instance of the generated condition). */

@@ -48,7 +48,7 @@ public final class ChangelogNormalizeNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
-    KeySelector key = context.sharedKeySelector("NormalizeKey", schema, partitionKey());
+    KeySelector key = context.sharedKeySelector(schema, partitionKey());
     return context.addOperator(this, () -> new ChangelogNormalizeOperator(key, schema));
   }
 }

@@ -73,7 +73,7 @@ public final class RankNode extends PartitionedNode {
   public int translate(TranslationContext context) {
     RowSchema inputSchema = input().rowSchema();
     TopNSpec spec = new TopNSpec(SortOrders.partitionKey(context, inputSchema, partitionKey()), inputSchema,
-        sort, range, outputRankNumber, true);
+        sort, range, outputRankNumber, true, context.sortCode(inputSchema, sort));
     boolean appendOnly = appendOnlyInput();
     return context.addOperator(this, () -> TopNOperator.create(spec, rankType, appendOnly));
   }

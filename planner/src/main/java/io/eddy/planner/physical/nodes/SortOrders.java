@@ -20,7 +20,7 @@ final class SortOrders {
   static KeySelector partitionKey(TranslationContext context, RowSchema inputSchema,
       int[] fields) {
     return fields.length == 0 ? EmptyKeySelector.INSTANCE
-        : context.sharedKeySelector("PartitionKey", inputSchema, fields);
+        : context.sharedKeySelector(inputSchema, fields);
   }
 
   /** Field names separated by commas: {@code auction, bidder}. */
