@@ -70,4 +70,12 @@ public interface CodeGenerator {
    */
   GeneratedCode<Comparator<Row>> comparator(String name, RowSchema schema,
       List<SortField> fields);
+
+  /**
+   * A row conversion that only picks fields: output field {@code i} of {@code outputSchema} is
+   * input field {@code fields[i]}, copied with the setter of its kind; the output row keeps the
+   * input's row kind and is reused (one instance per operator subtask).
+   */
+  GeneratedCode<RowTransform> fieldProjection(String name, RowSchema inputSchema, int[] fields,
+      RowSchema outputSchema);
 }

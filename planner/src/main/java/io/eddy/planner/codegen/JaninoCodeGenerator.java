@@ -161,6 +161,32 @@ public final class JaninoCodeGenerator implements CodeGenerator {
     return (GeneratedCode<Comparator<Row>>) code;
   }
 
+  @Override
+  public GeneratedCode<RowTransform> fieldProjection(String name, RowSchema inputSchema,
+      int[] fields, RowSchema outputSchema) {
+    if (fields.length != outputSchema.arity()) {
+      throw new IllegalArgumentException("Projection of " + fields.length + " fields into "
+          + outputSchema);
+    }
+    ClassBody body = new ClassBody();
+    for (int i = 0; i < fields.length; i++) {
+      int field = fields[i];
+      if (field < 0 || field >= inputSchema.arity()) {
+        throw new IllegalArgumentException("input field " + field + " is not in " + inputSchema);
+      }
+      FieldKind kind = inputSchema.kind(field);
+      body.line(kind != outputSchema.kind(i) ? "out.setFieldFrom(" + i + ", in, " + field + ");"
+          : "if (in.isNullAt(" + field + ")) out.setNullAt(" + i + "); else "
+              + KeySelectorSource.copy("out", i, field, kind));
+    }
+    body.line("out.setKind(in.getKind());");
+    String schema = body.reference(outputSchema, "io.eddy.runtime.data.RowSchema");
+    body.method("public " + ROW + " apply(" + ROW + " in)", "return out;");
+    return compile(name, "Projection", body, "io.eddy.runtime.function.RowTransform",
+        "  private final " + ROW + " out;\n", "    out = new " + ROW + "(" + schema + ");\n",
+        RowTransform.class);
+  }
+
   private RexNode expand(RexNode node) {
     return RexUtil.expandSearch(rexBuilder, null, node);
   }

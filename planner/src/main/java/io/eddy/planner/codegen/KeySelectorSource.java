@@ -48,12 +48,21 @@ final class KeySelectorSource {
   }
 
   private static String copy(int target, int field, FieldKind kind) {
+    return copy("key", target, field, kind);
+  }
+
+  /**
+   * The statement copying the non-null field {@code field} of row {@code in} into field
+   * {@code target} of row {@code row} with the setter of its kind.
+   */
+  static String copy(String row, int target, int field, FieldKind kind) {
     return switch (kind) {
-      case TIMESTAMP, TIMESTAMP_LTZ -> "key.setTimestamp(" + target + ", in.getTimestampMillis("
-          + field + "), in.getTimestampNanosOfMilli(" + field + "));";
+      case TIMESTAMP, TIMESTAMP_LTZ -> row + ".setTimestamp(" + target
+          + ", in.getTimestampMillis(" + field + "), in.getTimestampNanosOfMilli(" + field
+          + "));";
       default -> kind.isFixedWidth()
-          ? "key.setLong(" + target + ", in.getLong(" + field + "));"
-          : "key.setObject(" + target + ", in.getObject(" + field + "));";
+          ? row + ".setLong(" + target + ", in.getLong(" + field + "));"
+          : row + ".setObject(" + target + ", in.getObject(" + field + "));";
     };
   }
 

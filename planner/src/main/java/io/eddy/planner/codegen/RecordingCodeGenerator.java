@@ -66,6 +66,12 @@ public final class RecordingCodeGenerator implements CodeGenerator {
     return record(delegate.comparator(name, schema, fields));
   }
 
+  @Override
+  public GeneratedCode<RowTransform> fieldProjection(String name, RowSchema inputSchema,
+      int[] fields, RowSchema outputSchema) {
+    return record(delegate.fieldProjection(name, inputSchema, fields, outputSchema));
+  }
+
   /** Remembers {@code code} once: the same class asked for twice is shown once. */
   private <T> GeneratedCode<T> record(GeneratedCode<T> code) {
     if (generated.stream().noneMatch(seen -> seen.source().equals(code.source()))) {
