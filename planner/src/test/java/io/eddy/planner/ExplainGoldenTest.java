@@ -2,6 +2,7 @@ package io.eddy.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eddy.planner.codegen.JaninoCodeGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * EXPLAIN golden files: each {@code explain/NAME.sql} is planned against the tables of
  * {@code explain/setup.ddl} (stored in a real catalog manager) and compared with
  * {@code explain/NAME.plan}: the logical plan and the streaming physical plan, or the error of a
- * statement the planner refuses. Run with {@code -Deddy.golden.update=true} to rewrite the plan files,
+ * statement the planner refuses; cases named {@code *_code} also show the generated code. Run with {@code -Deddy.golden.update=true} to rewrite the plan files,
  * then review the diff.
  */
 class ExplainGoldenTest {
@@ -37,7 +38,7 @@ class ExplainGoldenTest {
     TestSession session = new TestSession().execute(
         Files.readString(DIRECTORY.resolve("setup.ddl"), StandardCharsets.UTF_8));
 
-    String plan = plan(session, sql) + "\n";
+    String plan = plan(session, name, sql) + "\n";
 
     Path expected = DIRECTORY.resolve(name + ".plan");
     if (UPDATE || !Files.exists(expected)) {
@@ -47,9 +48,10 @@ class ExplainGoldenTest {
   }
 
   /** The EXPLAIN text, or the planner's error for statements it refuses. */
-  private static String plan(TestSession session, String sql) {
+  private static String plan(TestSession session, String name, String sql) {
     try {
-      return session.planner.explainPhysical(List.of(session.parse(sql)), new PlanOnlyConnectors());
+      return session.planner.explainPhysical(List.of(session.parse(sql)), new PlanOnlyConnectors(),
+          name.endsWith("_code") ? new JaninoCodeGenerator() : null);
     } catch (PlannerException e) {
       return "ERROR: " + e.getMessage();
     }

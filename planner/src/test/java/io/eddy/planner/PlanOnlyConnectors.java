@@ -6,13 +6,20 @@ import io.eddy.planner.physical.ChangelogMode;
 import io.eddy.planner.physical.TableConnectors;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.sink.Sink;
+import io.eddy.runtime.source.Boundedness;
+import io.eddy.runtime.source.EnumeratorContext;
+import io.eddy.runtime.source.ReaderContext;
 import io.eddy.runtime.source.Source;
+import io.eddy.runtime.source.SourceReader;
+import io.eddy.runtime.source.SourceSplit;
+import io.eddy.runtime.source.SplitEnumerator;
+import io.eddy.runtime.source.SplitSerializer;
 import io.eddy.runtime.time.WatermarkStrategy;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Table connectors for planner tests that print plans without running them: only the questions
+ * Table connectors for planner tests that print plans (and generated code) without running them: only the questions
  * whether a sink accepts updates (print, blackhole and upsert-kafka do, as in the engine) and what a
  * source emits (upsert-kafka an upsert stream, debezium-json a full changelog) are answered.
  */
@@ -24,12 +31,35 @@ final class PlanOnlyConnectors implements TableConnectors {
   public Source<?> createSource(ObjectIdentifier identifier, CatalogTable table,
       RowSchema physicalSchema, List<Integer> projection, List<String> metadataKeys,
       WatermarkStrategy watermarks) {
-    throw new UnsupportedOperationException("plans only");
+    return new Source<>() {
+      @Override
+      public Boundedness boundedness() {
+        throw new UnsupportedOperationException("plans only");
+      }
+
+      @Override
+      public SplitEnumerator<SourceSplit> createEnumerator(EnumeratorContext<SourceSplit> context,
+          byte[] restoredState) {
+        throw new UnsupportedOperationException("plans only");
+      }
+
+      @Override
+      public SourceReader<SourceSplit> createReader(ReaderContext context) {
+        throw new UnsupportedOperationException("plans only");
+      }
+
+      @Override
+      public SplitSerializer<SourceSplit> splitSerializer() {
+        throw new UnsupportedOperationException("plans only");
+      }
+    };
   }
 
   @Override
   public Sink<?> createSink(ObjectIdentifier identifier, CatalogTable table, RowSchema schema) {
-    throw new UnsupportedOperationException("plans only");
+    return context -> {
+      throw new UnsupportedOperationException("plans only");
+    };
   }
 
   @Override

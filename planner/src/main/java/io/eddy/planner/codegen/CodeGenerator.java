@@ -1,9 +1,14 @@
 package io.eddy.planner.codegen;
 
+import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.function.RowCondition;
 import io.eddy.runtime.function.RowTransform;
+import io.eddy.runtime.operators.aggregate.AccumulatorCode;
+import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.rank.SortField;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.apache.calcite.rel.type.RelDataType;
@@ -40,4 +45,37 @@ public interface CodeGenerator {
    */
   GeneratedCode<ToLongFunction<Row>> timestamp(String name, RelDataType inputType,
       RexNode expression);
+
+  /**
+   * A key selector over {@code fields} (at least one) of {@code inputSchema}: copies and hashes
+   * each key field with the code of its kind. With {@code reuseKey} an instance fills one key row
+   * (one instance per operator subtask); without, it builds a fresh key row per call and keeps no
+   * state, so one instance may serve every subtask (as HASH exchanges share it).
+   */
+  GeneratedCode<KeySelector> keySelector(String name, RowSchema inputSchema, int[] fields,
+      boolean reuseKey);
+
+  /**
+   * The accumulator code of an aggregate's calls: the row count and every call
+   * {@code AggregateCode.generatable(call, retracting)} accepts, in one class over the layout
+   * of {@code AggregateAccumulators(inputSchema, calls, retracting)}.
+   */
+  GeneratedCode<AccumulatorCode> accumulators(String name, RowSchema inputSchema,
+      List<AggregateCall> calls, boolean retracting);
+
+  /**
+   * A comparator of rows of {@code schema} by {@code fields} (direction and null placement as
+   * each says), reading each field with the code of its type. Keeps no state: one instance may
+   * serve every subtask.
+   */
+  GeneratedCode<Comparator<Row>> comparator(String name, RowSchema schema,
+      List<SortField> fields);
+
+  /**
+   * A row conversion that only picks fields: output field {@code i} of {@code outputSchema} is
+   * input field {@code fields[i]}, copied with the setter of its kind; the output row keeps the
+   * input's row kind and is reused (one instance per operator subtask).
+   */
+  GeneratedCode<RowTransform> fieldProjection(String name, RowSchema inputSchema, int[] fields,
+      RowSchema outputSchema);
 }

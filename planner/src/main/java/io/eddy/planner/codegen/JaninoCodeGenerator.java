@@ -3,13 +3,18 @@ package io.eddy.planner.codegen;
 import io.eddy.codegen.ClassCompiler;
 import io.eddy.planner.types.EddyTypeFactory;
 import io.eddy.runtime.data.FieldKind;
+import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.function.RowCondition;
 import io.eddy.runtime.function.RowTransform;
+import io.eddy.runtime.operators.aggregate.AccumulatorCode;
+import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.rank.SortField;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.apache.calcite.rel.type.RelDataType;
@@ -111,6 +116,75 @@ public final class JaninoCodeGenerator implements CodeGenerator {
     GeneratedCode<?> code = compile(name, "Timestamp", body,
         "java.util.function.ToLongFunction", "", "", ToLongFunction.class);
     return (GeneratedCode<ToLongFunction<Row>>) code;
+  }
+
+  @Override
+  public GeneratedCode<KeySelector> keySelector(String name, RowSchema inputSchema, int[] fields,
+      boolean reuseKey) {
+    if (fields.length == 0) {
+      throw new IllegalArgumentException("a generated key needs at least one field");
+    }
+    for (int field : fields) {
+      if (field < 0 || field >= inputSchema.arity()) {
+        throw new IllegalArgumentException("key field " + field + " is not in " + inputSchema);
+      }
+    }
+    ClassBody body = new ClassBody();
+    String[] reused = KeySelectorSource.write(body, inputSchema, fields, reuseKey);
+    return compile(name, "KeySelector", body, "io.eddy.runtime.data.KeySelector", reused[0],
+        reused[1],
+        KeySelector.class);
+  }
+
+  @Override
+  public GeneratedCode<AccumulatorCode> accumulators(String name, RowSchema inputSchema,
+      List<AggregateCall> calls, boolean retracting) {
+    ClassBody body = new ClassBody();
+    AccumulatorSource.write(body, inputSchema, calls, retracting);
+    return compile(name, "Accumulators", body,
+        "io.eddy.runtime.operators.aggregate.AccumulatorCode", "", "", AccumulatorCode.class);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public GeneratedCode<Comparator<Row>> comparator(String name, RowSchema schema,
+      List<SortField> fields) {
+    for (SortField field : fields) {
+      if (field.index() >= schema.arity()) {
+        throw new IllegalArgumentException("sort field " + field + " is not in " + schema);
+      }
+    }
+    ClassBody body = new ClassBody();
+    ComparatorSource.write(body, schema, fields);
+    GeneratedCode<?> code = compile(name, "Comparator", body, "java.util.Comparator", "", "",
+        Comparator.class);
+    return (GeneratedCode<Comparator<Row>>) code;
+  }
+
+  @Override
+  public GeneratedCode<RowTransform> fieldProjection(String name, RowSchema inputSchema,
+      int[] fields, RowSchema outputSchema) {
+    if (fields.length != outputSchema.arity()) {
+      throw new IllegalArgumentException("Projection of " + fields.length + " fields into "
+          + outputSchema);
+    }
+    ClassBody body = new ClassBody();
+    for (int i = 0; i < fields.length; i++) {
+      int field = fields[i];
+      if (field < 0 || field >= inputSchema.arity()) {
+        throw new IllegalArgumentException("input field " + field + " is not in " + inputSchema);
+      }
+      FieldKind kind = inputSchema.kind(field);
+      body.line(kind != outputSchema.kind(i) ? "out.setFieldFrom(" + i + ", in, " + field + ");"
+          : "if (in.isNullAt(" + field + ")) out.setNullAt(" + i + "); else "
+              + KeySelectorSource.copy("out", i, field, kind));
+    }
+    body.line("out.setKind(in.getKind());");
+    String schema = body.reference(outputSchema, "io.eddy.runtime.data.RowSchema");
+    body.method("public " + ROW + " apply(" + ROW + " in)", "return out;");
+    return compile(name, "Projection", body, "io.eddy.runtime.function.RowTransform",
+        "  private final " + ROW + " out;\n", "    out = new " + ROW + "(" + schema + ");\n",
+        RowTransform.class);
   }
 
   private RexNode expand(RexNode node) {

@@ -2,11 +2,16 @@ package io.eddy.planner.codegen;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.function.RowCondition;
 import io.eddy.runtime.function.RowTransform;
+import io.eddy.runtime.operators.aggregate.AccumulatorCode;
+import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.rank.SortField;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.apache.calcite.rel.type.RelDataType;
@@ -43,8 +48,35 @@ public final class RecordingCodeGenerator implements CodeGenerator {
     return record(delegate.timestamp(name, inputType, expression));
   }
 
+  @Override
+  public GeneratedCode<KeySelector> keySelector(String name, RowSchema inputSchema, int[] fields,
+      boolean reuseKey) {
+    return record(delegate.keySelector(name, inputSchema, fields, reuseKey));
+  }
+
+  @Override
+  public GeneratedCode<AccumulatorCode> accumulators(String name, RowSchema inputSchema,
+      List<AggregateCall> calls, boolean retracting) {
+    return record(delegate.accumulators(name, inputSchema, calls, retracting));
+  }
+
+  @Override
+  public GeneratedCode<Comparator<Row>> comparator(String name, RowSchema schema,
+      List<SortField> fields) {
+    return record(delegate.comparator(name, schema, fields));
+  }
+
+  @Override
+  public GeneratedCode<RowTransform> fieldProjection(String name, RowSchema inputSchema,
+      int[] fields, RowSchema outputSchema) {
+    return record(delegate.fieldProjection(name, inputSchema, fields, outputSchema));
+  }
+
+  /** Remembers {@code code} once: the same class asked for twice is shown once. */
   private <T> GeneratedCode<T> record(GeneratedCode<T> code) {
-    generated.add(code);
+    if (generated.stream().noneMatch(seen -> seen.source().equals(code.source()))) {
+      generated.add(code);
+    }
     return code;
   }
 

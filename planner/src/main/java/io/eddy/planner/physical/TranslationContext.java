@@ -3,10 +3,19 @@ package io.eddy.planner.physical;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.planner.codegen.CodeGenerator;
-import io.eddy.runtime.data.FieldKeySelector;
+import io.eddy.planner.codegen.GeneratedCode;
+import io.eddy.runtime.data.KeySelector;
+import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.graph.JobGraph;
 import io.eddy.runtime.graph.Partitioning;
 import io.eddy.runtime.operator.OperatorFactory;
+import io.eddy.runtime.operators.aggregate.AccumulatorCode;
+import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.aggregate.AggregateCode;
+import io.eddy.runtime.operators.rank.RowComparator;
+import io.eddy.runtime.operators.rank.SortCode;
+import io.eddy.runtime.operators.rank.SortField;
+import io.eddy.runtime.operators.rank.SortSpec;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.WatermarkStrategy;
 import java.util.HashMap;
@@ -117,7 +126,7 @@ public final class TranslationContext {
     }
     if (distribution instanceof InputDistribution.Hash hash) {
       graph.connect(from, to, Partitioning.HASH,
-          new FieldKeySelector(hash.inputSchema(), hash.keyFields()), targetInput);
+          sharedKeySelector(hash.inputSchema(), hash.keyFields()), targetInput);
     } else if (sameParallelism) {
       graph.connect(from, to, Partitioning.FORWARD, null, targetInput);
     } else {
@@ -131,6 +140,48 @@ public final class TranslationContext {
       description = description.substring(0, MAX_NAME_LENGTH - 3) + "...";
     }
     return parallelisms.size() + 1 + ": " + description;
+  }
+
+  /**
+   * A generated key selector over {@code fields} (at least one) that keeps no state, so one
+   * instance serves every subtask: for HASH exchanges and keyed operators given one selector.
+   */
+  public KeySelector sharedKeySelector(RowSchema inputSchema, int[] fields) {
+    return codeGenerator.keySelector("Shared", inputSchema, fields, false).newInstance();
+  }
+
+  /**
+   * The generated code of an aggregate operator: a key selector reusing one key row (none for a
+   * global aggregate) and the accumulator code of its calls (none when no call can be generated),
+   * both instantiated per subtask.
+   */
+  public AggregateCode aggregateCode(String name, RowSchema inputSchema, int[] groupFields,
+      List<AggregateCall> calls, boolean retracting) {
+    GeneratedCode<KeySelector> key = groupFields.length == 0 ? null
+        : codeGenerator.keySelector("Reusing", inputSchema, groupFields, true);
+    GeneratedCode<AccumulatorCode> accumulators =
+        calls.stream().anyMatch(call -> AggregateCode.generatable(call, retracting))
+            ? codeGenerator.accumulators(name, inputSchema, calls, retracting) : null;
+    return new AggregateCode(key == null ? null : key::newInstance,
+        accumulators == null ? null : accumulators::newInstance);
+  }
+
+  /**
+   * The generated code of an ORDER BY: a stateless sort key selector and comparators of sort key
+   * rows and of input rows; the hand-written ones for an empty order. An order by a field that
+   * cannot be sorted fails as the hand-written comparator does.
+   */
+  public SortCode sortCode(RowSchema inputSchema, SortSpec sort) {
+    if (sort.isEmpty()) {
+      return SortCode.INTERPRETED;
+    }
+    new RowComparator(inputSchema, sort.fields());
+    int[] fields = sort.fields().stream().mapToInt(SortField::index).toArray();
+    List<SortField> keyFields = IntStream.range(0, fields.length).mapToObj(i -> new SortField(i,
+        sort.fields().get(i).ascending(), sort.fields().get(i).nullsFirst())).toList();
+    return new SortCode(sharedKeySelector(inputSchema, fields),
+        codeGenerator.comparator("Sort", inputSchema.project(fields), keyFields).newInstance(),
+        codeGenerator.comparator("Sort", inputSchema, sort.fields()).newInstance());
   }
 
   /** The code generator of this job. */

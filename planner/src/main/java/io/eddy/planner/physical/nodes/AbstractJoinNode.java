@@ -8,7 +8,6 @@ import io.eddy.planner.physical.ExpressionPrinter;
 import io.eddy.planner.physical.InputDistribution;
 import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
-import io.eddy.runtime.data.FieldKeySelector;
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.function.RowCondition;
@@ -130,16 +129,18 @@ public abstract class AbstractJoinNode extends PhysicalNode {
     PhysicalNode right = inputs().get(1);
     RowSchema leftSchema = left.rowSchema();
     RowSchema rightSchema = right.rowSchema();
-    KeySelector leftSelector = keySelector(leftSchema, leftKeys);
-    KeySelector rightSelector = keySelector(rightSchema, rightKeys);
+    KeySelector leftSelector = keySelector(context, leftSchema, leftKeys);
+    KeySelector rightSelector = keySelector(context, rightSchema, rightKeys);
     GeneratedCode<RowCondition> code = condition.map(rest -> context.codeGenerator()
         .joinCondition(name(), left.rowType(), right.rowType(), rest)).orElse(null);
     return () -> new JoinSpec(joinType, leftSchema, rightSchema, leftSelector, rightSelector,
         code == null ? null : code.newInstance(), nullSafeKeys);
   }
 
-  private static KeySelector keySelector(RowSchema schema, int[] keys) {
-    return keys.length == 0 ? new EmptyKeySelector() : new FieldKeySelector(schema, keys);
+  private static KeySelector keySelector(TranslationContext context, RowSchema schema,
+      int[] keys) {
+    return keys.length == 0 ? new EmptyKeySelector()
+        : context.sharedKeySelector(schema, keys);
   }
 
   /** Makes a join spec per subtask (each with its own instance of the generated condition). */

@@ -7,7 +7,6 @@ import io.eddy.planner.physical.ExpressionPrinter;
 import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.data.RowSchema;
-import io.eddy.runtime.function.FieldProjection;
 import io.eddy.runtime.function.RowTransform;
 import io.eddy.runtime.operators.CalcOperator;
 import java.util.List;
@@ -69,7 +68,9 @@ public final class CalcNode extends PhysicalNode {
     RowSchema output = rowSchema();
     int[] fields = plainFields();
     if (fields != null) {
-      return context.addOperator(this, () -> new CalcOperator(new FieldProjection(output, fields)));
+      GeneratedCode<RowTransform> projection = context.codeGenerator().fieldProjection("Fields",
+          input().rowSchema(), fields, output);
+      return context.addOperator(this, () -> new CalcOperator(projection.newInstance()));
     }
     GeneratedCode<RowTransform> code = context.codeGenerator().calc("Calc",
         input().rowType(), projects, condition.orElse(null), output);

@@ -3,7 +3,7 @@ package io.eddy.planner.physical.nodes;
 import io.eddy.planner.physical.ChangelogMode;
 import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
-import io.eddy.runtime.data.FieldKeySelector;
+import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.operators.normalize.ChangelogNormalizeOperator;
 
@@ -48,7 +48,7 @@ public final class ChangelogNormalizeNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
-    FieldKeySelector key = new FieldKeySelector(schema, partitionKey());
+    KeySelector key = context.sharedKeySelector(schema, partitionKey());
     return context.addOperator(this, () -> new ChangelogNormalizeOperator(key, schema));
   }
 }

@@ -61,7 +61,7 @@ public final class DeduplicateNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
-    KeySelector selector = SortOrders.partitionKey(schema, partitionKey());
+    KeySelector selector = SortOrders.partitionKey(context, schema, partitionKey());
     if (rowtimeField == PROCESSING_TIME) {
       return context.addOperator(this,
           () -> DeduplicateOperator.onProcessingTime(selector, schema, keep, true));

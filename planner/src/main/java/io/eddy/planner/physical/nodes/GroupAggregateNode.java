@@ -6,6 +6,7 @@ import io.eddy.planner.physical.ChangelogMode;
 import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.aggregate.AggregateCode;
 import io.eddy.runtime.operators.aggregate.GroupAggregateOperator;
 import java.util.List;
 import org.apache.calcite.rel.type.RelDataType;
@@ -59,7 +60,10 @@ public final class GroupAggregateNode extends KeyedAggregateNode {
 
   @Override
   public int translate(TranslationContext context) {
+    boolean changelogInput = !input().changelogMode().isInsertOnly();
+    AggregateCode code = context.aggregateCode("GroupAggregate", input().rowSchema(),
+        groupFields(), calls, changelogInput);
     return context.addOperator(this, GroupAggregateOperator.factory(input().rowSchema(),
-        groupFields(), calls, !input().changelogMode().isInsertOnly()));
+        groupFields(), calls, changelogInput, code));
   }
 }

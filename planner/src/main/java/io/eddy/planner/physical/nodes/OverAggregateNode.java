@@ -7,6 +7,7 @@ import io.eddy.planner.physical.InputDistribution;
 import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.aggregate.AggregateCode;
 import io.eddy.runtime.operators.aggregate.AggregateKind;
 import io.eddy.runtime.operators.over.OverAggregateOperator;
 import io.eddy.runtime.operators.over.OverFrame;
@@ -121,7 +122,9 @@ public final class OverAggregateNode extends PhysicalNode {
 
   @Override
   public int translate(TranslationContext context) {
+    AggregateCode code = context.aggregateCode("OverAggregate", input().rowSchema(),
+        partitionFields, calls, !frame.unbounded());
     return context.addOperator(this, OverAggregateOperator.factory(input().rowSchema(),
-        partitionFields, timeField, eventTime, frame, calls));
+        partitionFields, timeField, eventTime, frame, calls, code));
   }
 }

@@ -72,8 +72,8 @@ public final class RankNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema inputSchema = input().rowSchema();
-    TopNSpec spec = new TopNSpec(SortOrders.partitionKey(inputSchema, partitionKey()), inputSchema,
-        sort, range, outputRankNumber, true);
+    TopNSpec spec = new TopNSpec(SortOrders.partitionKey(context, inputSchema, partitionKey()), inputSchema,
+        sort, range, outputRankNumber, true, context.sortCode(inputSchema, sort));
     boolean appendOnly = appendOnlyInput();
     return context.addOperator(this, () -> TopNOperator.create(spec, rankType, appendOnly));
   }

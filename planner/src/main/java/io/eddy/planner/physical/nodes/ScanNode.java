@@ -13,7 +13,7 @@ import io.eddy.planner.physical.TranslationContext;
 import io.eddy.planner.types.FieldTypes;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
-import io.eddy.runtime.function.FieldProjection;
+import io.eddy.runtime.function.RowTransform;
 import io.eddy.runtime.operators.CalcOperator;
 import io.eddy.runtime.source.Source;
 import io.eddy.runtime.time.WatermarkStrategy;
@@ -183,8 +183,12 @@ public final class ScanNode extends PhysicalNode {
     }
     int[] readToProduced = readFields.stream().mapToInt(producedOrder::indexOf).toArray();
     RowSchema output = rowSchema();
+    RowSchema produced = new RowSchema(producedOrder.stream()
+        .map(field -> output.fields().get(readFields.indexOf(field))).toList());
+    GeneratedCode<RowTransform> reorder = context.codeGenerator().fieldProjection("Fields",
+        produced, readToProduced, output);
     return context.addOperatorAfter(this, "reorder columns", vertex,
-        () -> new CalcOperator(new FieldProjection(output, readToProduced)));
+        () -> new CalcOperator(reorder.newInstance()));
   }
 
   private WatermarkStrategy watermarkStrategy(TranslationContext context,

@@ -7,6 +7,7 @@ import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.operators.rank.LimitOperator;
+import io.eddy.runtime.operators.rank.SortCode;
 import io.eddy.runtime.operators.rank.SortSpec;
 
 /**
@@ -57,7 +58,8 @@ public final class SortLimitNode extends PartitionedNode {
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
     boolean appendOnly = appendOnlyInput();
+    SortCode sortCode = context.sortCode(schema, sort);
     return context.addOperator(this,
-        () -> LimitOperator.sortLimit(schema, sort, offset, fetch, appendOnly));
+        () -> LimitOperator.sortLimit(schema, sort, offset, fetch, appendOnly, sortCode));
   }
 }

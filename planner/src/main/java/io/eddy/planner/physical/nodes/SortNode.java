@@ -7,6 +7,7 @@ import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.operators.rank.RowtimeSortOperator;
+import io.eddy.runtime.operators.rank.SortCode;
 import io.eddy.runtime.operators.rank.SortSpec;
 import java.util.List;
 
@@ -51,7 +52,8 @@ public final class SortNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
+    SortCode sortCode = context.sortCode(schema, secondarySort);
     return context.addOperator(this,
-        () -> new RowtimeSortOperator(schema, rowtimeField, secondarySort));
+        () -> new RowtimeSortOperator(schema, rowtimeField, secondarySort, sortCode));
   }
 }

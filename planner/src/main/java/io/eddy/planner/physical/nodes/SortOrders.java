@@ -1,6 +1,6 @@
 package io.eddy.planner.physical.nodes;
 
-import io.eddy.runtime.data.FieldKeySelector;
+import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.operators.rank.EmptyKeySelector;
@@ -17,8 +17,10 @@ final class SortOrders {
   }
 
   /** The key of {@code fields}, or the empty key of a node without PARTITION BY. */
-  static KeySelector partitionKey(RowSchema inputSchema, int[] fields) {
-    return fields.length == 0 ? EmptyKeySelector.INSTANCE : new FieldKeySelector(inputSchema, fields);
+  static KeySelector partitionKey(TranslationContext context, RowSchema inputSchema,
+      int[] fields) {
+    return fields.length == 0 ? EmptyKeySelector.INSTANCE
+        : context.sharedKeySelector(inputSchema, fields);
   }
 
   /** Field names separated by commas: {@code auction, bidder}. */

@@ -7,6 +7,7 @@ import io.eddy.planner.physical.PhysicalNode;
 import io.eddy.planner.physical.TranslationContext;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operators.aggregate.AggregateCall;
+import io.eddy.runtime.operators.aggregate.AggregateCode;
 import io.eddy.runtime.operators.aggregate.SessionWindowAggregateOperator;
 import io.eddy.runtime.operators.aggregate.WindowAggregateOperator;
 import io.eddy.runtime.operators.aggregate.WindowProperty;
@@ -88,11 +89,13 @@ public final class WindowAggregateNode extends KeyedAggregateNode {
 
   @Override
   public int translate(TranslationContext context) {
+    AggregateCode code = context.aggregateCode("WindowAggregate", input().rowSchema(),
+        groupFields(), calls, false);
     OperatorFactory factory = window.kind() == WindowSpec.Kind.SESSION
         ? SessionWindowAggregateOperator.factory(input().rowSchema(), groupFields(), rowtimeField,
-            window.size(), calls, properties)
+            window.size(), calls, properties, code)
         : WindowAggregateOperator.factory(input().rowSchema(), groupFields(), rowtimeField,
-            time, window.assigner(), calls, properties);
+            time, window.assigner(), calls, properties, code);
     return context.addOperator(this, factory);
   }
 }

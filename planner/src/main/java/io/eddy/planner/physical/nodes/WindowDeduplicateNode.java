@@ -59,7 +59,7 @@ public final class WindowDeduplicateNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
-    KeySelector key = SortOrders.partitionKey(schema, partitionKey());
+    KeySelector key = SortOrders.partitionKey(context, schema, partitionKey());
     int windowEnd = window.endField();
     return context.addOperator(this,
         () -> WindowRankOperator.deduplicate(key, schema, windowEnd, rowtimeField, keep));

@@ -9,6 +9,7 @@ import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.operators.rank.RankRange;
 import io.eddy.runtime.operators.rank.RankType;
+import io.eddy.runtime.operators.rank.SortCode;
 import io.eddy.runtime.operators.rank.SortSpec;
 import io.eddy.runtime.operators.rank.WindowRankOperator;
 import java.util.List;
@@ -72,10 +73,11 @@ public final class WindowRankNode extends PartitionedNode {
   @Override
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
-    KeySelector key = SortOrders.partitionKey(schema, partitionKey());
+    KeySelector key = SortOrders.partitionKey(context, schema, partitionKey());
     int windowEnd = window.endField();
+    SortCode sortCode = context.sortCode(schema, sort);
     return context.addOperator(this,
         () -> new WindowRankOperator(key, schema, windowEnd, sort, range, outputRankNumber,
-            rankType));
+            rankType, sortCode));
   }
 }

@@ -1,5 +1,6 @@
 package io.eddy.runtime.operators.aggregate;
 
+import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
@@ -24,7 +25,16 @@ public final class AggregateAccumulators {
      *     then keep the values retraction needs in map state)
      */
     public AggregateAccumulators(RowSchema inputSchema, List<AggregateCall> calls, boolean retracting) {
-        this.aggregations = new Aggregations(inputSchema, calls, retracting);
+        this(inputSchema, calls, retracting, null);
+    }
+
+    /**
+     * @param code generated code for the calls {@link AggregateCode#generatable} accepts (and the row
+     *     count), or null for the hand-written functions only
+     */
+    public AggregateAccumulators(RowSchema inputSchema, List<AggregateCall> calls, boolean retracting,
+                                 AccumulatorCode code) {
+        this.aggregations = new Aggregations(inputSchema, calls, retracting, code);
     }
 
     /**
@@ -35,6 +45,16 @@ public final class AggregateAccumulators {
         return new ReusingKeySelector(inputSchema, fields);
     }
 
+    /** The key selector over {@code fields}: {@code code}'s generated one if it has one. */
+    public static KeySelector keySelector(RowSchema inputSchema, int[] fields, AggregateCode code) {
+        return code.keySelector(inputSchema, fields);
+    }
+
+    /** A fresh instance of {@code code}'s accumulator code, or null when it has none. */
+    public static AccumulatorCode newAccumulators(AggregateCode code) {
+        return code.newAccumulators();
+    }
+
     /** The calls, in output order. */
     public List<AggregateCall> calls() {
         return aggregations.calls();
@@ -43,6 +63,14 @@ public final class AggregateAccumulators {
     /** The schema of accumulator rows, for their state serializer. */
     public RowSchema accumulatorSchema() {
         return aggregations.accumulatorSchema();
+    }
+
+    /**
+     * The index in the accumulator row of each call's first field (field 0 is the row count): the
+     * layout generated accumulator code writes.
+     */
+    public int[] accumulatorOffsets() {
+        return aggregations.offsets();
     }
 
     /** One field per call: its name and result type. */
@@ -66,6 +94,16 @@ public final class AggregateAccumulators {
 
     public void retract(Row accumulator, Row input) {
         aggregations.retract(accumulator, input, 0L);
+    }
+
+    /**
+     * Writes AVG's result {@code sumRow[sumField] / count} ({@code count > 0}) of {@code sumType} as
+     * {@code resultType} into {@code target[targetField]}: the helper generated accumulator code calls
+     * for the type pairs it does not divide itself.
+     */
+    public static void writeAverage(Row sumRow, int sumField, FieldType sumType, long count, Row target, int targetField,
+                                    FieldType resultType) {
+        Arithmetic.divide(sumRow, sumField, sumType, count, target, targetField, resultType);
     }
 
     /** Rows accumulated minus rows retracted. */

@@ -34,6 +34,8 @@ final class Aggregations {
     private final RowSchema[] distinctSchemas;
     private final List<MapState<Row, Long>> distinctCounts = new ArrayList<>();
     private Row[] distinctProbes;
+    private final AccumulatorCode code;
+    private final int[] interpreted;
 
     /**
      * @param inputSchema the schema of input rows
@@ -41,6 +43,14 @@ final class Aggregations {
      * @param retracting whether the input is a changelog (functions then keep what retraction needs)
      */
     Aggregations(RowSchema inputSchema, List<AggregateCall> calls, boolean retracting) {
+        this(inputSchema, calls, retracting, null);
+    }
+
+    /**
+     * @param code generated code for the row count and every call {@link AggregateCode#generatable}
+     *     accepts, or null to run every call through the hand-written functions
+     */
+    Aggregations(RowSchema inputSchema, List<AggregateCall> calls, boolean retracting, AccumulatorCode code) {
         requireNonNull(inputSchema, "inputSchema is null");
         this.calls = List.copyOf(requireNonNull(calls, "calls is null"));
         int count = this.calls.size();
@@ -68,6 +78,18 @@ final class Aggregations {
             }
         }
         accumulatorSchema = new RowSchema(fields);
+        this.code = code;
+        this.interpreted = java.util.stream.IntStream.range(0, count)
+                .filter(i -> code == null || !AggregateCode.generatable(this.calls.get(i), retracting)).toArray();
+    }
+
+    /** The index of the first accumulator field of each call. */
+    int[] offsets() {
+        int[] offsets = new int[functions.length];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = functions[i].offset;
+        }
+        return offsets;
     }
 
     private static void checkFields(RowSchema inputSchema, AggregateCall call, int[] arguments) {
@@ -131,9 +153,13 @@ final class Aggregations {
 
     Row createAccumulator() {
         Row accumulator = new Row(accumulatorSchema);
-        accumulator.setLong(ROW_COUNT, 0L);
-        for (AccumulatorFunction function : functions) {
-            function.initialize(accumulator);
+        if (code != null) {
+            code.initialize(accumulator);
+        } else {
+            accumulator.setLong(ROW_COUNT, 0L);
+        }
+        for (int i : interpreted) {
+            functions[i].initialize(accumulator);
         }
         return accumulator;
     }
@@ -144,8 +170,12 @@ final class Aggregations {
     }
 
     void accumulate(Row accumulator, Row input, long namespace) {
-        accumulator.setLong(ROW_COUNT, accumulator.getLong(ROW_COUNT) + 1);
-        for (int i = 0; i < functions.length; i++) {
+        if (code != null) {
+            code.accumulate(accumulator, input);
+        } else {
+            accumulator.setLong(ROW_COUNT, accumulator.getLong(ROW_COUNT) + 1);
+        }
+        for (int i : interpreted) {
             if (!counts(i, input)) {
                 continue;
             }
@@ -163,8 +193,12 @@ final class Aggregations {
     }
 
     void retract(Row accumulator, Row input, long namespace) {
-        accumulator.setLong(ROW_COUNT, accumulator.getLong(ROW_COUNT) - 1);
-        for (int i = 0; i < functions.length; i++) {
+        if (code != null) {
+            code.retract(accumulator, input);
+        } else {
+            accumulator.setLong(ROW_COUNT, accumulator.getLong(ROW_COUNT) - 1);
+        }
+        for (int i : interpreted) {
             if (!counts(i, input)) {
                 continue;
             }
@@ -210,7 +244,10 @@ final class Aggregations {
 
     /** Writes the results, one field per call, into {@code target} from field {@code firstField} on. */
     void writeResults(Row accumulator, Row target, int firstField) {
-        for (int i = 0; i < functions.length; i++) {
+        if (code != null) {
+            code.writeResults(accumulator, target, firstField);
+        }
+        for (int i : interpreted) {
             functions[i].result(accumulator, target, firstField + i);
         }
     }

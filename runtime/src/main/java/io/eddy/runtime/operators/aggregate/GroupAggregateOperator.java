@@ -2,6 +2,7 @@ package io.eddy.runtime.operators.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
@@ -44,16 +45,24 @@ public final class GroupAggregateOperator extends AbstractOneInputOperator {
      *     need less state (MIN/MAX, FIRST_VALUE, LAST_VALUE, LISTAGG keep only their value) and fail on a retraction
      */
     public GroupAggregateOperator(RowSchema inputSchema, int[] groupFields, List<AggregateCall> calls, boolean changelogInput) {
-        this(inputSchema, new ReusingKeySelector(requireNonNull(inputSchema, "inputSchema is null"),
-                requireNonNull(groupFields, "groupFields is null")), calls, changelogInput);
+        this(inputSchema, groupFields, calls, changelogInput, AggregateCode.INTERPRETED);
     }
 
-    private GroupAggregateOperator(RowSchema inputSchema, ReusingKeySelector keySelector, List<AggregateCall> calls, boolean changelogInput) {
+    /** @param code the generated key selector and accumulator code to run (or {@link AggregateCode#INTERPRETED}) */
+    public GroupAggregateOperator(RowSchema inputSchema, int[] groupFields, List<AggregateCall> calls, boolean changelogInput,
+                                  AggregateCode code) {
+        this(inputSchema, groupFields, requireNonNull(code, "code is null").keySelector(
+                requireNonNull(inputSchema, "inputSchema is null"), requireNonNull(groupFields, "groupFields is null")),
+                calls, changelogInput, code.newAccumulators());
+    }
+
+    private GroupAggregateOperator(RowSchema inputSchema, int[] groupFields, KeySelector keySelector, List<AggregateCall> calls,
+                                   boolean changelogInput, AccumulatorCode accumulatorCode) {
         super(keySelector);
         this.inputSchema = inputSchema;
-        this.groupFields = keySelector.fields();
+        this.groupFields = groupFields.clone();
         this.changelogInput = changelogInput;
-        this.aggregations = new Aggregations(inputSchema, calls, changelogInput);
+        this.aggregations = new Aggregations(inputSchema, calls, changelogInput, accumulatorCode);
         List<RowSchema.Field> fields = new ArrayList<>(keySelector.keySchema().fields());
         fields.addAll(aggregations.resultFields());
         this.outputSchema = new RowSchema(fields);
@@ -63,10 +72,16 @@ public final class GroupAggregateOperator extends AbstractOneInputOperator {
 
     /** A factory making one instance per subtask. */
     public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, List<AggregateCall> calls, boolean changelogInput) {
-        new GroupAggregateOperator(inputSchema, groupFields, calls, changelogInput);
+        return factory(inputSchema, groupFields, calls, changelogInput, AggregateCode.INTERPRETED);
+    }
+
+    /** A factory making one instance per subtask, each with fresh instances of the generated code. */
+    public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, List<AggregateCall> calls, boolean changelogInput,
+                                          AggregateCode code) {
+        new GroupAggregateOperator(inputSchema, groupFields, calls, changelogInput, code);
         int[] fields = groupFields.clone();
         List<AggregateCall> callsCopy = List.copyOf(calls);
-        return () -> new GroupAggregateOperator(inputSchema, fields, callsCopy, changelogInput);
+        return () -> new GroupAggregateOperator(inputSchema, fields, callsCopy, changelogInput, code);
     }
 
     /** The schema of output rows: group fields, then aggregate results. */

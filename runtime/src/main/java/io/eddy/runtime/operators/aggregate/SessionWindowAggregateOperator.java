@@ -2,6 +2,7 @@ package io.eddy.runtime.operators.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.RowSerializer;
@@ -54,12 +55,19 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
      */
     public SessionWindowAggregateOperator(RowSchema inputSchema, int[] groupFields, int rowtimeField, Duration gap,
                                           List<AggregateCall> calls, List<WindowProperty> windowProperties) {
-        this(inputSchema, new ReusingKeySelector(requireNonNull(inputSchema, "inputSchema is null"),
-                requireNonNull(groupFields, "groupFields is null")), rowtimeField, gap, calls, windowProperties);
+        this(inputSchema, groupFields, rowtimeField, gap, calls, windowProperties, AggregateCode.INTERPRETED);
     }
 
-    private SessionWindowAggregateOperator(RowSchema inputSchema, ReusingKeySelector keySelector, int rowtimeField, Duration gap,
-                                           List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+    /** @param code the generated key selector and accumulator code to run (or {@link AggregateCode#INTERPRETED}) */
+    public SessionWindowAggregateOperator(RowSchema inputSchema, int[] groupFields, int rowtimeField, Duration gap,
+                                          List<AggregateCall> calls, List<WindowProperty> windowProperties, AggregateCode code) {
+        this(inputSchema, requireNonNull(code, "code is null").keySelector(requireNonNull(inputSchema, "inputSchema is null"),
+                requireNonNull(groupFields, "groupFields is null")), rowtimeField, gap, calls, windowProperties, code.newAccumulators());
+    }
+
+    private SessionWindowAggregateOperator(RowSchema inputSchema, KeySelector keySelector, int rowtimeField, Duration gap,
+                                           List<AggregateCall> calls, List<WindowProperty> windowProperties,
+                                           AccumulatorCode accumulatorCode) {
         super(keySelector);
         WindowResultWriter.checkRowtime(inputSchema, rowtimeField);
         this.inputSchema = inputSchema;
@@ -68,7 +76,7 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
         if (gapMillis <= 0) {
             throw new IllegalArgumentException("session gap must be positive, got " + gap);
         }
-        this.aggregations = new Aggregations(inputSchema, calls, false);
+        this.aggregations = new Aggregations(inputSchema, calls, false, accumulatorCode);
         this.writer = new WindowResultWriter(keySelector.keySchema(), aggregations,
                 List.copyOf(requireNonNull(windowProperties, "windowProperties is null")), inputSchema.type(rowtimeField));
     }
@@ -76,11 +84,17 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
     /** A factory making one instance per subtask; checks the arguments once now. */
     public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, int rowtimeField, Duration gap,
                                           List<AggregateCall> calls, List<WindowProperty> windowProperties) {
-        new SessionWindowAggregateOperator(inputSchema, groupFields, rowtimeField, gap, calls, windowProperties);
+        return factory(inputSchema, groupFields, rowtimeField, gap, calls, windowProperties, AggregateCode.INTERPRETED);
+    }
+
+    /** A factory making one instance per subtask, each with fresh instances of the generated code. */
+    public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, int rowtimeField, Duration gap,
+                                          List<AggregateCall> calls, List<WindowProperty> windowProperties, AggregateCode code) {
+        new SessionWindowAggregateOperator(inputSchema, groupFields, rowtimeField, gap, calls, windowProperties, code);
         int[] fields = groupFields.clone();
         List<AggregateCall> callsCopy = List.copyOf(calls);
         List<WindowProperty> propertiesCopy = List.copyOf(windowProperties);
-        return () -> new SessionWindowAggregateOperator(inputSchema, fields, rowtimeField, gap, callsCopy, propertiesCopy);
+        return () -> new SessionWindowAggregateOperator(inputSchema, fields, rowtimeField, gap, callsCopy, propertiesCopy, code);
     }
 
     /** The schema of output rows: group fields, aggregate results, then the window columns. */

@@ -2,6 +2,7 @@ package io.eddy.runtime.operators.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.RowSerializer;
@@ -65,18 +66,27 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
      */
     public WindowAggregateOperator(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowTime time,
                                    WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties) {
-        this(inputSchema, new ReusingKeySelector(requireNonNull(inputSchema, "inputSchema is null"),
-                requireNonNull(groupFields, "groupFields is null")), rowtimeField, time, assigner, calls, windowProperties);
+        this(inputSchema, groupFields, rowtimeField, time, assigner, calls, windowProperties, AggregateCode.INTERPRETED);
     }
 
-    private WindowAggregateOperator(RowSchema inputSchema, ReusingKeySelector keySelector, int rowtimeField, WindowTime time,
-                                    WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties) {
+    /** @param code the generated key selector and accumulator code to run (or {@link AggregateCode#INTERPRETED}) */
+    public WindowAggregateOperator(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowTime time,
+                                   WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties,
+                                   AggregateCode code) {
+        this(inputSchema, requireNonNull(code, "code is null").keySelector(requireNonNull(inputSchema, "inputSchema is null"),
+                requireNonNull(groupFields, "groupFields is null")), rowtimeField, time, assigner, calls, windowProperties,
+                code.newAccumulators());
+    }
+
+    private WindowAggregateOperator(RowSchema inputSchema, KeySelector keySelector, int rowtimeField, WindowTime time,
+                                    WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties,
+                                    AccumulatorCode accumulatorCode) {
         super(keySelector);
         WindowResultWriter.checkRowtime(inputSchema, rowtimeField);
         this.rowtimeField = rowtimeField;
         this.time = requireNonNull(time, "time is null");
         this.assigner = requireNonNull(assigner, "assigner is null");
-        this.aggregations = new Aggregations(inputSchema, calls, false);
+        this.aggregations = new Aggregations(inputSchema, calls, false, accumulatorCode);
         this.writer = new WindowResultWriter(keySelector.keySchema(), aggregations,
                 List.copyOf(requireNonNull(windowProperties, "windowProperties is null")), inputSchema.type(rowtimeField));
     }
@@ -90,11 +100,18 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
     /** A factory making one instance per subtask, over event or processing time; checks the arguments once now. */
     public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowTime time,
                                           WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties) {
-        new WindowAggregateOperator(inputSchema, groupFields, rowtimeField, time, assigner, calls, windowProperties);
+        return factory(inputSchema, groupFields, rowtimeField, time, assigner, calls, windowProperties, AggregateCode.INTERPRETED);
+    }
+
+    /** A factory making one instance per subtask, each with fresh instances of the generated code. */
+    public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, int rowtimeField, WindowTime time,
+                                          WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties,
+                                          AggregateCode code) {
+        new WindowAggregateOperator(inputSchema, groupFields, rowtimeField, time, assigner, calls, windowProperties, code);
         int[] fields = groupFields.clone();
         List<AggregateCall> callsCopy = List.copyOf(calls);
         List<WindowProperty> propertiesCopy = List.copyOf(windowProperties);
-        return () -> new WindowAggregateOperator(inputSchema, fields, rowtimeField, time, assigner, callsCopy, propertiesCopy);
+        return () -> new WindowAggregateOperator(inputSchema, fields, rowtimeField, time, assigner, callsCopy, propertiesCopy, code);
     }
 
     /** The schema of output rows: group fields, aggregate results, then the window columns. */

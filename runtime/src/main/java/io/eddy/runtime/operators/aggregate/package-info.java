@@ -25,7 +25,13 @@
  *
  * <h2>Cost per record</h2>
  * <ul>
- *   <li>The key row is one reused row ({@code ReusingKeySelector}); the output rows are reused.</li>
+ *   <li>The key row is one reused row; the output rows are reused. Operators the planner builds run
+ *       generated code ({@link io.eddy.runtime.operators.aggregate.AggregateCode}): a key selector
+ *       copying and hashing each key field with the code of its type, and one
+ *       {@link io.eddy.runtime.operators.aggregate.AccumulatorCode} class for the row count and the
+ *       COUNT/SUM/$SUM0/AVG calls (and MIN/MAX over an append-only input) without DISTINCT; the other
+ *       calls run through the hand-written functions. Without a planner, {@code ReusingKeySelector}
+ *       and the functions do everything.</li>
  *   <li>Group aggregate, heap backend: one state lookup, the accumulator row updated in place (the heap
  *       backend holds it by reference; RocksDB deserializes and writes it back), no allocation for
  *       COUNT/SUM/AVG/MIN/MAX on fixed-width types. DECIMAL and LISTAGG allocate their new value.</li>

@@ -12,6 +12,7 @@ import io.eddy.runtime.metrics.Counter;
 import io.eddy.runtime.operator.AbstractOneInputOperator;
 import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.operators.aggregate.AggregateAccumulators;
+import io.eddy.runtime.operators.aggregate.AggregateCode;
 import io.eddy.runtime.operators.aggregate.AggregateCall;
 import io.eddy.runtime.operators.aggregate.WindowAggregateOperator;
 import io.eddy.runtime.state.MapState;
@@ -79,8 +80,14 @@ public final class OverAggregateOperator extends AbstractOneInputOperator {
      */
     public OverAggregateOperator(RowSchema inputSchema, int[] partitionFields, int timeField, boolean eventTime,
                                  OverFrame frame, List<AggregateCall> calls) {
+        this(inputSchema, partitionFields, timeField, eventTime, frame, calls, AggregateCode.INTERPRETED);
+    }
+
+    /** @param code the generated key selector and accumulator code to run (or {@link AggregateCode#INTERPRETED}) */
+    public OverAggregateOperator(RowSchema inputSchema, int[] partitionFields, int timeField, boolean eventTime,
+                                 OverFrame frame, List<AggregateCall> calls, AggregateCode code) {
         super(AggregateAccumulators.keySelector(requireNonNull(inputSchema, "inputSchema is null"),
-                requireNonNull(partitionFields, "partitionFields is null")));
+                requireNonNull(partitionFields, "partitionFields is null"), requireNonNull(code, "code is null")));
         if (timeField < 0 || timeField >= inputSchema.arity()) {
             throw new IllegalArgumentException("time field " + timeField + " is not in " + inputSchema);
         }
@@ -94,7 +101,7 @@ public final class OverAggregateOperator extends AbstractOneInputOperator {
         this.timeField = timeField;
         this.eventTime = eventTime;
         this.frame = requireNonNull(frame, "frame is null");
-        this.accumulators = new AggregateAccumulators(inputSchema, calls, !frame.unbounded());
+        this.accumulators = new AggregateAccumulators(inputSchema, calls, !frame.unbounded(), AggregateAccumulators.newAccumulators(code));
         List<RowSchema.Field> fields = new ArrayList<>(inputSchema.fields());
         fields.addAll(accumulators.resultFields());
         this.outputSchema = new RowSchema(fields);
@@ -104,10 +111,16 @@ public final class OverAggregateOperator extends AbstractOneInputOperator {
     /** A factory making one instance per subtask; checks the arguments once now. */
     public static OperatorFactory factory(RowSchema inputSchema, int[] partitionFields, int timeField, boolean eventTime,
                                           OverFrame frame, List<AggregateCall> calls) {
-        new OverAggregateOperator(inputSchema, partitionFields, timeField, eventTime, frame, calls);
+        return factory(inputSchema, partitionFields, timeField, eventTime, frame, calls, AggregateCode.INTERPRETED);
+    }
+
+    /** A factory making one instance per subtask, each with fresh instances of the generated code. */
+    public static OperatorFactory factory(RowSchema inputSchema, int[] partitionFields, int timeField, boolean eventTime,
+                                          OverFrame frame, List<AggregateCall> calls, AggregateCode code) {
+        new OverAggregateOperator(inputSchema, partitionFields, timeField, eventTime, frame, calls, code);
         int[] fields = partitionFields.clone();
         List<AggregateCall> callsCopy = List.copyOf(calls);
-        return () -> new OverAggregateOperator(inputSchema, fields, timeField, eventTime, frame, callsCopy);
+        return () -> new OverAggregateOperator(inputSchema, fields, timeField, eventTime, frame, callsCopy, code);
     }
 
     /** The schema of output rows: the input fields, then one field per aggregate call. */

@@ -2,6 +2,7 @@ package io.eddy.runtime.operators.rank;
 
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,11 @@ final class AppendOnlyTopNOperator extends TopNOperator {
     };
     private int cacheSize;
 
-    private final RowComparator rowComparator;
+    private final Comparator<Row> rowComparator;
 
     AppendOnlyTopNOperator(TopNSpec spec) {
         super(spec);
-        this.rowComparator = new RowComparator(spec.inputSchema(), spec.sort().fields());
+        this.rowComparator = spec.sortCode().rowComparator(spec.sort(), spec.inputSchema());
     }
 
     @Override

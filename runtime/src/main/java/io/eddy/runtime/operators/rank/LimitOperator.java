@@ -43,8 +43,14 @@ public final class LimitOperator extends AbstractOneInputOperator {
 
     /** {@code ORDER BY ... LIMIT fetch OFFSET offset} on a non-time order: a global Top-N without rank number. */
     public static TopNOperator sortLimit(RowSchema inputSchema, SortSpec sort, long offset, long fetch, boolean appendOnlyInput) {
-        return TopNOperator.create(new TopNSpec(EmptyKeySelector.INSTANCE, inputSchema, sort, range(offset, fetch), false),
-                appendOnlyInput);
+        return sortLimit(inputSchema, sort, offset, fetch, appendOnlyInput, SortCode.INTERPRETED);
+    }
+
+    /** As {@link #sortLimit(RowSchema, SortSpec, long, long, boolean)}, running the generated sort code. */
+    public static TopNOperator sortLimit(RowSchema inputSchema, SortSpec sort, long offset, long fetch, boolean appendOnlyInput,
+                                         SortCode sortCode) {
+        return TopNOperator.create(new TopNSpec(EmptyKeySelector.INSTANCE, inputSchema, sort, range(offset, fetch), false, true,
+                sortCode), appendOnlyInput);
     }
 
     private static RankRange range(long offset, long fetch) {

@@ -14,6 +14,7 @@ import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.time.Timer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public final class RowtimeSortOperator extends AbstractOneInputOperator {
 
     private final RowSchema inputSchema;
     private final int rowtimeField;
-    private final RowComparator secondary;
+    private final Comparator<Row> secondary;
     private MapState<Long, List<Row>> rowsByTime;
     private Counter lateRecordsDropped;
 
@@ -39,10 +40,16 @@ public final class RowtimeSortOperator extends AbstractOneInputOperator {
      * @param secondarySort the ORDER BY fields after the rowtime (may be empty)
      */
     public RowtimeSortOperator(RowSchema inputSchema, int rowtimeField, SortSpec secondarySort) {
+        this(inputSchema, rowtimeField, secondarySort, SortCode.INTERPRETED);
+    }
+
+    /** @param sortCode the generated comparator of the secondary order, or {@link SortCode#INTERPRETED} */
+    public RowtimeSortOperator(RowSchema inputSchema, int rowtimeField, SortSpec secondarySort, SortCode sortCode) {
         super(EmptyKeySelector.INSTANCE);
         this.inputSchema = requireNonNull(inputSchema, "inputSchema is null");
         this.rowtimeField = TimeFields.check(inputSchema, rowtimeField, "rowtime");
-        this.secondary = new RowComparator(inputSchema, requireNonNull(secondarySort, "secondarySort is null").fields());
+        new RowComparator(inputSchema, requireNonNull(secondarySort, "secondarySort is null").fields());
+        this.secondary = requireNonNull(sortCode, "sortCode is null").rowComparator(secondarySort, inputSchema);
     }
 
     @Override

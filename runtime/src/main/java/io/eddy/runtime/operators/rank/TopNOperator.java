@@ -10,6 +10,7 @@ import io.eddy.runtime.operator.AbstractOneInputOperator;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.state.StateTtl;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public abstract class TopNOperator extends AbstractOneInputOperator {
 
     protected final TopNSpec spec;
     protected final KeySelector sortKeySelector;
-    protected final RowComparator sortKeyComparator;
+    protected final Comparator<Row> sortKeyComparator;
     protected final long rankEnd;
     /** True when ranks must be tracked: the rank number is output or the range has an offset. */
     protected final boolean ranked;
@@ -42,8 +43,8 @@ public abstract class TopNOperator extends AbstractOneInputOperator {
     protected TopNOperator(TopNSpec spec) {
         super(requireNonNull(spec, "spec is null").partitionKey());
         this.spec = spec;
-        this.sortKeySelector = spec.sort().sortKeySelector(spec.inputSchema());
-        this.sortKeyComparator = spec.sort().sortKeyComparator(spec.inputSchema());
+        this.sortKeySelector = spec.sortCode().sortKeySelector(spec.sort(), spec.inputSchema());
+        this.sortKeyComparator = spec.sortCode().sortKeyComparator(spec.sort(), spec.inputSchema());
         this.rankEnd = spec.range().end();
         this.ranked = spec.outputRankNumber() || spec.range().hasOffset();
     }

@@ -20,9 +20,10 @@ import java.util.List;
  * @param range the ranks to emit
  * @param outputRankNumber true when the row number is part of the output row
  * @param generateUpdateBefore false when downstream takes upserts keyed by rank: {@code -U} rows are then left out
+ * @param sortCode the generated sort key selector and comparators, or {@link SortCode#INTERPRETED}
  */
 public record TopNSpec(KeySelector partitionKey, RowSchema inputSchema, SortSpec sort, RankRange range,
-                       boolean outputRankNumber, boolean generateUpdateBefore) {
+                       boolean outputRankNumber, boolean generateUpdateBefore, SortCode sortCode) {
 
     /** The name of the appended rank field. */
     public static final String RANK_FIELD = "rownum";
@@ -32,7 +33,14 @@ public record TopNSpec(KeySelector partitionKey, RowSchema inputSchema, SortSpec
         requireNonNull(inputSchema, "inputSchema is null");
         requireNonNull(sort, "sort is null");
         requireNonNull(range, "range is null");
+        requireNonNull(sortCode, "sortCode is null");
         new RowComparator(inputSchema, sort.fields());
+    }
+
+    /** A spec whose ORDER BY runs the hand-written key selector and comparators. */
+    public TopNSpec(KeySelector partitionKey, RowSchema inputSchema, SortSpec sort, RankRange range, boolean outputRankNumber,
+                    boolean generateUpdateBefore) {
+        this(partitionKey, inputSchema, sort, range, outputRankNumber, generateUpdateBefore, SortCode.INTERPRETED);
     }
 
     /** A spec that emits {@code -U} rows (retract mode, Flink's default downstream of a Top-N). */

@@ -15,6 +15,7 @@ import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.time.Timer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
 
     private final RowSchema inputSchema;
     private final int windowEndField;
-    private final RowComparator comparator;
+    private final Comparator<Row> comparator;
     private final RankRange range;
     private final boolean outputRankNumber;
     private final boolean laterRowWinsTies;
@@ -66,6 +67,12 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
         this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, false, false, rankType);
     }
 
+    /** As {@link #WindowRankOperator(KeySelector, RowSchema, int, SortSpec, RankRange, boolean, RankType)}, running generated sort code. */
+    public WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
+                              RankRange range, boolean outputRankNumber, RankType rankType, SortCode sortCode) {
+        this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, false, false, rankType, sortCode);
+    }
+
     private WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
                                RankRange range, boolean outputRankNumber, boolean laterRowWinsTies, boolean processingTime) {
         this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, laterRowWinsTies, processingTime,
@@ -75,10 +82,18 @@ public final class WindowRankOperator extends AbstractOneInputOperator {
     private WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
                                RankRange range, boolean outputRankNumber, boolean laterRowWinsTies, boolean processingTime,
                                RankType rankType) {
+        this(partitionKey, inputSchema, windowEndField, sort, range, outputRankNumber, laterRowWinsTies, processingTime, rankType,
+                SortCode.INTERPRETED);
+    }
+
+    private WindowRankOperator(KeySelector partitionKey, RowSchema inputSchema, int windowEndField, SortSpec sort,
+                               RankRange range, boolean outputRankNumber, boolean laterRowWinsTies, boolean processingTime,
+                               RankType rankType, SortCode sortCode) {
         super(requireNonNull(partitionKey, "partitionKey is null"));
         this.inputSchema = requireNonNull(inputSchema, "inputSchema is null");
         this.windowEndField = TimeFields.check(inputSchema, windowEndField, "window end");
-        this.comparator = new RowComparator(inputSchema, requireNonNull(sort, "sort is null").fields());
+        new RowComparator(inputSchema, requireNonNull(sort, "sort is null").fields());
+        this.comparator = requireNonNull(sortCode, "sortCode is null").rowComparator(sort, inputSchema);
         this.range = requireNonNull(range, "range is null");
         this.outputRankNumber = outputRankNumber;
         this.laterRowWinsTies = laterRowWinsTies;
