@@ -162,7 +162,8 @@ class CheckpointOptionsTest {
         };
         Configuration configuration = configuration()
                 .set(RuntimeOptions.CHECKPOINTING_INTERVAL, "10 ms")
-                .set(RuntimeOptions.TOLERABLE_FAILED_CHECKPOINTS, "2");
+                .set(RuntimeOptions.TOLERABLE_FAILED_CHECKPOINTS, "2")
+                .set(RuntimeOptions.RESTART_STRATEGY, "none");
         try (JobManager jobManager = new JobManager(configuration)) {
             JobClient job = jobManager.submit(job(NOTHING, failAllBut3, 1));
             assertThatThrownBy(() -> job.awaitTermination(Duration.ofSeconds(20)))
