@@ -45,7 +45,9 @@ class FlatObjectScannerTest {
             "{\"l\":1,\"l\":2,\"s\":\"first\",\"s\":\"second\"}",
             "{\"unknown\":\"\\u0041\\n\",\"l\":5}",
             "{\"l\":1} trailing text Jackson never reads", "{\"l\":1}}", "{\"l\":1}]",
-            "{\"s\":\"" + "long ".repeat(2_000) + "\"}");
+            "{\"s\":\"" + "long ".repeat(2_000) + "\"}",
+            "{\"d\":1E400,\"f\":1e-50,\"s\":\"nul\\u0000 lone \\ud800 \\uDFFF\"}",
+            "{\"l\":1}\r", "\r\n\t {\"l\":1}");
 
     /** Records the scanner leaves to Jackson (results or errors must still match). */
     private static final List<String> OTHERS = List.of(
@@ -60,7 +62,7 @@ class FlatObjectScannerTest {
             "{\"s\":\"bad \\q escape\"}", "{\"s\":\"short \\u12 escape\"}", "{\"s\":\"control \u0001 char\"}",
             "{\"s\":\"unterminated}", "{\"x\":\"bad \\x\",\"l\":1}", "{\"x\":[1,2,],\"l\":1}", "{\"x\":{\"a\"},\"l\":1}",
             "{\"x\":[1 2],\"l\":1}", "{\"x\":{\"a\":1,},\"l\":1}", "{\"x\":[" + "[".repeat(100) + "]".repeat(100) + "],\"l\":1}",
-            "{\"l\\u0000\":1}", "{\"\\u006c\":3}");
+            "{\"l\\u0000\":1}", "{\"\\u006c\":3}", "{\f\"l\":1}", "{\"l\":1\u00a0}");
 
     private static JsonRowDecoder decoder(boolean scan, boolean failOnMissing, boolean ignoreErrors) {
         return new JsonRowDecoder(SCALARS, new TextValues(new TemporalText(false)),
