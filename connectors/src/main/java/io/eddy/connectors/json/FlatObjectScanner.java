@@ -233,23 +233,17 @@ final class FlatObjectScanner {
     }
 
     private int readNumber(byte[] bytes, int start, int end, int field, FieldType type, Row row) {
+        FieldKind kind = type.kind();
+        if (kind == FieldKind.TINYINT || kind == FieldKind.SMALLINT || kind == FieldKind.INT || kind == FieldKind.BIGINT) {
+            return readInteger(bytes, start, end, field, row);
+        }
         int close = JsonText.numberEnd(bytes, start, end, integral);
         if (close < 0 || close - start > MAX_NUMBER_BYTES) {
             return -1;
         }
         boolean negative = bytes[start] == '-';
         int digits = close - start - (negative ? 1 : 0);
-        switch (type.kind()) {
-            case TINYINT, SMALLINT, INT, BIGINT -> {
-                if (!integral[0] || digits > MAX_LONG_DIGITS) {
-                    return -1;
-                }
-                long value = integer(bytes, negative ? start + 1 : start, close, negative);
-                if (value < minimums[field] || value > maximums[field]) {
-                    return -1;
-                }
-                row.setLong(field, value);
-            }
+        switch (kind) {
             case FLOAT, DOUBLE -> {
                 double value;
                 if (integral[0]) {
@@ -260,7 +254,7 @@ final class FlatObjectScanner {
                 } else {
                     value = Double.parseDouble(new String(bytes, start, close - start, ISO_8859_1));
                 }
-                if (type.kind() == FieldKind.FLOAT) {
+                if (kind == FieldKind.FLOAT) {
                     row.setFloat(field, (float) value);
                 } else {
                     row.setDouble(field, value);
@@ -272,6 +266,32 @@ final class FlatObjectScanner {
             }
         }
         return close;
+    }
+
+    /**
+     * Reads an integer column in one pass over the digits; declines numbers with a fraction or an
+     * exponent, leading zeros, more than 18 digits, or a value outside the column's range.
+     */
+    private int readInteger(byte[] bytes, int start, int end, int field, Row row) {
+        boolean negative = bytes[start] == '-';
+        int first = negative ? start + 1 : start;
+        int i = first;
+        long value = 0;
+        while (i < end && JsonText.isDigit(bytes[i])) {
+            value = value * 10 + (bytes[i] - '0');
+            i++;
+        }
+        int digits = i - first;
+        if (digits == 0 || digits > MAX_LONG_DIGITS || (digits > 1 && bytes[first] == '0')
+                || (i < end && (bytes[i] == '.' || bytes[i] == 'e' || bytes[i] == 'E'))) {
+            return -1;
+        }
+        value = negative ? -value : value;
+        if (value < minimums[field] || value > maximums[field]) {
+            return -1;
+        }
+        row.setLong(field, value);
+        return i;
     }
 
     private static long integer(byte[] bytes, int start, int end, boolean negative) {
