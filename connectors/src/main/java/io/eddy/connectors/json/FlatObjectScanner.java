@@ -38,8 +38,8 @@ final class FlatObjectScanner {
     private final boolean failOnMissingField;
     private final TemporalText temporal;
     private final boolean[] seen;
-    /** The field the k-th name of the previous record matched (-1: none), tried first. */
-    private int[] previousFields = new int[16];
+    /** The field the k-th name of the previous record matched (-1: none), tried first; for the first 64 names. */
+    private final int[] previousFields = new int[64];
     private final int[] stringForm = new int[1];
     private final boolean[] integral = new boolean[1];
     private char[] chars = new char[64];
@@ -148,23 +148,21 @@ final class FlatObjectScanner {
 
     /** The field named by {@code bytes[start, end)}, or -1; tries the field the same position named last time first. */
     private int field(byte[] bytes, int start, int end, int position) {
-        if (position >= previousFields.length) {
-            int size = previousFields.length;
-            previousFields = Arrays.copyOf(previousFields, Math.max(position + 1, size * 2));
-            Arrays.fill(previousFields, size, previousFields.length, -1);
-        }
-        int guess = previousFields[position];
+        boolean predicted = position < previousFields.length;
+        int guess = predicted ? previousFields[position] : -1;
         if (guess >= 0 && named(guess, bytes, start, end)) {
             return guess;
         }
-        for (int f = 0; f < names.length; f++) {
+        int found = -1;
+        for (int f = 0; f < names.length && found < 0; f++) {
             if (named(f, bytes, start, end)) {
-                previousFields[position] = f;
-                return f;
+                found = f;
             }
         }
-        previousFields[position] = -1;
-        return -1;
+        if (predicted) {
+            previousFields[position] = found;
+        }
+        return found;
     }
 
     private boolean named(int field, byte[] bytes, int start, int end) {

@@ -47,7 +47,7 @@ class FlatObjectScannerTest {
             "{\"l\":1} trailing text Jackson never reads", "{\"l\":1}}", "{\"l\":1}]",
             "{\"s\":\"" + "long ".repeat(2_000) + "\"}",
             "{\"d\":1E400,\"f\":1e-50,\"s\":\"nul\\u0000 lone \\ud800 \\uDFFF\"}",
-            "{\"l\":1}\r", "\r\n\t {\"l\":1}");
+            "{\"l\":1}\r", "\r\n\t {\"l\":1}", manyNames());
 
     /** Records the scanner leaves to Jackson (results or errors must still match). */
     private static final List<String> OTHERS = List.of(
@@ -63,6 +63,15 @@ class FlatObjectScannerTest {
             "{\"s\":\"unterminated}", "{\"x\":\"bad \\x\",\"l\":1}", "{\"x\":[1,2,],\"l\":1}", "{\"x\":{\"a\"},\"l\":1}",
             "{\"x\":[1 2],\"l\":1}", "{\"x\":{\"a\":1,},\"l\":1}", "{\"x\":[" + "[".repeat(100) + "]".repeat(100) + "],\"l\":1}",
             "{\"l\\u0000\":1}", "{\"\\u006c\":3}", "{\f\"l\":1}", "{\"l\":1\u00a0}");
+
+    /** An object with more names than the scanner predicts positions for, the read ones last. */
+    private static String manyNames() {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 100; i++) {
+            json.append("\"n").append(i).append("\":").append(i).append(',');
+        }
+        return json.append("\"s\":\"last\",\"l\":100}").toString();
+    }
 
     private static JsonRowDecoder decoder(boolean scan, boolean failOnMissing, boolean ignoreErrors) {
         return new JsonRowDecoder(SCALARS, new TextValues(new TemporalText(false)),
