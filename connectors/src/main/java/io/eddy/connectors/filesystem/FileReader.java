@@ -78,7 +78,7 @@ final class FileReader implements SourceReader<FileSplit> {
                 return pending.isEmpty() && noMoreSplits ? InputStatus.END_OF_INPUT : InputStatus.MORE_AVAILABLE;
             }
             long number = line++;
-            if (isBlank(lines.line(), lines.lineLength())) {
+            if (isBlank(lines.buffer(), lines.lineStart(), lines.lineLength())) {
                 continue;
             }
             if (decode(number)) {
@@ -92,7 +92,7 @@ final class FileReader implements SourceReader<FileSplit> {
 
     private boolean decode(long number) {
         try {
-            return decoder.decode(lines.line(), 0, lines.lineLength(), row);
+            return decoder.decode(lines.buffer(), lines.lineStart(), lines.lineLength(), row);
         } catch (FormatException e) {
             // Not chained: the runtime reports a failure's root cause, and this one carries the provenance.
             throw new MalformedRecordException("Malformed record in " + current.path() + ":" + number + " of table " + tableName
@@ -126,8 +126,8 @@ final class FileReader implements SourceReader<FileSplit> {
         output = null;
     }
 
-    private static boolean isBlank(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
+    private static boolean isBlank(byte[] bytes, int start, int length) {
+        for (int i = start; i < start + length; i++) {
             if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
                 return false;
             }

@@ -91,25 +91,44 @@ public final class TemporalText {
                 || text.charAt(10) != (iso ? 'T' : ' ') || text.charAt(13) != ':' || text.charAt(16) != ':') {
             return false;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
-        int hour = digits(text, 11, 2);
-        int minute = digits(text, 14, 2);
-        int second = digits(text, 17, 2);
-        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
-                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
-            return false;
-        }
         int fraction = end - 20;
         if (end > 19 && (text.charAt(19) != '.' || fraction < 1 || fraction > 9)) {
             return false;
         }
-        int nanos = end > 19 ? digits(text, 20, fraction) : 0;
-        if (nanos < 0) {
+        return setExact(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2), digits(text, 11, 2), digits(text, 14, 2),
+                digits(text, 17, 2), end > 19 ? digits(text, 20, fraction) : 0, end > 19 ? fraction : 9, type, row, index);
+    }
+
+    /**
+     * Reads the exact form (as {@link #parseTimestampInto} does) from the ASCII bytes {@code bytes[start, end)}
+     * into field {@code index} of {@code row}, without allocating; false, leaving the row alone, when
+     * the text has any other shape (the caller then reads it as a string).
+     */
+    public boolean parseExactForm(byte[] bytes, int start, int end, FieldType type, Row row, int index) {
+        boolean instant = type.kind() == FieldKind.TIMESTAMP_LTZ;
+        int length = (instant ? end - 1 : end) - start;
+        if (length < 19 || (instant && bytes[end - 1] != 'Z') || bytes[start + 4] != '-' || bytes[start + 7] != '-'
+                || bytes[start + 10] != (iso ? 'T' : ' ') || bytes[start + 13] != ':' || bytes[start + 16] != ':') {
             return false;
         }
-        for (int i = end > 19 ? fraction : 9; i < 9; i++) {
+        int fraction = length - 20;
+        if (length > 19 && (bytes[start + 19] != '.' || fraction < 1 || fraction > 9)) {
+            return false;
+        }
+        return setExact(digits(bytes, start, 4), digits(bytes, start + 5, 2), digits(bytes, start + 8, 2),
+                digits(bytes, start + 11, 2), digits(bytes, start + 14, 2), digits(bytes, start + 17, 2),
+                length > 19 ? digits(bytes, start + 20, fraction) : 0, length > 19 ? fraction : 9, type, row, index);
+    }
+
+    /** Checks the fields (each -1 when not all digits) and sets the timestamp; false when one is out of range. */
+    private static boolean setExact(int year, int month, int day, int hour, int minute, int second, int fraction, int fractionDigits,
+                                    FieldType type, Row row, int index) {
+        if ((year | month | day | hour | minute | second | fraction) < 0 || month < 1 || month > 12 || day < 1
+                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+            return false;
+        }
+        int nanos = fraction;
+        for (int i = fractionDigits; i < 9; i++) {
             nanos *= 10;
         }
         nanos -= nanos % POWERS_OF_TEN[9 - Math.min(type.precision(), 9)];
@@ -124,6 +143,19 @@ public final class TemporalText {
         int value = 0;
         for (int i = start; i < start + count; i++) {
             int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** The number written by {@code count} ASCII digits at {@code start}, or -1 when one is not a digit. */
+    private static int digits(byte[] bytes, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            int digit = bytes[i] - '0';
             if (digit < 0 || digit > 9) {
                 return -1;
             }

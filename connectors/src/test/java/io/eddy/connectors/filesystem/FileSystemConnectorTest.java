@@ -137,6 +137,19 @@ class FileSystemConnectorTest {
     }
 
     @Test
+    void jsonLinesWithCrlfUnicodeEscapesAndNoFinalNewlineReadAsWritten() throws Exception {
+        Path file = directory.resolve("orders.json");
+        Files.writeString(file, "{\"id\":1,\"item\":\"caf\u00e9 \\\"x\\\"\",\"price\":1}\r\n\r\n"
+                + "{\"price\":2,\"note\":{\"a\":[1,2]},\"id\":2,\"item\":null}\r\n"
+                + "{\"id\":3,\"item\":\"" + "y".repeat(3000) + "\"}", UTF_8);
+        assertThat(read(source(file, "json", Map.of()), 1)).containsExactly(
+                "+I[1, caf\u00e9 \"x\", 1]", "+I[2, null, 2]", "+I[3, " + "y".repeat(3000) + ", null]");
+        Files.writeString(file, "{\"id\":1}\r\n{\"id\":2}\r\n{\"id\":\"two\"}\r\n", UTF_8);
+        assertThatThrownBy(() -> read(source(file, "json", Map.of()), 1))
+                .hasMessage("Malformed record in " + file + ":3 of table orders: field 'id': cannot read 'two' as BIGINT");
+    }
+
+    @Test
     void ignoredParseErrorsAreSkippedAndCounted() throws Exception {
         Path file = directory.resolve("orders.json");
         Files.writeString(file, "{\"id\":1,\"item\":\"a\",\"price\":1}\nnot json\n{\"id\":3}\n{\"id\":4,\n");
