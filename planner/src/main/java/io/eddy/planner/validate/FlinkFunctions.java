@@ -63,6 +63,7 @@ public final class FlinkFunctions {
           binding.getOperandType(1), binding.getOperandType(2))),
           OperandTypes.family(SqlTypeFamily.BOOLEAN, SqlTypeFamily.ANY, SqlTypeFamily.ANY)),
       org.apache.calcite.sql.fun.SqlLibraryOperators.TRY_CAST,
+      org.apache.calcite.sql.fun.SqlLibraryOperators.ARRAY_CONTAINS,
       function("CONCAT", STRING, OperandTypes.repeat(
           org.apache.calcite.sql.type.SqlOperandCountRanges.from(1),
           OperandTypes.STRING)),

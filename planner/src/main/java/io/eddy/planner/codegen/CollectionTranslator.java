@@ -1,0 +1,133 @@
+package io.eddy.planner.codegen;
+
+import io.eddy.planner.types.FieldTypes;
+import io.eddy.runtime.data.FieldKind;
+import io.eddy.runtime.data.RowSchema;
+import java.util.List;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexCall;
+
+/**
+ * Value constructors and collection functions: {@code ROW(a, b)} / {@code (a, b)},
+ * {@code ARRAY[...]}, {@code MAP[k, v, ...]}, CARDINALITY, ELEMENT and ARRAY_CONTAINS.
+ *
+ * <p>Arrays and maps hold their elements boxed as the runtime keeps them ({@code Integer} for
+ * INT, {@code Long} for BIGINT, {@code String}, nested {@code Row}s ...); a constructor boxes each
+ * element as its declared element type. Elements of date-time and interval types are not
+ * constructed yet, since their boxed form differs from the generated code's numbers.
+ */
+final class CollectionTranslator {
+
+  private static final String FUNCTIONS = "io.eddy.codegen.functions.CollectionFunctions.";
+
+  private final ExpressionTranslator translator;
+  private final ClassBody body;
+
+  CollectionTranslator(ExpressionTranslator translator, ClassBody body) {
+    this.translator = translator;
+    this.body = body;
+  }
+
+  /** The call's translation, or null when it is not a constructor or collection function. */
+  Expr translate(RexCall call) {
+    return switch (call.getKind()) {
+      case ARRAY_VALUE_CONSTRUCTOR -> array(call);
+      case MAP_VALUE_CONSTRUCTOR -> map(call);
+      case ROW -> row(call);
+      default -> switch (ExpressionTranslator.name(call)) {
+        case "CARDINALITY" -> cardinality(call);
+        case "ELEMENT" -> element(call);
+        case "ARRAY_CONTAINS" -> contains(call);
+        default -> null;
+      };
+    };
+  }
+
+  private Expr array(RexCall call) {
+    RelDataType element = call.getType().getComponentType();
+    String list = body.name("a");
+    body.line("java.util.List " + list + " = new java.util.ArrayList("
+        + call.getOperands().size() + ");");
+    for (Expr operand : translator.operands(call)) {
+      body.line(list + ".add(" + boxed(operand, element) + ");");
+    }
+    String value = body.local("java.util.List", "v",
+        "java.util.Collections.unmodifiableList(" + list + ")");
+    return new Expr(value, "false", call.getType(), "java.util.List");
+  }
+
+  private Expr map(RexCall call) {
+    RelDataType key = call.getType().getKeyType();
+    RelDataType valueType = call.getType().getValueType();
+    List<Expr> operands = translator.operands(call);
+    String map = body.name("m");
+    body.line("java.util.Map " + map + " = new java.util.LinkedHashMap();");
+    for (int i = 0; i + 1 < operands.size(); i += 2) {
+      body.line(map + ".put(" + boxed(operands.get(i), key) + ", "
+          + boxed(operands.get(i + 1), valueType) + ");");
+    }
+    String value = body.local("java.util.Map", "v",
+        "java.util.Collections.unmodifiableMap(" + map + ")");
+    return new Expr(value, "false", call.getType(), "java.util.Map");
+  }
+
+  private Expr row(RexCall call) {
+    RowSchema schema = FieldTypes.rowSchema(call.getType());
+    String schemaField = body.reference(schema, "io.eddy.runtime.data.RowSchema");
+    List<Expr> operands = translator.operands(call);
+    String row = body.local(JavaTypes.ROW, "v", "new " + JavaTypes.ROW + "(" + schemaField + ")");
+    for (int i = 0; i < operands.size(); i++) {
+      Expr operand = operands.get(i);
+      FieldKind kind = schema.type(i).kind();
+      RelDataType fieldType = call.getType().getFieldList().get(i).getType();
+      String converted = JavaTypes.convert(operand.value(), operand.javaType(),
+          JavaTypes.of(fieldType));
+      String write = JavaTypes.write(row, i, kind, converted);
+      body.line(operand.neverNull() ? write : "if (!" + operand.isNull() + ") { " + write + " }");
+    }
+    return new Expr(row, "false", call.getType(), JavaTypes.ROW);
+  }
+
+  private Expr cardinality(RexCall call) {
+    Expr collection = translator.translate(call.getOperands().get(0));
+    return translator.strict(call.getType(), List.of(collection), "int",
+        collection.value() + ".size()", false);
+  }
+
+  private Expr element(RexCall call) {
+    Expr array = translator.translate(call.getOperands().get(0));
+    return translator.strict(call.getType(), List.of(array), "Object",
+        FUNCTIONS + "single(" + array.value() + ")", true);
+  }
+
+  private Expr contains(RexCall call) {
+    Expr array = translator.translate(call.getOperands().get(0));
+    Expr needle = translator.translate(call.getOperands().get(1));
+    RelDataType element = call.getOperands().get(0).getType().getComponentType();
+    return translator.strict(call.getType(), List.of(array), "boolean",
+        FUNCTIONS + "contains(" + array.value() + ", " + boxed(needle, element) + ")", false);
+  }
+
+  /**
+   * Java code of {@code operand} boxed as the runtime keeps a value of {@code type} inside an
+   * array or map, or null when the operand is null.
+   */
+  private static String boxed(Expr operand, RelDataType type) {
+    String javaType = JavaTypes.of(type);
+    String value = JavaTypes.convert(operand.value(), operand.javaType(), javaType);
+    String box = switch (type.getSqlTypeName()) {
+      case BOOLEAN -> "Boolean.valueOf(" + value + ")";
+      case TINYINT -> "Byte.valueOf(" + value + ")";
+      case SMALLINT -> "Short.valueOf(" + value + ")";
+      case INTEGER -> "Integer.valueOf(" + value + ")";
+      case BIGINT -> "Long.valueOf(" + value + ")";
+      case FLOAT, REAL -> "Float.valueOf(" + value + ")";
+      case DOUBLE -> "Double.valueOf(" + value + ")";
+      case DECIMAL, CHAR, VARCHAR, BINARY, VARBINARY, ROW, ARRAY, MAP, MULTISET, NULL ->
+          "((Object) " + value + ")";
+      default -> throw ExpressionTranslator.unsupported("An array or map of "
+          + type.getSqlTypeName() + " values");
+    };
+    return operand.neverNull() ? box : "(" + operand.isNull() + " ? null : " + box + ")";
+  }
+}
