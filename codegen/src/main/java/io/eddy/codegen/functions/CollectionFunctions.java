@@ -1,14 +1,23 @@
 package io.eddy.codegen.functions;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Collection functions as Flink defines them: ITEM on arrays (SQL's 1-based index, null when out
- * of range), ELEMENT and ARRAY_CONTAINS.
+ * of range), ELEMENT and ARRAY_CONTAINS; and the conversions of date-time elements between the
+ * objects collections hold ({@code LocalDate}, {@code LocalTime}, {@code LocalDateTime},
+ * {@code Instant}) and the numbers generated code computes with.
  */
 public final class CollectionFunctions {
+
+  private static final long NANOS_PER_MILLI = 1_000_000L;
 
   private CollectionFunctions() {
   }
@@ -40,5 +49,34 @@ public final class CollectionFunctions {
       }
     }
     return false;
+  }
+
+  /** A TIME element from milliseconds of the day. */
+  public static LocalTime time(int millisOfDay) {
+    return LocalTime.ofNanoOfDay(millisOfDay * NANOS_PER_MILLI);
+  }
+
+  /** A TIMESTAMP element from epoch milliseconds (as if UTC). */
+  public static LocalDateTime timestamp(long epochMillis) {
+    return LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000L),
+        (int) (Math.floorMod(epochMillis, 1000L) * NANOS_PER_MILLI), ZoneOffset.UTC);
+  }
+
+  /**
+   * A date-time element as generated code holds it: days ({@code Integer}) for a date,
+   * milliseconds of the day ({@code Integer}) for a time, epoch milliseconds ({@code Long}) for
+   * timestamps; other values and null unchanged.
+   */
+  public static Object internal(Object element) {
+    if (element instanceof LocalDate date) {
+      return (int) date.toEpochDay();
+    } else if (element instanceof LocalTime time) {
+      return (int) (time.toNanoOfDay() / NANOS_PER_MILLI);
+    } else if (element instanceof LocalDateTime dateTime) {
+      return dateTime.toInstant(ZoneOffset.UTC).toEpochMilli();
+    } else if (element instanceof Instant instant) {
+      return instant.toEpochMilli();
+    }
+    return element;
   }
 }

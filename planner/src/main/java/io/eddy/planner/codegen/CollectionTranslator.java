@@ -9,12 +9,13 @@ import org.apache.calcite.rex.RexCall;
 
 /**
  * Value constructors and collection functions: {@code ROW(a, b)} / {@code (a, b)},
- * {@code ARRAY[...]}, {@code MAP[k, v, ...]}, CARDINALITY, ELEMENT and ARRAY_CONTAINS.
+ * {@code ARRAY[...]}, {@code MAP[k, v, ...]}, element access ({@code arr[1]}, {@code m['k']}),
+ * CARDINALITY, ELEMENT and ARRAY_CONTAINS.
  *
- * <p>Arrays and maps hold their elements boxed as the runtime keeps them ({@code Integer} for
- * INT, {@code Long} for BIGINT, {@code String}, nested {@code Row}s ...); a constructor boxes each
- * element as its declared element type. Elements of date-time and interval types are not
- * constructed yet, since their boxed form differs from the generated code's numbers.
+ * <p>Arrays and maps hold their elements as {@link io.eddy.runtime.data.Row#getField} returns
+ * them ({@code Integer} for INT, {@code Long} for BIGINT, {@code LocalDate} for DATE,
+ * {@code LocalDateTime} for TIMESTAMP, nested {@code Row}s ...): a constructor boxes each element
+ * as its declared type, and access converts back to the generated code's primitives.
  */
 final class CollectionTranslator {
 
@@ -34,6 +35,7 @@ final class CollectionTranslator {
       case ARRAY_VALUE_CONSTRUCTOR -> array(call);
       case MAP_VALUE_CONSTRUCTOR -> map(call);
       case ROW -> row(call);
+      case ITEM -> item(call);
       default -> switch (ExpressionTranslator.name(call)) {
         case "CARDINALITY" -> cardinality(call);
         case "ELEMENT" -> element(call);
@@ -88,6 +90,21 @@ final class CollectionTranslator {
     return new Expr(row, "false", call.getType(), JavaTypes.ROW);
   }
 
+  private Expr item(RexCall call) {
+    Expr container = translator.translate(call.getOperands().get(0));
+    Expr key = translator.translate(call.getOperands().get(1));
+    RelDataType containerType = call.getOperands().get(0).getType();
+    String code = switch (containerType.getSqlTypeName()) {
+      case ARRAY, MULTISET -> FUNCTIONS + "element(" + container.value() + ", (long) "
+          + key.value() + ")";
+      case MAP -> container.value() + ".get(" + boxed(key, containerType.getKeyType()) + ")";
+      default -> throw ExpressionTranslator.unsupported("Access by [] to a value of type "
+          + containerType.getSqlTypeName());
+    };
+    return translator.strict(call.getType(), List.of(container, key), "Object",
+        internal(code, call.getType()), true);
+  }
+
   private Expr cardinality(RexCall call) {
     Expr collection = translator.translate(call.getOperands().get(0));
     return translator.strict(call.getType(), List.of(collection), "int",
@@ -97,7 +114,7 @@ final class CollectionTranslator {
   private Expr element(RexCall call) {
     Expr array = translator.translate(call.getOperands().get(0));
     return translator.strict(call.getType(), List.of(array), "Object",
-        FUNCTIONS + "single(" + array.value() + ")", true);
+        internal(FUNCTIONS + "single(" + array.value() + ")", call.getType()), true);
   }
 
   private Expr contains(RexCall call) {
@@ -106,6 +123,18 @@ final class CollectionTranslator {
     RelDataType element = call.getOperands().get(0).getType().getComponentType();
     return translator.strict(call.getType(), List.of(array), "boolean",
         FUNCTIONS + "contains(" + array.value() + ", " + boxed(needle, element) + ")", false);
+  }
+
+  /**
+   * Java code of the element {@code code} returns (an Object, maybe null) as a boxed number when
+   * {@code type} is a date-time type, which generated code holds as a number; else unchanged.
+   */
+  private static String internal(String code, RelDataType type) {
+    return switch (type.getSqlTypeName()) {
+      case DATE, TIME, TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE ->
+          FUNCTIONS + "internal(" + code + ")";
+      default -> code;
+    };
   }
 
   /**
@@ -123,6 +152,10 @@ final class CollectionTranslator {
       case BIGINT -> "Long.valueOf(" + value + ")";
       case FLOAT, REAL -> "Float.valueOf(" + value + ")";
       case DOUBLE -> "Double.valueOf(" + value + ")";
+      case DATE -> "java.time.LocalDate.ofEpochDay(" + value + ")";
+      case TIME -> FUNCTIONS + "time(" + value + ")";
+      case TIMESTAMP -> FUNCTIONS + "timestamp(" + value + ")";
+      case TIMESTAMP_WITH_LOCAL_TIME_ZONE -> "java.time.Instant.ofEpochMilli(" + value + ")";
       case DECIMAL, CHAR, VARCHAR, BINARY, VARBINARY, ROW, ARRAY, MAP, MULTISET, NULL ->
           "((Object) " + value + ")";
       default -> throw ExpressionTranslator.unsupported("An array or map of "
