@@ -113,3 +113,19 @@ SELECT GROUPING_ID(auction) AS gid, SUM(price) AS total FROM bids GROUP BY GROUP
 |   1 |   123 |
 +-----+-------+
 1 row in set
+
+-- A repeated grouping set gives its rows twice, told apart by GROUP_ID().
+SELECT auction, GROUP_ID() AS gi, COUNT(*) AS bids FROM bids GROUP BY GROUPING SETS ((auction), (auction), ())
+----
++---------+----+------+
+| auction | gi | bids |
++---------+----+------+
+|       1 |  0 |    4 |
+|       1 |  1 |    4 |
+|       2 |  0 |    3 |
+|       2 |  1 |    3 |
+|       3 |  0 |    1 |
+|       3 |  1 |    1 |
+|  <NULL> |  0 |    8 |
++---------+----+------+
+7 rows in set
