@@ -141,18 +141,15 @@ final class WindowGroupingSets {
           : values.containsKey(j) ? rex.makeInputRef(windowed, values.get(j))
           : projects.get(j).accept(moveWindowColumns));
     }
+    List<String> upperNames = new ArrayList<>(projectNames);
     int idField = upper.size();
     upper.add(rex.makeInputRef(windowed, expand.groupingIdIndex()));
+    upperNames.add(LogicalExpand.GROUPING_ID_FIELD);
     Map<Integer, Integer> argumentCopies = new HashMap<>();
     for (int argument : nulledKeys.intersect(rewrite.callArguments())) {
       argumentCopies.put(argument, upper.size());
       upper.add(rex.makeInputRef(windowed, values.get(argument)));
-    }
-    List<String> upperNames = new ArrayList<>(projectNames);
-    upperNames.add(LogicalExpand.GROUPING_ID_FIELD);
-    while (upperNames.size() < upper.size()) {
-      upperNames.add(projectNames.get(argumentCopies.entrySet().stream()
-          .filter(e -> e.getValue() == upperNames.size()).findFirst().orElseThrow().getKey()));
+      upperNames.add(projectNames.get(argument));
     }
     RelNode upperProject = LogicalProject.create(windowed, List.of(), upper,
         SqlValidatorUtil.uniquify(upperNames, true), Set.of());
