@@ -88,6 +88,18 @@ SELECT id, tags[1] AS first_tag, CARDINALITY(tags) AS n, scores['math'] AS math,
 +----+-----------+--------+--------+--------+--------+--------+
 4 rows in set
 
+SELECT id, ARRAY_JOIN(tags, '+', '?') AS joined, ARRAY_POSITION(tags, 'big') AS big_at, ARRAY_DISTINCT(ARRAY_REVERSE(tags)) AS reversed, MAP_KEYS(scores) AS subjects, MAP_VALUES(scores) AS marks FROM things
+----
++----+---------+--------+--------------+-------------+----------+
+| id |  joined | big_at |     reversed |    subjects |    marks |
++----+---------+--------+--------------+-------------+----------+
+|  1 | red+big |      2 |   [big, red] | [math, art] | [90, 70] |
+|  2 |         |      0 |           [] |          [] |       [] |
+|  3 |  blue+? |      0 | [NULL, blue] |      [math] |     [55] |
+|  4 |  <NULL> | <NULL> |       <NULL> |      <NULL> |   <NULL> |
++----+---------+--------+--------------+-------------+----------+
+4 rows in set
+
 SELECT owner.name AS name, SUM(scores['math']) AS math FROM things GROUP BY owner.name
 ----
 +--------+--------+

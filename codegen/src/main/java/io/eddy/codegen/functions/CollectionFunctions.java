@@ -6,12 +6,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * Collection functions as Flink defines them: ITEM on arrays (SQL's 1-based index, null when out
- * of range), ELEMENT and ARRAY_CONTAINS; and the conversions of date-time elements between the
+ * of range), ELEMENT, ARRAY_CONTAINS, ARRAY_POSITION, ARRAY_REMOVE, ARRAY_DISTINCT,
+ * ARRAY_REVERSE, ARRAY_JOIN, MAP_KEYS and MAP_VALUES; and the conversions of date-time elements between the
  * objects collections hold ({@code LocalDate}, {@code LocalTime}, {@code LocalDateTime},
  * {@code Instant}) and the numbers generated code computes with.
  */
@@ -42,13 +47,75 @@ public final class CollectionFunctions {
 
   /** {@code ARRAY_CONTAINS(array, value)}: whether an element equals the value (null finds null). */
   public static boolean contains(List<?> array, Object value) {
-    for (Object element : array) {
-      if (Objects.equals(element, value) || element instanceof BigDecimal decimal
-          && value instanceof BigDecimal other && decimal.compareTo(other) == 0) {
-        return true;
+    return position(array, value) > 0;
+  }
+
+  /** {@code ARRAY_POSITION(array, value)}: the 1-based position of the first equal element, 0 if none. */
+  public static long position(List<?> array, Object value) {
+    for (int i = 0; i < array.size(); i++) {
+      if (same(array.get(i), value)) {
+        return i + 1;
       }
     }
-    return false;
+    return 0;
+  }
+
+  /** {@code ARRAY_REMOVE(array, value)}: the array without the elements equal to the value. */
+  public static List<Object> remove(List<?> array, Object value) {
+    List<Object> kept = new ArrayList<>(array.size());
+    for (Object element : array) {
+      if (!same(element, value)) {
+        kept.add(element);
+      }
+    }
+    return Collections.unmodifiableList(kept);
+  }
+
+  /** {@code ARRAY_DISTINCT(array)}: the first occurrence of each element, in order. */
+  public static List<Object> distinct(List<?> array) {
+    List<Object> kept = new ArrayList<>(array.size());
+    for (Object element : array) {
+      if (position(kept, element) == 0) {
+        kept.add(element);
+      }
+    }
+    return Collections.unmodifiableList(kept);
+  }
+
+  /** {@code ARRAY_REVERSE(array)}: the elements in reverse order. */
+  public static List<Object> reverse(List<?> array) {
+    List<Object> reversed = new ArrayList<>(array);
+    Collections.reverse(reversed);
+    return Collections.unmodifiableList(reversed);
+  }
+
+  /**
+   * {@code ARRAY_JOIN(array, delimiter [, nullReplacement])}: the elements joined by the
+   * delimiter; null elements are skipped, or written as {@code nullReplacement} when it is given.
+   */
+  public static String join(List<?> array, String delimiter, String nullReplacement) {
+    StringJoiner joined = new StringJoiner(delimiter);
+    for (Object element : array) {
+      if (element != null || nullReplacement != null) {
+        joined.add(element == null ? nullReplacement : String.valueOf(element));
+      }
+    }
+    return joined.toString();
+  }
+
+  /** {@code MAP_KEYS(map)}: the keys, in the map's order. */
+  public static List<Object> keys(Map<?, ?> map) {
+    return Collections.unmodifiableList(new ArrayList<>(map.keySet()));
+  }
+
+  /** {@code MAP_VALUES(map)}: the values, in the map's order. */
+  public static List<Object> values(Map<?, ?> map) {
+    return Collections.unmodifiableList(new ArrayList<>(map.values()));
+  }
+
+  private static boolean same(Object element, Object value) {
+    return Objects.equals(element, value) || element instanceof BigDecimal decimal
+        && value instanceof BigDecimal other && decimal.compareTo(other) == 0;
   }
 
   /** A TIME element from milliseconds of the day. */

@@ -10,7 +10,7 @@ import org.apache.calcite.rex.RexCall;
 /**
  * Value constructors and collection functions: {@code ROW(a, b)} / {@code (a, b)},
  * {@code ARRAY[...]}, {@code MAP[k, v, ...]}, element access ({@code arr[1]}, {@code m['k']}),
- * CARDINALITY, ELEMENT and ARRAY_CONTAINS.
+ * CARDINALITY, ELEMENT and the ARRAY_ and MAP_ functions of {@code CollectionFunctions}.
  *
  * <p>Arrays and maps hold their elements as {@link io.eddy.runtime.data.Row#getField} returns
  * them ({@code Integer} for INT, {@code Long} for BIGINT, {@code LocalDate} for DATE,
@@ -39,7 +39,14 @@ final class CollectionTranslator {
       default -> switch (ExpressionTranslator.name(call)) {
         case "CARDINALITY" -> cardinality(call);
         case "ELEMENT" -> element(call);
-        case "ARRAY_CONTAINS" -> contains(call);
+        case "ARRAY_CONTAINS" -> search(call, "contains", "boolean");
+        case "ARRAY_POSITION" -> search(call, "position", "long");
+        case "ARRAY_REMOVE" -> search(call, "remove", "java.util.List");
+        case "ARRAY_DISTINCT" -> helper(call, "distinct", "java.util.List");
+        case "ARRAY_REVERSE" -> helper(call, "reverse", "java.util.List");
+        case "MAP_KEYS" -> helper(call, "keys", "java.util.List");
+        case "MAP_VALUES" -> helper(call, "values", "java.util.List");
+        case "ARRAY_JOIN" -> join(call);
         default -> null;
       };
     };
@@ -117,12 +124,31 @@ final class CollectionTranslator {
         internal(FUNCTIONS + "single(" + array.value() + ")", call.getType()), true);
   }
 
-  private Expr contains(RexCall call) {
+  /**
+   * A function of an array and a value ({@code ARRAY_CONTAINS}, {@code ARRAY_POSITION},
+   * {@code ARRAY_REMOVE}): null for a null array; a null value is looked for as an element.
+   */
+  private Expr search(RexCall call, String method, String resultType) {
     Expr array = translator.translate(call.getOperands().get(0));
     Expr needle = translator.translate(call.getOperands().get(1));
     RelDataType element = call.getOperands().get(0).getType().getComponentType();
-    return translator.strict(call.getType(), List.of(array), "boolean",
-        FUNCTIONS + "contains(" + array.value() + ", " + boxed(needle, element) + ")", false);
+    return translator.strict(call.getType(), List.of(array), resultType,
+        FUNCTIONS + method + "(" + array.value() + ", " + boxed(needle, element) + ")", false);
+  }
+
+  /** A strict one-argument collection function returning {@code resultType}. */
+  private Expr helper(RexCall call, String method, String resultType) {
+    Expr collection = translator.translate(call.getOperands().get(0));
+    return translator.strict(call.getType(), List.of(collection), resultType,
+        FUNCTIONS + method + "(" + collection.value() + ")", false);
+  }
+
+  private Expr join(RexCall call) {
+    List<Expr> arguments = translator.operands(call);
+    String replacement = arguments.size() > 2 ? arguments.get(2).value() : "null";
+    return translator.strict(call.getType(), arguments, "String", FUNCTIONS + "join("
+        + arguments.get(0).value() + ", " + arguments.get(1).value() + ", " + replacement + ")",
+        false);
   }
 
   /**

@@ -64,6 +64,13 @@ public final class FlinkFunctions {
           OperandTypes.family(SqlTypeFamily.BOOLEAN, SqlTypeFamily.ANY, SqlTypeFamily.ANY)),
       org.apache.calcite.sql.fun.SqlLibraryOperators.TRY_CAST,
       org.apache.calcite.sql.fun.SqlLibraryOperators.ARRAY_CONTAINS,
+      org.apache.calcite.sql.fun.SqlLibraryOperators.ARRAY_POSITION,
+      org.apache.calcite.sql.fun.SqlLibraryOperators.ARRAY_REMOVE,
+      org.apache.calcite.sql.fun.SqlLibraryOperators.ARRAY_DISTINCT,
+      org.apache.calcite.sql.fun.SqlLibraryOperators.ARRAY_REVERSE,
+      org.apache.calcite.sql.fun.SqlLibraryOperators.ARRAY_JOIN,
+      org.apache.calcite.sql.fun.SqlLibraryOperators.MAP_KEYS,
+      org.apache.calcite.sql.fun.SqlLibraryOperators.MAP_VALUES,
       function("CONCAT", STRING, OperandTypes.repeat(
           org.apache.calcite.sql.type.SqlOperandCountRanges.from(1),
           OperandTypes.STRING)),

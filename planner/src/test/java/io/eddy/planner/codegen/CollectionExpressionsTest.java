@@ -98,6 +98,21 @@ class CollectionExpressionsTest {
   }
 
   @Test
+  void arrayAndMapFunctions() {
+    Row input = row(2, 7L, 0.0, "x", null, null, null, null, Arrays.asList(3L, 1L, 3L, null, 1L),
+        Map.of("k", 1L));
+    assertThat(evalAll("ARRAY_POSITION(arr, 1), ARRAY_POSITION(arr, 9), ARRAY_REMOVE(arr, 3),"
+        + " ARRAY_DISTINCT(arr), ARRAY_REVERSE(ARRAY[1, 2, 3]), MAP_KEYS(MAP['a', 1, 'b', 2]),"
+        + " MAP_VALUES(MAP['a', 1, 'b', 2]), ARRAY_JOIN(ARRAY['a', CAST(NULL AS STRING), 'c'], '-'),"
+        + " ARRAY_JOIN(ARRAY['a', CAST(NULL AS STRING)], '-', '?'), ARRAY_REMOVE(arr, CAST(NULL AS BIGINT))",
+        input)).containsExactly(2L, 0L, Arrays.asList(1L, null, 1L), Arrays.asList(3L, 1L, null),
+            List.of(3, 2, 1), List.of("a", "b"), List.of(1, 2), "a-c", "a-?",
+            List.of(3L, 1L, 3L, 1L));
+    assertThat(evalAll("ARRAY_POSITION(arr, 1), ARRAY_DISTINCT(arr), MAP_KEYS(m)", row()))
+        .containsExactly(null, null, null);
+  }
+
+  @Test
   void decimalsKeepTheirValue() {
     assertThat(eval("ARRAY[CAST(1.5 AS DECIMAL(4, 2))][1]", INPUT))
         .isEqualTo(new BigDecimal("1.50"));
