@@ -23,6 +23,7 @@ final class ExpressionTranslator {
   private final OperatorTranslator operators;
   private final FunctionTranslator functions;
   private final CastTranslator casts;
+  private final CollectionTranslator collections;
 
   ExpressionTranslator(ClassBody body, InputRows inputs) {
     this.body = body;
@@ -30,6 +31,7 @@ final class ExpressionTranslator {
     this.operators = new OperatorTranslator(this, body);
     this.functions = new FunctionTranslator(this, body);
     this.casts = new CastTranslator(this, body);
+    this.collections = new CollectionTranslator(this, body);
   }
 
   ClassBody body() {
@@ -88,7 +90,11 @@ final class ExpressionTranslator {
       case CAST, SAFE_CAST -> casts.cast(call);
       case REINTERPRET -> reinterpret(call);
       default -> {
-        Expr result = operators.translate(call);
+        Expr result = collections.translate(call);
+        if (result != null) {
+          yield result;
+        }
+        result = operators.translate(call);
         yield result != null ? result : functions.translate(call);
       }
     };

@@ -11,7 +11,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Operators: arithmetic (numbers, decimals, date-times with intervals), comparisons, the
- * three-valued logic of AND/OR/NOT and the IS predicates, CASE, COALESCE, IF, LIKE and ITEM.
+ * three-valued logic of AND/OR/NOT and the IS predicates, CASE, COALESCE, IF and LIKE (ITEM is
+ * in {@link CollectionTranslator}).
  */
 final class OperatorTranslator {
 
@@ -45,7 +46,6 @@ final class OperatorTranslator {
       case CASE -> caseWhen(call.getOperands(), call.getType());
       case COALESCE -> coalesce(call);
       case LIKE, SIMILAR -> like(call);
-      case ITEM -> item(call);
       default -> ExpressionTranslator.name(call).equals("IF")
           ? caseWhen(call.getOperands(), call.getType()) : null;
     };
@@ -302,27 +302,5 @@ final class OperatorTranslator {
       return new Expr(flipped, result.isNull(), call.getType(), "boolean");
     }
     return result;
-  }
-
-  private Expr item(RexCall call) {
-    Expr container = translator.translate(call.getOperands().get(0));
-    Expr key = translator.translate(call.getOperands().get(1));
-    String code = container.javaType().equals("java.util.List")
-        ? "io.eddy.codegen.functions.CollectionFunctions.element(" + container.value()
-            + ", (long) " + key.value() + ")"
-        : container.value() + ".get(" + boxed(key) + ")";
-    Expr element = translator.strict(call.getType(), List.of(container, key), "Object", code,
-        true);
-    return element;
-  }
-
-  private static String boxed(Expr key) {
-    return switch (key.javaType()) {
-      case "int", "byte", "short" -> "Integer.valueOf(" + key.value() + ")";
-      case "long" -> "Long.valueOf(" + key.value() + ")";
-      case "double" -> "Double.valueOf(" + key.value() + ")";
-      case "boolean" -> "Boolean.valueOf(" + key.value() + ")";
-      default -> key.value();
-    };
   }
 }

@@ -1,6 +1,7 @@
 package io.eddy.planner.physical;
 
 import io.eddy.planner.physical.rules.SubQueryToSemiJoinRule;
+import io.eddy.planner.rel.DecomposeGroupingSetsRule;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.hep.HepMatchOrder;
@@ -25,6 +26,7 @@ public final class StreamOptimizer {
       CoreRules.JOIN_SUB_QUERY_TO_CORRELATE);
 
   private static final List<RelOptRule> SIMPLIFY = List.of(
+      DecomposeGroupingSetsRule.INSTANCE,
       CoreRules.UNION_TO_DISTINCT,
       CoreRules.PROJECT_TO_LOGICAL_PROJECT_AND_WINDOW,
       CoreRules.FILTER_MERGE,

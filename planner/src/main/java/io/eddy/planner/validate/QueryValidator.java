@@ -24,6 +24,7 @@ public final class QueryValidator {
 
   /** Validates the statement; an INSERT reports its target and the query's row. */
   public ValidatedQuery validate(SqlNode statement) {
+    UnsupportedSyntax.check(statement);
     if (statement instanceof SqlInsert insert) {
       SqlNode source = context.validate(insert.getSource());
       insert.setOperand(2, source);

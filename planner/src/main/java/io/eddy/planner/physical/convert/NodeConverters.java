@@ -16,6 +16,7 @@ public final class NodeConverters {
       new SortConverter(),
       new ValuesConverter(),
       new UnionConverter(),
+      new ExpandConverter(),
       new OverConverter(),
       new WindowAggregateConverter(),
       new GroupAggregateConverter(),
