@@ -91,6 +91,21 @@ SELECT seq() AS first_call, seq() AS second_call FROM people WHERE id = 1
 +------------+-------------+
 1 row in set
 
+CREATE TEMPORARY FUNCTION join_with AS 'io.eddy.engine.testplugins.TestFunctions$JoinWith'
+----
+[INFO] Execute statement succeeded.
+
+SELECT join_with('-', name, shout(name), 'x') AS joined, join_with(id, score, 100) AS total, join_with() AS no_values FROM people
+----
++-----------+-------+-----------+
+|    joined | total | no_values |
++-----------+-------+-----------+
+| ann-ANN-x |   111 |         0 |
+| bob-BOB-x |   127 |         0 |
+| cid-CID-x |   110 |         0 |
++-----------+-------+-----------+
+3 rows in set
+
 SELECT shout(id) FROM people
 ----
 [ERROR 42000] line 1, column 8: Function 'shout' does not accept arguments (BIGINT); it has shout(STRING)
@@ -126,12 +141,13 @@ SHOW USER FUNCTIONS
 |  function name |
 +----------------+
 | describe_value |
+|      join_with |
 |      plus_days |
 |       prefixed |
 |            seq |
 |          shout |
 +----------------+
-5 rows in set
+6 rows in set
 
 DROP FUNCTION shout
 ----
@@ -158,7 +174,8 @@ SHOW USER FUNCTIONS
 +---------------+
 | function name |
 +---------------+
+|     join_with |
 |     plus_days |
 |           seq |
 +---------------+
-2 rows in set
+3 rows in set

@@ -22,6 +22,22 @@ public final class TestFunctions {
         }
     }
 
+    /** Joins its arguments after the first with the first: varargs. */
+    public static final class JoinWith extends ScalarFunction {
+
+        public String eval(String separator, String... parts) {
+            return String.join(separator, parts);
+        }
+
+        public long eval(long... values) {
+            long sum = 0;
+            for (long value : values) {
+                sum += value;
+            }
+            return sum;
+        }
+    }
+
     /** A nondeterministic function: each instance counts its calls. */
     public static final class Sequence extends ScalarFunction {
 

@@ -3,6 +3,7 @@ package io.eddy.planner.codegen;
 import io.eddy.planner.function.EvalMethod;
 import io.eddy.planner.function.FunctionValueType;
 import io.eddy.planner.function.UserScalarFunction;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexNode;
@@ -11,7 +12,8 @@ import org.apache.calcite.rex.RexNode;
  * Calls of user-defined scalar functions: a direct call of the chosen {@code eval} on a field
  * holding the generated instance's own function instance, with the engine's values converted
  * to the parameters' Java types and the result back. A null argument for a primitive parameter
- * makes the result null without a call; boxed and object parameters receive the null.
+ * makes the result null without a call; boxed and object parameters receive the null. The
+ * arguments of a varargs parameter are passed as a new array.
  */
 final class UserFunctionTranslator {
 
@@ -30,15 +32,21 @@ final class UserFunctionTranslator {
     List<Expr> arguments = translator.operands(call);
     String instance = body.userFunction(function.definition().sourceName());
     StringBuilder anyNull = new StringBuilder();
-    StringBuilder parameters = new StringBuilder();
+    List<String> passed = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
       Expr argument = arguments.get(i);
       boolean primitive = eval.primitiveParameter(i);
       if (primitive && !argument.neverNull()) {
         anyNull.append(anyNull.length() == 0 ? "" : " || ").append(argument.isNull());
       }
-      parameters.append(i == 0 ? "" : ", ").append(parameter(argument,
-          eval.parameters().get(i), eval.method().getParameterTypes()[i], primitive));
+      passed.add(parameter(argument, eval.argumentType(i), eval.argumentClass(i), primitive));
+    }
+    String parameters = String.join(", ", passed.subList(0, eval.fixedParameters()));
+    if (eval.varArgs()) {
+      List<String> rest = passed.subList(eval.fixedParameters(), passed.size());
+      String array = "new " + eval.argumentClass(eval.fixedParameters()).getCanonicalName()
+          + (rest.isEmpty() ? "[0]" : "[] {" + String.join(", ", rest) + "}");
+      parameters = parameters.isEmpty() ? array : parameters + ", " + array;
     }
     String javaType = JavaTypes.of(call.getType());
     String isNull = body.local("boolean", "n", anyNull.length() == 0 ? "false"

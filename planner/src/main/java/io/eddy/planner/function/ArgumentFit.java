@@ -9,8 +9,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * Picks the {@code eval} overload a call's arguments fit: the same number of parameters, each
  * argument of the parameter's SQL type or implicitly widened to it as Flink allows (a narrower
  * integer, an exact number to a wider or approximate one, FLOAT to DOUBLE, any string to
- * STRING, any binary to BYTES); an untyped NULL fits any parameter. The overload needing the
- * fewest widenings wins; ties go to the first in signature order.
+ * STRING, any binary to BYTES); an untyped NULL fits any parameter. The last parameter of a
+ * varargs overload takes any number of arguments. The overload needing the fewest widenings
+ * wins, a fixed number of parameters before varargs; ties go to the first in signature order.
  */
 final class ArgumentFit {
 
@@ -34,12 +35,12 @@ final class ArgumentFit {
   }
 
   private static int cost(EvalMethod eval, List<RelDataType> arguments) {
-    if (eval.parameters().size() != arguments.size()) {
+    if (!eval.accepts(arguments.size())) {
       return NO_FIT;
     }
-    int total = 0;
+    int total = eval.varArgs() ? 1 : 0;
     for (int i = 0; i < arguments.size(); i++) {
-      int cost = cost(arguments.get(i).getSqlTypeName(), eval.parameters().get(i));
+      int cost = cost(arguments.get(i).getSqlTypeName(), eval.argumentType(i));
       if (cost == NO_FIT) {
         return NO_FIT;
       }

@@ -66,16 +66,16 @@ public final class FunctionClasses {
   }
 
   private static Optional<EvalMethod> evalMethod(Method method) {
-    if (method.isVarArgs()) {
-      return Optional.empty();
-    }
     Optional<FunctionValueType> result = FunctionValueType.of(method.getReturnType());
     if (result.isEmpty()) {
       return Optional.empty();
     }
     List<FunctionValueType> parameters = new ArrayList<>();
-    for (Class<?> parameter : method.getParameterTypes()) {
-      Optional<FunctionValueType> type = FunctionValueType.of(parameter);
+    Class<?>[] types = method.getParameterTypes();
+    for (int i = 0; i < types.length; i++) {
+      boolean varArgs = method.isVarArgs() && i == types.length - 1;
+      Optional<FunctionValueType> type = FunctionValueType.of(varArgs
+          ? types[i].getComponentType() : types[i]);
       if (type.isEmpty()) {
         return Optional.empty();
       }

@@ -50,6 +50,22 @@ public final class TestScalarFunctions {
     }
   }
 
+  /** Varargs after a fixed parameter, and a fixed overload that wins over them. */
+  public static final class Joined extends ScalarFunction {
+
+    public String eval(String separator, String... parts) {
+      return String.join(separator, parts);
+    }
+
+    public int eval(String separator, String part) {
+      return 1;
+    }
+
+    public long eval(int... values) {
+      return values.length;
+    }
+  }
+
   /** Abstract, so not instantiable. */
   public abstract static class Abstract extends ScalarFunction {
 

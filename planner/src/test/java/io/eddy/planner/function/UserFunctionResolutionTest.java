@@ -56,6 +56,17 @@ class UserFunctionResolutionTest {
   }
 
   @Test
+  void varargsTakeAnyNumberOfArgumentsAfterTheFixedOnes() {
+    temporary("joined", "Joined");
+
+    assertThat(type("SELECT joined(',', 'a', 'b'), joined(','), joined(',', 'a'), joined(1, 2, 3), joined()"))
+        .isEqualTo("ROW<`EXPR$0` STRING, `EXPR$1` STRING, `EXPR$2` INT NOT NULL, "
+            + "`EXPR$3` BIGINT NOT NULL, `EXPR$4` BIGINT NOT NULL> NOT NULL");
+    assertThatThrownBy(() -> type("SELECT joined(',', 1)"))
+        .hasMessageContaining("it has joined(INT...), joined(STRING, STRING), joined(STRING, STRING...)");
+  }
+
+  @Test
   void theChosenOverloadIsTheClosestWidening() {
     ScalarFunctionDefinition kind = FunctionClasses.scalarFunction(PREFIX + "Kind");
     var factory = new io.eddy.planner.types.EddyTypeFactory();
