@@ -106,6 +106,16 @@ SELECT join_with('-', name, shout(name), 'x') AS joined, join_with(id, score, 10
 +-----------+-------+-----------+
 3 rows in set
 
+SELECT a.id, b.name FROM people a JOIN people b ON a.id = b.id AND prefixed(a.name) <> CONCAT('#', 'bob')
+----
++----+------+
+| id | name |
++----+------+
+|  1 |  ann |
+|  3 |  cid |
++----+------+
+2 rows in set
+
 SELECT shout(id) FROM people
 ----
 [ERROR 42000] line 1, column 8: Function 'shout' does not accept arguments (BIGINT); it has shout(STRING)

@@ -125,13 +125,11 @@ final class ClassBody {
     }
     userFunctions.forEach((type, field) -> text.append("    ").append(field).append(" = new ")
         .append(type).append("();\n"));
-    if (!userFunctions.isEmpty() && !lifecycle) {
-      text.append("    try {\n");
-      userFunctions.forEach((type, field) -> text.append("      ").append(field)
+    if (!lifecycle) {
+      userFunctions.forEach((type, field) -> text.append("    try {\n      ").append(field)
           .append(".open(").append(RUNTIME).append(".detachedContext(\"").append(className)
-          .append("\"));\n"));
-      text.append("    } catch (Exception e) {\n      throw ").append(RUNTIME)
-          .append(".failure(\"open\", e);\n    }\n");
+          .append("\"));\n    } catch (Exception e) {\n      throw ").append(RUNTIME)
+          .append(".failure(\"").append(type).append(".open\", e);\n    }\n"));
     }
     text.append(extraConstructor).append("  }\n").append(methods);
     if (lifecycle) {
