@@ -116,6 +116,31 @@ SELECT a.id, b.name FROM people a JOIN people b ON a.id = b.id AND prefixed(a.na
 +----+------+
 2 rows in set
 
+SELECT shout(name) AS loud, SUM(join_with(id, score)) AS total FROM people GROUP BY shout(name)
+----
++------+-------+
+| loud | total |
++------+-------+
+|  ANN |    11 |
+|  BOB |    27 |
+|  CID |    10 |
++------+-------+
+3 rows in set
+
+CREATE TEMPORARY TABLE loud_people (id BIGINT, name STRING, score INT, loud AS shout(name)) WITH ('connector' = 'filesystem', 'path' = '${resources}/people.json', 'format' = 'json')
+----
+[INFO] Execute statement succeeded.
+
+SELECT id, loud FROM loud_people WHERE id < 3
+----
++----+------+
+| id | loud |
++----+------+
+|  1 |  ANN |
+|  2 |  BOB |
++----+------+
+2 rows in set
+
 SELECT shout(id) FROM people
 ----
 [ERROR 42000] line 1, column 8: Function 'shout' does not accept arguments (BIGINT); it has shout(STRING)
