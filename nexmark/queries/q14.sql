@@ -1,8 +1,9 @@
 -- Nexmark query 14: Calculation, as Flink's nexmark project writes it.
 -- The source tables are in ddl-nexmark.sql; the benchmark runner inserts the result into
 -- a blackhole table (or drains it).
--- Refused: count_char is a Java UDF from the nexmark jar, not on Eddy's class path.
-CREATE FUNCTION count_char AS 'com.github.nexmark.flink.udf.CountChar';
+-- count_char is a Java UDF: Flink's nexmark jar has com.github.nexmark.flink.udf.CountChar,
+-- Eddy ships the same function as io.eddy.connectors.nexmark.CountChar (in eddy-connectors).
+CREATE FUNCTION count_char AS 'io.eddy.connectors.nexmark.CountChar';
 SELECT
     auction,
     bidder,

@@ -63,14 +63,14 @@ SELECT auction, COUNT(*) AS bids, SUM(price) AS sum_price FROM (
 +---------+------+-----------+
 2 rows in set
 
--- q14: Flink registers a Java UDF from the nexmark jar; it is not on Eddy's class path.
-CREATE FUNCTION count_char AS 'com.github.nexmark.flink.udf.CountChar'
+-- q14: Flink registers the nexmark jar's Java UDF; Eddy's implementation is on the class path.
+CREATE FUNCTION count_char AS 'io.eddy.connectors.nexmark.CountChar'
 ----
-[ERROR 42000] line 1, column 31: Function class 'com.github.nexmark.flink.udf.CountChar' was not found on the class path
-[HINT] Check the class name, and add the jar that holds it to the class path
+[INFO] Execute statement succeeded.
 
--- q14 without the UDF column (count_char(extra, 'c') AS c_counts dropped).
-SELECT bidTimeType, COUNT(*) AS num_rows, SUM(price) AS sum_price FROM (
+-- q14: calculation with a UDF; sum_c_check counts the 'c's with built-in functions instead.
+SELECT bidTimeType, COUNT(*) AS num_rows, SUM(price) AS sum_price, SUM(c_counts) AS sum_c_counts, MAX(c_counts) AS max_c_counts,
+    SUM(CHAR_LENGTH(extra) - CHAR_LENGTH(REPLACE(extra, 'c', ''))) AS sum_c_check FROM (
   SELECT
       auction,
       bidder,
@@ -81,16 +81,17 @@ SELECT bidTimeType, COUNT(*) AS num_rows, SUM(price) AS sum_price FROM (
           ELSE 'otherTime'
       END AS bidTimeType,
       `dateTime`,
-      extra
+      extra,
+      count_char(extra, 'c') AS c_counts
   FROM bid
   WHERE 0.908 * price > 1000000 AND 0.908 * price < 50000000
 ) GROUP BY bidTimeType
 ----
-+-------------+----------+-----------------+
-| bidTimeType | num_rows |       sum_price |
-+-------------+----------+-----------------+
-|   nightTime |     1318 | 16118037676.020 |
-+-------------+----------+-----------------+
++-------------+----------+-----------------+--------------+--------------+-------------+
+| bidTimeType | num_rows |       sum_price | sum_c_counts | max_c_counts | sum_c_check |
++-------------+----------+-----------------+--------------+--------------+-------------+
+|   nightTime |     1318 | 16118037676.020 |         3292 |            9 |        3292 |
++-------------+----------+-----------------+--------------+--------------+-------------+
 1 row in set
 
 -- q21: channel id from the channel name or the URL.

@@ -110,7 +110,7 @@ SHOW VIEWS
 +-----------+
 1 row in set
 
--- functions: the class must be on the class path and have an eval method
+-- functions: the class must be on the class path, extend ScalarFunction and have an eval method
 CREATE FUNCTION shout AS 'io.eddy.engine.testplugins.Shout'
 ----
 [INFO] Execute statement succeeded.
@@ -158,7 +158,7 @@ CREATE FUNCTION missing AS 'com.example.DoesNotExist'
 
 CREATE FUNCTION notafunction AS 'java.lang.Object'
 ----
-[ERROR 42000] line 1, column 33: Class 'java.lang.Object' is not a scalar function: it needs a public method named 'eval'
+[ERROR 42000] line 1, column 33: Class 'java.lang.Object' is not a scalar function: it does not extend io.eddy.catalog.function.ScalarFunction
 
 CREATE FUNCTION py AS 'x.y' LANGUAGE PYTHON
 ----

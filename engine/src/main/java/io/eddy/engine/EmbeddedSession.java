@@ -37,7 +37,7 @@ final class EmbeddedSession implements EngineSession {
         this.currentDatabase = requireNonNull(currentDatabase, "currentDatabase is null");
         CatalogManager catalogs = engine.catalogManager();
         this.context = new StatementContext(catalogs, engine.functions(),
-                new Planner(catalogs, configuration.asMap()), configuration, new StatementSetBuffer(),
+                new Planner(catalogs, engine.functions()::systemFunction, configuration.asMap()), configuration, new StatementSetBuffer(),
                 engine.jobs());
     }
 

@@ -2,6 +2,7 @@ package io.eddy.planner;
 
 import static java.util.Objects.requireNonNull;
 
+import io.eddy.catalog.CatalogFunction;
 import io.eddy.catalog.CatalogManager;
 import io.eddy.catalog.CatalogTable;
 import io.eddy.catalog.CatalogView;
@@ -27,6 +28,8 @@ import io.eddy.planner.physical.TableConnectors;
 import io.eddy.runtime.sink.Sink;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import io.eddy.parser.dql.SqlExplainStatement;
 import org.apache.calcite.sql.SqlExplain;
 import org.apache.calcite.sql.SqlNode;
@@ -56,6 +59,20 @@ public final class Planner {
   public Planner(CatalogManager catalogManager, Map<String, String> configuration) {
     this(new CatalogManagerLookup(requireNonNull(catalogManager, "catalogManager is null")),
         TableOptionsValidator.discover(), configuration);
+  }
+
+  /**
+   * Creates the planner of a session whose statements may also call temporary system functions.
+   *
+   * @param catalogManager the session's catalogs
+   * @param systemFunctions the temporary system function of a (case-insensitive) name, if any
+   * @param configuration the session's configuration ({@code SET} keys), read at each call
+   */
+  public Planner(CatalogManager catalogManager,
+      Function<String, Optional<CatalogFunction>> systemFunctions,
+      Map<String, String> configuration) {
+    this(new CatalogManagerLookup(requireNonNull(catalogManager, "catalogManager is null"),
+        systemFunctions), TableOptionsValidator.discover(), configuration);
   }
 
   /**

@@ -87,7 +87,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
 
     /** The queries {@code --query all} runs: those Eddy supports (see nexmark/README.md). */
     public static final List<String> ALL_QUERIES = List.of("q0", "q1", "q2", "q3", "q4", "q5", "q7", "q8", "q9",
-            "q11", "q12", "q15", "q16", "q17", "q18", "q19", "q20", "q21", "q22");
+            "q11", "q12", "q14", "q15", "q16", "q17", "q18", "q19", "q20", "q21", "q22");
 
     private static final String USAGE = "usage: bin/eddy-bench nexmark|generate|baseline|checkpoints|first-result [--query q0,q5|all]"
             + " [--events N] [--parallelism N] [--source nexmark|json-file|kafka] [--state-backend hashmap|rocksdb]"

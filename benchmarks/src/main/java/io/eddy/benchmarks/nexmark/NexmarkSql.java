@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The SQL of the Nexmark suite as {@code nexmark/queries} holds it: the query files {@code qN.sql}
- * (CREATE VIEW statements, then one SELECT) and the DDL files {@code ddl-*.sql} with {@code ${NAME}} placeholders.
+ * (CREATE VIEW and CREATE FUNCTION statements, then one SELECT) and the DDL files {@code ddl-*.sql} with {@code ${NAME}} placeholders.
  *
  * @param queriesDirectory the {@code nexmark/queries} folder
  */
@@ -33,13 +33,16 @@ public record NexmarkSql(Path queriesDirectory) {
         return statements.get(statements.size() - 1);
     }
 
-    /** The views query {@code name} defines before its SELECT (q12's view with a PROCTIME() column), in order. */
+    /**
+     * The views and functions query {@code name} defines before its SELECT (q12's view with a PROCTIME() column,
+     * q14's function), in order.
+     */
     public List<String> views(String name) {
         List<String> statements = queryFile(name);
         return statements.subList(0, statements.size() - 1);
     }
 
-    /** A query file's statements: CREATE VIEW statements, then one SELECT. */
+    /** A query file's statements: CREATE VIEW and CREATE FUNCTION statements, then one SELECT. */
     private List<String> queryFile(String name) {
         List<String> statements = statements(read(name + ".sql"));
         Path file = queriesDirectory.resolve(name + ".sql");
@@ -47,9 +50,9 @@ public record NexmarkSql(Path queriesDirectory) {
             throw new IllegalArgumentException("Query file " + file + " holds no statement, expected a SELECT");
         }
         for (String view : statements.subList(0, statements.size() - 1)) {
-            if (!view.toUpperCase(Locale.ROOT).matches("CREATE\\s+(TEMPORARY\\s+)?VIEW\\s[\\s\\S]*")) {
+            if (!view.toUpperCase(Locale.ROOT).matches("CREATE\\s+(TEMPORARY\\s+(SYSTEM\\s+)?)?(VIEW|FUNCTION)\\s[\\s\\S]*")) {
                 throw new IllegalArgumentException("Query file " + file + " holds " + statements.size()
-                        + " statements, expected CREATE VIEW statements and then one SELECT");
+                        + " statements, expected CREATE VIEW or CREATE FUNCTION statements and then one SELECT");
             }
         }
         return statements;

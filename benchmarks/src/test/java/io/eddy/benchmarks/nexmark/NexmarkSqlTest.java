@@ -23,13 +23,15 @@ class NexmarkSqlTest {
     }
 
     @Test
-    void viewsBeforeTheSelectAreRunFirstAndNothingElseIsAccepted(@TempDir Path queries) throws Exception {
+    void viewsAndFunctionsBeforeTheSelectAreRunFirstAndNothingElseIsAccepted(@TempDir Path queries) throws Exception {
         assertThat(sql.views("q12")).singleElement().asString().startsWith("CREATE VIEW B AS SELECT *, PROCTIME()");
         assertThat(sql.query("q12")).startsWith("SELECT").contains("TUMBLE(TABLE B");
         assertThat(sql.views("q0")).isEmpty();
+        assertThat(sql.views("q14")).containsExactly(
+                "CREATE FUNCTION count_char AS 'io.eddy.connectors.nexmark.CountChar'");
         Files.writeString(queries.resolve("q98.sql"), "DROP TABLE bid;\nSELECT 1;\n");
         assertThatThrownBy(() -> new NexmarkSql(queries).query("q98")).hasMessage("Query file "
-                + queries.resolve("q98.sql") + " holds 2 statements, expected CREATE VIEW statements and then one SELECT");
+                + queries.resolve("q98.sql") + " holds 2 statements, expected CREATE VIEW or CREATE FUNCTION statements and then one SELECT");
     }
 
     @Test

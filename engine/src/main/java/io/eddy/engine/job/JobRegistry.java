@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The jobs of one engine: starts them on the engine's {@link JobManager} (created on first use,
  * with {@value #DEFAULT_SLOTS} task slots unless {@code taskmanager.numberOfTaskSlots} is set),
- * remembers them for SHOW JOBS and STOP JOB, and cancels what still runs when the engine closes.
+ * remembers them for SHOW JOBS and STOP JOB, and cancels what still runs when the engine closes. When a job
+ * ends it logs, as a warning, how many late records its operators dropped ({@link LateRecords}), if any.
  */
 public final class JobRegistry implements AutoCloseable {
 
@@ -53,6 +54,8 @@ public final class JobRegistry implements AutoCloseable {
                 CheckpointStorage.forJob(configuration, client.jobId()).map(CheckpointStorage::directory));
         jobs.add(job);
         LOG.info("Started job {} ({})", client.jobId(), graph.name());
+        client.completion().whenComplete((status, failure) -> LateRecords.summary(client.jobId(), client.metrics())
+                .ifPresent(LOG::warn));
         return job;
     }
 

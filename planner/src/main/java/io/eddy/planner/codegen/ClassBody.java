@@ -1,7 +1,9 @@
 package io.eddy.planner.codegen;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -11,12 +13,17 @@ import java.util.function.Supplier;
  */
 final class ClassBody {
 
+  private static final String LIFECYCLE = "io.eddy.runtime.function.FunctionLifecycle";
+  private static final String RUNTIME = "io.eddy.planner.function.FunctionRuntime";
+
   private StringBuilder statements = new StringBuilder();
   private String indent = "    ";
   private int names;
   private final List<Object> references = new ArrayList<>();
   private final List<String> referenceTypes = new ArrayList<>();
   private final StringBuilder methods = new StringBuilder();
+  private final Map<String, String> userFunctions = new LinkedHashMap<>();
+  private boolean userFunctionsOpenedByOperator;
 
   /** A variable name not used before in this class. */
   String name(String prefix) {
@@ -76,6 +83,23 @@ final class ClassBody {
     indent = "    ";
   }
 
+  /**
+   * The field holding this instance's own instance of the user-defined function class
+   * {@code sourceName} (one per class, created by the constructor).
+   */
+  String userFunction(String sourceName) {
+    return userFunctions.computeIfAbsent(sourceName, name -> "udf" + userFunctions.size());
+  }
+
+  /**
+   * The operator running this class opens and closes it (it is a {@link
+   * io.eddy.runtime.function.FunctionLifecycle}); otherwise the constructor opens the user-defined
+   * functions and nothing closes them.
+   */
+  void userFunctionsOpenedByOperator() {
+    userFunctionsOpenedByOperator = true;
+  }
+
   List<Object> references() {
     return List.copyOf(references);
   }
@@ -84,8 +108,11 @@ final class ClassBody {
   String source(String className, String implemented, String extraFields,
       String extraConstructor) {
     StringBuilder text = new StringBuilder();
+    boolean lifecycle = !userFunctions.isEmpty() && userFunctionsOpenedByOperator;
     text.append("public final class ").append(className).append(" implements ")
-        .append(implemented).append(" {\n");
+        .append(implemented).append(lifecycle ? ", " + LIFECYCLE : "").append(" {\n");
+    userFunctions.forEach((type, field) -> text.append("  private final ").append(type)
+        .append(' ').append(field).append(";\n"));
     for (int i = 0; i < referenceTypes.size(); i++) {
       text.append("  private final ").append(referenceTypes.get(i)).append(" ref").append(i)
           .append(";\n");
@@ -96,7 +123,32 @@ final class ClassBody {
       text.append("    ref").append(i).append(" = (").append(referenceTypes.get(i))
           .append(") references[").append(i).append("];\n");
     }
-    text.append(extraConstructor).append("  }\n").append(methods).append("}\n");
-    return text.toString();
+    userFunctions.forEach((type, field) -> text.append("    ").append(field).append(" = new ")
+        .append(type).append("();\n"));
+    if (!lifecycle) {
+      userFunctions.forEach((type, field) -> text.append("    try {\n      ").append(field)
+          .append(".open(").append(RUNTIME).append(".detachedContext(\"").append(className)
+          .append("\"));\n    } catch (Exception e) {\n      throw ").append(RUNTIME)
+          .append(".failure(\"").append(type).append(".open\", e);\n    }\n"));
+    }
+    text.append(extraConstructor).append("  }\n").append(methods);
+    if (lifecycle) {
+      text.append(lifecycleMethods());
+    }
+    return text.append("}\n").toString();
+  }
+
+  /** open and close of the user-defined functions; close closes all, then throws the first failure. */
+  private String lifecycleMethods() {
+    StringBuilder text = new StringBuilder("\n  public void open(io.eddy.runtime.operator.OperatorContext"
+        + " context) throws Exception {\n    io.eddy.catalog.function.FunctionContext functionContext = "
+        + RUNTIME + ".context(context);\n");
+    userFunctions.values().forEach(field -> text.append("    ").append(field)
+        .append(".open(functionContext);\n"));
+    text.append("  }\n\n  public void close() throws Exception {\n    Exception failure = null;\n");
+    userFunctions.values().forEach(field -> text.append("    try {\n      ").append(field)
+        .append(".close();\n    } catch (Exception e) {\n      if (failure == null) failure = e;\n"
+        + "    }\n"));
+    return text.append("    if (failure != null) throw failure;\n  }\n").toString();
   }
 }

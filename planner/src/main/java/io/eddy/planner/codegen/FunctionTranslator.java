@@ -1,5 +1,6 @@
 package io.eddy.planner.codegen;
 
+import io.eddy.planner.function.UserScalarFunction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,13 +102,18 @@ final class FunctionTranslator {
 
   private final ExpressionTranslator translator;
   private final JsonTranslator json;
+  private final UserFunctionTranslator userFunctions;
 
   FunctionTranslator(ExpressionTranslator translator, ClassBody body) {
     this.translator = translator;
     this.json = new JsonTranslator(translator, body);
+    this.userFunctions = new UserFunctionTranslator(translator, body);
   }
 
   Expr translate(RexCall call) {
+    if (call.getOperator() instanceof UserScalarFunction function) {
+      return userFunctions.translate(call, function);
+    }
     String name = ExpressionTranslator.name(call);
     switch (call.getKind()) {
       case TRIM:

@@ -44,6 +44,7 @@ public final class JaninoCodeGenerator implements CodeGenerator {
           + outputSchema);
     }
     ClassBody body = new ClassBody();
+    body.userFunctionsOpenedByOperator();
     ExpressionTranslator translator = new ExpressionTranslator(body, single());
     StringBuilder apply = new StringBuilder();
     if (condition != null) {

@@ -3,6 +3,7 @@ package io.eddy.planner.validate;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.planner.PlannerException;
+import io.eddy.planner.function.UserFunctionTable;
 import io.eddy.planner.schema.EddyCatalogReader;
 import io.eddy.planner.schema.ObjectLookup;
 import io.eddy.planner.types.EddyTypeFactory;
@@ -62,7 +63,7 @@ public final class PlanningContext implements RelOptTable.ViewExpander {
     this.typeFactory = requireNonNull(typeFactory, "typeFactory is null");
     this.reader = requireNonNull(reader, "reader is null");
     this.catalogReader = new EddyCatalogReader(objects, typeFactory, this::expandComputedColumn);
-    this.validator = SqlValidatorUtil.newValidator(EddyOperatorTable.instance(), catalogReader,
+    this.validator = SqlValidatorUtil.newValidator(new UserFunctionTable(objects), catalogReader,
         typeFactory, SqlValidator.Config.DEFAULT
             .withIdentifierExpansion(true)
             .withDefaultNullCollation(NullCollation.LOW)
