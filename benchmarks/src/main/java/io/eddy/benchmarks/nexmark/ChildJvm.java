@@ -33,6 +33,8 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        // A run out of heap ends (and is reported as failed) instead of hanging in its failure handling.
+        command.add("-XX:+ExitOnOutOfMemoryError");
         if (logCheckpoints) {
             CheckpointLog.LOGGERS.forEach(logger -> command.add("-Dorg.slf4j.simpleLogger.log." + logger + "=info"));
         }
