@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * when the transaction was started in this process, otherwise (after a restore) by resuming it from its
  * transactional id, producer id and epoch. A restore may find the transaction already committed (the
  * crashed run committed it after the checkpoint): as ids are never reused, the coordinator's state of
- * the id tells, and that is success. A transaction the broker aborted (it was open longer than
+ * the id tells (CompleteCommit, or Empty: nothing of the id is open), and that is success. A
+ * transaction the broker aborted (it was open longer than
  * {@code transaction.timeout.ms}) fails the job: its rows would otherwise be lost silently.
  */
 final class KafkaTransactionCommitter implements Committer<KafkaCommittable> {
@@ -69,6 +70,11 @@ final class KafkaTransactionCommitter implements Committer<KafkaCommittable> {
     TransactionState state = stateOf(committable);
     switch (state) {
       case COMPLETE_COMMIT, PREPARE_COMMIT -> LOG.info("Table {}: restored transaction {} was already committed",
+          tableName, committable);
+      // Kafka 4 brokers were seen to report a transaction they had committed as Empty soon after; Empty
+      // means nothing of the id is open. An aborted one stays CompleteAbort until its id is used again,
+      // which only this sink does, after the restored transactions are committed.
+      case EMPTY -> LOG.info("Table {}: restored transaction {} is no longer open; nothing is left to commit",
           tableName, committable);
       case ONGOING -> {
         LOG.info("Table {}: committing restored transaction {}", tableName, committable);
