@@ -115,6 +115,10 @@ CREATE TABLE out_things (id INT, tags ARRAY<STRING>, scores MAP<STRING, BIGINT>,
 ----
 [INFO] Execute statement succeeded.
 
+SET 'table.dml-sync' = 'true'
+----
+[INFO] Execute statement succeeded.
+
 INSERT INTO out_things SELECT id, ARRAY[owner.name, 'x'], MAP['id', CAST(id AS BIGINT)], ROW(owner.name, id) FROM things WHERE id < 3
 ----
 [INFO] Execute statement succeeded.
