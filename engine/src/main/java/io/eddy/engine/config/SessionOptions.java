@@ -120,6 +120,9 @@ public final class SessionOptions {
     public static final ConfigOption<Boolean> MINI_BATCH_ENABLED = ConfigOptions
             .key("table.exec.mini-batch.enabled").booleanType().defaultValue(false)
             .withDescription("Whether aggregations buffer input in mini-batches.");
+    public static final ConfigOption<Boolean> REUSE_SOURCE = ConfigOptions
+            .key("table.optimizer.reuse-source-enabled").booleanType().defaultValue(true)
+            .withDescription("Whether scans of one table in one job share a single source, reading the union of their columns.");
     public static final ConfigOption<Boolean> DML_SYNC = ConfigOptions.key("table.dml-sync")
             .booleanType().defaultValue(false)
             .withDescription("Whether INSERT waits for its job to finish.");
@@ -138,7 +141,7 @@ public final class SessionOptions {
             CHECKPOINTING_MODE, CHECKPOINTING_TIMEOUT, CHECKPOINTING_MIN_PAUSE, MAX_CONCURRENT_CHECKPOINTS,
             TOLERABLE_FAILED_CHECKPOINTS, CHECKPOINTS_DIRECTORY, CHECKPOINTS_RETAINED,
             SAVEPOINT_DIRECTORY, STATE_RECOVERY_PATH, STATE_RECOVERY_IGNORE_UNCLAIMED, PARALLELISM, PIPELINE_NAME,
-            AUTO_WATERMARK_INTERVAL, STATE_BACKEND, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED,
+            AUTO_WATERMARK_INTERVAL, STATE_BACKEND, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED, REUSE_SOURCE,
             DML_SYNC, LOCAL_TIME_ZONE, RESULT_MODE, VERBOSE, CHECKPOINTING_INCREMENTAL);
 
     private SessionOptions() {

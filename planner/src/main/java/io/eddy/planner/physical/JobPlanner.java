@@ -20,6 +20,7 @@ import io.eddy.runtime.sink.Sink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelNode;
@@ -48,20 +49,25 @@ public final class JobPlanner {
   /** A job running {@code query} whose rows go to {@code resultSink}. */
   public PlannedJob planQuery(SqlNode query, Sink<?> resultSink, String jobName,
       CodeGenerator codeGenerator, TableConnectors connectors) {
-    PhysicalPlanner physical = physicalPlanner(connectors);
-    PhysicalNode root = new ResultNode(located(query, () -> physical.convert(optimizedPlan(query))),
-        resultSink);
-    return translate(List.of(root), jobName, codeGenerator, connectors);
+    RelNode optimized = located(query, () -> optimizedPlan(query));
+    List<PhysicalNode> roots = converted(connectors, physical -> List.of(new ResultNode(
+        located(query, () -> physical.convert(optimized)), resultSink)));
+    return translate(roots, jobName, codeGenerator, connectors);
   }
 
   /** One job running every INSERT in {@code inserts}, sharing what their plans share. */
   public PlannedJob planInserts(List<SqlNode> inserts, String jobName,
       CodeGenerator codeGenerator, TableConnectors connectors) {
-    PhysicalPlanner physical = physicalPlanner(connectors);
-    List<PhysicalNode> roots = new ArrayList<>();
-    for (SqlNode insert : inserts) {
-      roots.add(located(insert, () -> sinkNode(physical, optimizedPlan(insert), connectors)));
-    }
+    List<RelNode> optimized = inserts.stream()
+        .map(insert -> located(insert, () -> optimizedPlan(insert))).toList();
+    List<PhysicalNode> roots = converted(connectors, physical -> {
+      List<PhysicalNode> sinks = new ArrayList<>();
+      for (int i = 0; i < inserts.size(); i++) {
+        RelNode plan = optimized.get(i);
+        sinks.add(located(inserts.get(i), () -> sinkNode(physical, plan, connectors)));
+      }
+      return sinks;
+    });
     return translate(roots, jobName, codeGenerator, connectors);
   }
 
@@ -76,15 +82,21 @@ public final class JobPlanner {
   public String explain(List<SqlNode> statements, TableConnectors connectors,
       CodeGenerator codeGenerator) {
     StringBuilder logical = new StringBuilder();
-    List<PhysicalNode> roots = new ArrayList<>();
-    PhysicalPlanner physical = physicalPlanner(connectors);
+    List<RelNode> optimizedPlans = new ArrayList<>();
     for (SqlNode statement : statements) {
       RelNode plan = new Explainer(context).plan(statement);
       logical.append(RelOptUtil.toString(plan, SqlExplainLevel.EXPPLAN_ATTRIBUTES));
-      RelNode optimized = StreamOptimizer.optimize(plan);
-      roots.add(located(statement, () -> optimized instanceof LogicalSink
-          ? sinkNode(physical, optimized, connectors) : physical.convert(optimized)));
+      optimizedPlans.add(StreamOptimizer.optimize(plan));
     }
+    List<PhysicalNode> roots = converted(connectors, physical -> {
+      List<PhysicalNode> converted = new ArrayList<>();
+      for (int i = 0; i < statements.size(); i++) {
+        RelNode optimized = optimizedPlans.get(i);
+        converted.add(located(statements.get(i), () -> optimized instanceof LogicalSink
+            ? sinkNode(physical, optimized, connectors) : physical.convert(optimized)));
+      }
+      return converted;
+    });
     String text = "== Abstract Syntax Tree ==\n" + logical.toString().stripTrailing()
         + "\n\n== Optimized Physical Plan ==\n" + PlanPrinter.print(roots, parallelism());
     if (codeGenerator == null) {
@@ -104,7 +116,7 @@ public final class JobPlanner {
   }
 
   /** Plans with {@code planning}, reporting a refusal of a construct at its position in {@code statement}. */
-  private static PhysicalNode located(SqlNode statement, Supplier<PhysicalNode> planning) {
+  private static <T> T located(SqlNode statement, Supplier<T> planning) {
     try {
       return planning.get();
     } catch (UnsupportedConstruct refusal) {
@@ -158,6 +170,18 @@ public final class JobPlanner {
       translation.translate(root);
     }
     return new PlannedJob(graph.build(), roots, PlanPrinter.print(roots, parallelism()));
+  }
+
+  /**
+   * The physical plans {@code conversion} makes, converted a second time when the first pass found
+   * scans of one table reading different columns, so that they share one source
+   * ({@link PhysicalPlanner#withSharedScans}).
+   */
+  private List<PhysicalNode> converted(TableConnectors connectors,
+      Function<PhysicalPlanner, List<PhysicalNode>> conversion) {
+    PhysicalPlanner first = physicalPlanner(connectors);
+    List<PhysicalNode> roots = conversion.apply(first);
+    return first.withSharedScans(roots).map(conversion).orElse(roots);
   }
 
   private PhysicalPlanner physicalPlanner(TableConnectors connectors) {

@@ -24,6 +24,23 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
         return HeapKeyedStateBackend::new;
     }
 
+    /**
+     * Counts key changes, so that a state can keep the current key's value at hand between calls for
+     * the same key: it changes whenever the current key is set, also to an equal key.
+     */
+    private long keyVersion;
+
+    @Override
+    protected void switchKey(Row key, int keyGroup) {
+        super.switchKey(key, keyGroup);
+        keyVersion++;
+    }
+
+    /** The number of key changes so far; see {@link #keyVersion}. */
+    long keyVersion() {
+        return keyVersion;
+    }
+
     /** The current key's map of one state, for the state handles. */
     Map<Row, Object> table(HeapState<?, ?> state) {
         if (currentKey == null) {
@@ -76,11 +93,13 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
             for (Row key : keys) {
                 currentKey = key;
                 currentKeyGroup = keyGroupRange().start() + i;
+                keyVersion++;
                 action.run();
             }
         }
         currentKey = savedKey;
         currentKeyGroup = savedGroup;
+        keyVersion++;
     }
 
     /** Number of keys holding live or not yet expired-and-cleaned state in one state, for tests and metrics. */

@@ -62,6 +62,9 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
     @SuppressWarnings("unchecked")
     boolean purge(Object stored, long now) {
         List<Cell> cells = (List<Cell>) stored;
+        if (!expires()) {
+            return !cells.isEmpty();
+        }
         cells.removeIf(cell -> isExpired(cell, now));
         return !cells.isEmpty();
     }

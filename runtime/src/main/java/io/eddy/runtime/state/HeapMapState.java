@@ -15,14 +15,30 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
         super(backend, descriptor);
     }
 
+    /** The current key's map as last looked up, valid while {@link HeapKeyedStateBackend#keyVersion()} is {@link #cachedKeyVersion}. */
+    private Map<K, Cell> cachedCells;
+    private long cachedKeyVersion = -1;
+
     @SuppressWarnings("unchecked")
     private Map<K, Cell> cells(boolean create) {
+        long keyVersion = backend.keyVersion();
+        if (keyVersion == cachedKeyVersion && (cachedCells != null || !create)) {
+            return cachedCells;
+        }
         Map<K, Cell> cells = (Map<K, Cell>) table().get(backend.currentKey());
         if (cells == null && create) {
             cells = new HashMap<>();
             table().put(backend.currentKeyForInsert(), cells);
         }
+        cachedCells = cells;
+        cachedKeyVersion = keyVersion;
         return cells;
+    }
+
+    @Override
+    void forgetCurrentKeyValue() {
+        cachedCells = null;
+        cachedKeyVersion = -1;
     }
 
     @Override
@@ -71,7 +87,10 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Iterable<Map.Entry<K, V>> entries() {
         Map<K, Cell> cells = cells(false);
-        if (cells == null || !purge(cells, backend.now())) {
+        if (cells == null) {
+            return List.of();
+        }
+        if (!purge(cells, backend.now())) {
             clear();
             return List.of();
         }
@@ -94,6 +113,9 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
     @SuppressWarnings("unchecked")
     boolean purge(Object stored, long now) {
         Map<K, Cell> cells = (Map<K, Cell>) stored;
+        if (!expires()) {
+            return !cells.isEmpty();
+        }
         cells.values().removeIf(cell -> isExpired(cell, now));
         return !cells.isEmpty();
     }

@@ -49,7 +49,17 @@ abstract class HeapState<K, V> implements SectionedState {
 
     /** Removes the current key's entry of this state (the {@code clear()} of every state interface). */
     public void clear() {
+        forgetCurrentKeyValue();
         table().remove(backend.currentKey());
+    }
+
+    /** Drops whatever a subclass keeps of the current key's value between calls; the table is the truth. */
+    void forgetCurrentKeyValue() {
+    }
+
+    /** Whether values of this state expire at all (a time-to-live is set). */
+    boolean expires() {
+        return ttlMillis > 0;
     }
 
     boolean isExpired(Cell cell, long now) {
@@ -74,6 +84,7 @@ abstract class HeapState<K, V> implements SectionedState {
     @Override
     public boolean writeSection(int keyGroup, BinaryOutput output, long now) {
         RowSerializer keys = backend.keySerializer();
+        forgetCurrentKeyValue();
         Map<Row, Object> table = tables[backend.keyGroupIndex(keyGroup)];
         table.values().removeIf(stored -> !purge(stored, now));
         if (table.isEmpty()) {
@@ -90,6 +101,7 @@ abstract class HeapState<K, V> implements SectionedState {
     @Override
     public void readSection(int keyGroup, BinaryInput input) {
         RowSerializer keys = backend.keySerializer();
+        forgetCurrentKeyValue();
         Map<Row, Object> table = tables[backend.keyGroupIndex(keyGroup)];
         int count = input.readUnsignedVarInt();
         for (int i = 0; i < count; i++) {

@@ -33,18 +33,19 @@ final class CalcConverter implements NodeConverter {
           .map(program::expandLocalRef).toList();
       Optional<RexNode> condition = Optional.ofNullable(program.getCondition())
           .map(program::expandLocalRef);
-      return Optional.of(merged(planner.convert(calc.getInput()), calc.getRowType(), projects,
-          condition, calc.getCluster().getRexBuilder()));
+      return Optional.of(merged(planner, planner.convert(calc.getInput()), calc.getRowType(),
+          projects, condition, calc.getCluster().getRexBuilder()));
     }
     if (node instanceof Project project) {
-      return Optional.of(merged(planner.convert(project.getInput()), project.getRowType(),
-          project.getProjects(), Optional.empty(), project.getCluster().getRexBuilder()));
+      return Optional.of(merged(planner, planner.convert(project.getInput()),
+          project.getRowType(), project.getProjects(), Optional.empty(),
+          project.getCluster().getRexBuilder()));
     }
     if (node instanceof Filter filter) {
       List<RexNode> all = filter.getCluster().getRexBuilder()
           .identityProjects(filter.getInput().getRowType());
-      return Optional.of(merged(planner.convert(filter.getInput()), filter.getRowType(), all,
-          Optional.of(filter.getCondition()), filter.getCluster().getRexBuilder()));
+      return Optional.of(merged(planner, planner.convert(filter.getInput()), filter.getRowType(),
+          all, Optional.of(filter.getCondition()), filter.getCluster().getRexBuilder()));
     }
     return Optional.empty();
   }
@@ -53,10 +54,10 @@ final class CalcConverter implements NodeConverter {
    * A Calc over {@code input}; when the input is itself a Calc (as a table's computed columns
    * under its watermark), the two become one, so each row runs one generated method.
    */
-  static CalcNode merged(PhysicalNode input, RelDataType rowType, List<RexNode> projects,
-      Optional<RexNode> condition, RexBuilder rexBuilder) {
+  static CalcNode merged(PhysicalPlanner planner, PhysicalNode input, RelDataType rowType,
+      List<RexNode> projects, Optional<RexNode> condition, RexBuilder rexBuilder) {
     if (input instanceof ScanNode scan) {
-      return pruned(scan, rowType, projects, condition);
+      return pruned(planner, scan, rowType, projects, condition);
     }
     if (!(input instanceof CalcNode lower)) {
       return new CalcNode(input, rowType, projects, condition);
@@ -74,14 +75,18 @@ final class CalcConverter implements NodeConverter {
     Optional<RexNode> mergedCondition = conditions.isEmpty() ? Optional.empty()
         : Optional.of(RexUtil.composeConjunction(rexBuilder, conditions));
     if (lower.input() instanceof ScanNode scan) {
-      return pruned(scan, rowType, mergedProjects, mergedCondition);
+      return pruned(planner, scan, rowType, mergedProjects, mergedCondition);
     }
     return new CalcNode(lower.input(), rowType, mergedProjects, mergedCondition);
   }
 
-  /** A Calc over a scan that reads only the columns the Calc uses (and the watermark needs). */
-  private static CalcNode pruned(ScanNode scan, RelDataType rowType, List<RexNode> projects,
-      Optional<RexNode> condition) {
+  /**
+   * A Calc over a scan that reads only the columns the Calc uses (and the watermark needs), or
+   * over the scan those columns share with other scans of the table
+   * ({@link PhysicalPlanner#sharedScan}).
+   */
+  private static CalcNode pruned(PhysicalPlanner planner, ScanNode scan, RelDataType rowType,
+      List<RexNode> projects, Optional<RexNode> condition) {
     ImmutableBitSet.Builder used = ImmutableBitSet.builder();
     projects.forEach(project -> used.addAll(RelOptUtil.InputFinder.bits(project)));
     condition.ifPresent(where -> used.addAll(RelOptUtil.InputFinder.bits(where)));
@@ -89,10 +94,11 @@ final class CalcConverter implements NodeConverter {
     if (fields.isEmpty()) {
       fields = ImmutableBitSet.of(0);
     }
-    if (fields.cardinality() == scan.rowType().getFieldCount()) {
+    ScanNode narrow = planner.sharedScan(
+        fields.cardinality() == scan.rowType().getFieldCount() ? scan : scan.pruned(fields));
+    if (narrow == scan) {
       return new CalcNode(scan, rowType, projects, condition);
     }
-    ScanNode narrow = scan.pruned(fields);
     RexShuttle remap = new RexShuttle() {
       @Override
       public RexNode visitInputRef(RexInputRef reference) {

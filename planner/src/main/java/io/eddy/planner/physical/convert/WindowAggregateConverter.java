@@ -147,7 +147,7 @@ final class WindowAggregateConverter implements NodeConverter {
         RelDataTypeFactory types = aggregate.getCluster().getTypeFactory();
         RelDataType lowerType = types.createStructType(lower.stream().map(RexNode::getType)
             .toList(), SqlValidatorUtil.uniquify(names, true));
-        input = CalcConverter.merged(input, lowerType, lower, Optional.ofNullable(condition),
+        input = CalcConverter.merged(planner, input, lowerType, lower, Optional.ofNullable(condition),
             aggregate.getCluster().getRexBuilder());
       }
       List<AggregateCall> calls = AggregateCalls.of(aggregate, field -> {

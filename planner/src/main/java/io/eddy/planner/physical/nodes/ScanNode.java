@@ -119,6 +119,49 @@ public final class ScanNode extends PhysicalNode {
         typeFactory, changelogMode());
   }
 
+  /**
+   * What two scans must share to be read by one source: the table and its options, the stored
+   * columns, the watermark and the changelog mode; not the columns they read.
+   */
+  public SourceIdentity sourceIdentity() {
+    return new SourceIdentity(identifier, table, storedRowType.getFullTypeString(),
+        watermark.map(expression -> rowtime + ": "
+            + ExpressionPrinter.print(expression, storedRowType.getFieldNames())).orElse(""),
+        changelogMode());
+  }
+
+  /** The stored columns this scan reads, ascending. */
+  public List<Integer> readStoredFields() {
+    return readFields;
+  }
+
+  /**
+   * The same source reading the given stored columns (ascending, a superset of what the watermark
+   * needs), so that several scans of one table can become one.
+   */
+  public ScanNode readingStored(List<Integer> storedFields) {
+    return new ScanNode(identifier, table, storedRowType, storedFields, watermark, rowtime,
+        typeFactory, changelogMode());
+  }
+
+  /**
+   * The identity of a scan's source, as {@link #sourceIdentity()} defines it.
+   *
+   * @param storedType the stored columns' full type text
+   * @param watermark the rowtime and watermark expression, or empty
+   */
+  public record SourceIdentity(ObjectIdentifier identifier, CatalogTable table, String storedType,
+      String watermark, ChangelogMode changelogMode) {
+
+    public SourceIdentity {
+      requireNonNull(identifier, "identifier is null");
+      requireNonNull(table, "table is null");
+      requireNonNull(storedType, "storedType is null");
+      requireNonNull(watermark, "watermark is null");
+      requireNonNull(changelogMode, "changelogMode is null");
+    }
+  }
+
   /** The position in this scan's row of stored column {@code storedField}, or -1. */
   public int positionOfStored(int storedField) {
     return readFields.indexOf(storedField);

@@ -21,6 +21,18 @@ import java.util.Map;
  */
 final class JoinRecordState {
 
+    /** Packed values of counts and associations below this are boxed once, here. */
+    private static final int SMALL_VALUES = 8;
+    private static final Long[] SMALL_PACKED = new Long[SMALL_VALUES * SMALL_VALUES];
+
+    static {
+        for (int count = 0; count < SMALL_VALUES; count++) {
+            for (int associations = 0; associations < SMALL_VALUES; associations++) {
+                SMALL_PACKED[count * SMALL_VALUES + associations] = pack(count, associations);
+            }
+        }
+    }
+
     private final MapState<Row, Long> rows;
     private final Row lookup;
 
@@ -48,14 +60,22 @@ final class JoinRecordState {
         return ((long) count << 32) | (associations & 0xFFFF_FFFFL);
     }
 
+    /** The packed value as a {@code Long}, shared for small counts so that storing a row allocates no box. */
+    private static Long boxed(int count, int associations) {
+        if (count >= 0 && count < SMALL_VALUES && associations >= 0 && associations < SMALL_VALUES) {
+            return SMALL_PACKED[count * SMALL_VALUES + associations];
+        }
+        return pack(count, associations);
+    }
+
     /** Adds one occurrence of {@code row} (any kind), setting its associations to {@code associations}. */
     void add(Row row, int associations) {
         Row key = normalized(row);
         Long packed = rows.get(key);
         if (packed == null) {
-            rows.put(key.copy(), pack(1, associations));
+            rows.put(key.copy(), boxed(1, associations));
         } else {
-            rows.put(key, pack(count(packed) + 1, associations));
+            rows.put(key, boxed(count(packed) + 1, associations));
         }
     }
 
@@ -70,13 +90,13 @@ final class JoinRecordState {
         if (count <= 0) {
             rows.remove(key);
         } else {
-            rows.put(key, pack(count, associations(packed)));
+            rows.put(key, boxed(count, associations(packed)));
         }
     }
 
     /** Sets the associations of a row returned by {@link #entries()}, keeping its count. */
     void setAssociations(Row storedRow, long packed, int associations) {
-        rows.put(storedRow, pack(count(packed), associations));
+        rows.put(storedRow, boxed(count(packed), associations));
     }
 
     /** The distinct rows of the current key with their packed count and associations. */
