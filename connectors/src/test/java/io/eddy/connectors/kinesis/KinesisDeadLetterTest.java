@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.kinesis.model.Record;
 /**
  * Dead-letter streams of Kinesis sources against a real kinesis-local: undecodable records go to the
  * dead-letter stream as JSON envelopes (written when the reader snapshots) while the good rows come
- * out; a missing dead-letter stream fails the start with what to fix.
+ * out; a missing dead-letter stream fails the start, one deleted later the next snapshot, and a record
+ * too large for its envelope the read, each with what to fix.
  */
 @ExtendWith(KinesisServerExtension.class)
 class KinesisDeadLetterTest {
@@ -111,11 +112,32 @@ class KinesisDeadLetterTest {
   }
 
   @Test
+  void aDeadLetterStreamThatDisappearsFailsTheNextSnapshotWithWhatToFix(KinesisServer server) throws Exception {
+    try (KinesisStreams streams = new KinesisStreams(server)) {
+      String stream = streams.create("dlq-gone", 1);
+      String deadLetters = streams.create("dlq-gone-letters", 1);
+      streams.put(stream, "a", List.of(KinesisSourceTest.event("a", 1)));
+      try (SourceHarness<KinesisShardSplit> harness = KinesisSourceTest.harness(streams.options(stream,
+          "source.init.position", "TRIM_HORIZON", "dead-letter.stream", deadLetters), 1, List.of()).start()) {
+        KinesisSourceTest.pollFor(harness, 1, 1);
+        streams.delete(deadLetters);
+        streams.put(stream, "a", List.of("not json", KinesisSourceTest.event("a", 2)));
+        KinesisSourceTest.pollFor(harness, 1, 2);
+        assertThatThrownBy(() -> harness.snapshot(0))
+            .isInstanceOf(ConnectorException.class)
+            .hasMessage("Kinesis dead-letter stream '" + deadLetters + "' in region us-east-1 at " + server.endpoint()
+                + " of table events does not exist. Hint: create it, or check option 'dead-letter.stream' and"
+                + " 'aws.region'");
+      }
+    }
+  }
+
+  @Test
   void aMalformedRecordTooLargeForItsEnvelopeFailsWithWhatToDo(KinesisServer server) throws Exception {
     try (KinesisStreams streams = new KinesisStreams(server)) {
       String stream = streams.create("dlq-large", 1);
       String deadLetters = streams.create("dlq-large-letters", 1);
-      byte[] large = new byte[900 * 1024];
+      byte[] large = new byte[800 * 1024];
       java.util.Arrays.fill(large, (byte) 'x');
       streams.putBytes(stream, "big", large);
       String sequenceNumber = streams.records(stream).get(0).sequenceNumber();

@@ -95,6 +95,18 @@ final class KinesisStreams implements AutoCloseable {
     return records;
   }
 
+  /** Deletes a stream and waits until it is gone. */
+  void delete(String stream) {
+    client.deleteStream(b -> b.streamName(stream)).join();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (client.listStreams().join().streamNames().contains(stream)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("stream " + stream + " was not deleted");
+      }
+      pause(20);
+    }
+  }
+
   /** The ARN of a stream. */
   String arn(String stream) {
     return client.describeStreamSummary(b -> b.streamName(stream)).join().streamDescriptionSummary().streamARN();
