@@ -75,8 +75,8 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
     client = settings.client().createClient();
     KinesisSinkSettings deadLetters = settings.deadLetters();
     if (deadLetters != null) {
-      malformed = MalformedRecords.deadLettered(settings.tableName(), new KinesisDeadLetterQueue(deadLetters, clock),
-          deadLetters.client().stream().describe());
+      malformed = MalformedRecords.deadLettered(settings.tableName(),
+          new KinesisDeadLetterQueue(deadLetters, clock), deadLetters.client().stream().describe());
     }
   }
 
