@@ -124,6 +124,8 @@ class DeclaredOptionsTest {
           sink.flush-buffer.timeout Duration = '5 s'
           sink.fail-on-error Boolean = 'false'
           sink.parallelism Integer
+          dead-letter.stream String
+          dead-letter.stream.arn String
         connector nexmark (format NONE)
           table Enum required
           events-per-second Long

@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Kinesis tables from SQL against a real kinesis-local: an INSERT fills a 4-shard stream through the
- * Eddy sink, and a windowed query reads it back with the same results at parallelism 1 and 2.
+ * Eddy sink, and a windowed query reads it back with the same results at parallelism 1 and 2; a
+ * query over a stream with malformed records sends them to its dead-letter stream, which SQL reads.
  */
 @ExtendWith(KinesisServerExtension.class)
 class KinesisSqlTest {
@@ -71,5 +74,52 @@ class KinesisSqlTest {
             }
         }
         return rows;
+    }
+
+    @Test
+    void malformedRecordsGoToTheDeadLetterStreamWhichSqlCanRead(KinesisServer server) throws Exception {
+        String stream = "sql-dlq-source-" + System.nanoTime() % 100_000;
+        String deadLetters = stream + "-letters";
+        server.createStream(stream, 1);
+        server.createStream(deadLetters, 1);
+        String options = server.tableOptions() + ", 'source.init.position' = 'TRIM_HORIZON', "
+                + "'source.shard.get-records.idle-source-interval' = '50 ms'";
+        try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE lines (line STRING) WITH ('connector' = 'kinesis', 'stream' = '"
+                    + stream + "', " + options + ", 'format' = 'raw', 'sink.partitioner' = 'fixed')");
+            statement.execute("SET 'table.dml-sync' = 'true'");
+            statement.execute("INSERT INTO lines VALUES ('{\"auction\": 1, \"price\": 10}'), "
+                    + "('{\"auction\": \"one\"}'), ('{\"auction\": 2, \"price\": 20}'), ('not json')");
+            statement.execute("CREATE TABLE bids (auction BIGINT, price BIGINT) WITH ('connector' = 'kinesis', "
+                    + "'stream' = '" + stream + "', " + options + ", 'format' = 'json', "
+                    + "'dead-letter.stream' = '" + deadLetters + "', 'sink.flush-buffer.timeout' = '50 ms')");
+            statement.execute("CREATE TABLE letters (`shard-id` STRING, `sequence-number` STRING, "
+                    + "`partition-key` STRING, error STRING, data STRING) WITH ('connector' = 'kinesis', "
+                    + "'stream' = '" + deadLetters + "', " + options + ", 'format' = 'json')");
+            try (Statement reading = connection.createStatement();
+                    ResultSet bids = reading.executeQuery("SELECT auction, price FROM bids")) {
+                List<String> rows = new ArrayList<>();
+                while (rows.size() < 2 && bids.next()) {
+                    rows.add(bids.getLong(1) + " " + bids.getLong(2));
+                }
+                assertThat(rows).containsExactly("1 10", "2 20");
+                // The query above still runs: its reader writes the dead letters within the flush timeout.
+                try (ResultSet letters = statement.executeQuery("SELECT `shard-id`, `sequence-number`, "
+                        + "`partition-key`, error, data FROM letters")) {
+                    List<String> found = new ArrayList<>();
+                    while (found.size() < 2 && letters.next()) {
+                        assertThat(letters.getString(1)).startsWith("shardId-");
+                        assertThat(letters.getString(2)).matches("[0-9]+");
+                        assertThat(letters.getString(3)).isNotEmpty();
+                        found.add(new String(Base64.getDecoder().decode(letters.getString(5)),
+                                StandardCharsets.UTF_8) + " -> " + letters.getString(4));
+                    }
+                    assertThat(found).hasSize(2);
+                    assertThat(found.get(0)).startsWith("{\"auction\": \"one\"} -> field 'auction': ");
+                    assertThat(found.get(1)).startsWith("not json -> ");
+                }
+            }
+        }
     }
 }

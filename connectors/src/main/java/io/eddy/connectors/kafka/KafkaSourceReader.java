@@ -2,8 +2,7 @@ package io.eddy.connectors.kafka;
 
 import io.eddy.connectors.format.FormatException;
 import io.eddy.connectors.spi.DeadLetter;
-import io.eddy.connectors.spi.DeadLetterQueue;
-import io.eddy.connectors.spi.MalformedRecordException;
+import io.eddy.connectors.spi.MalformedRecords;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.source.InputStatus;
@@ -19,8 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads the topic-partitions assigned to one source subtask with its own consumer, assigned the
@@ -34,7 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(KafkaSourceReader.class);
   static final Duration POLL_TIMEOUT = Duration.ofMillis(5);
 
   private final KafkaScanSettings settings;
@@ -45,7 +41,7 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
   private final Map<TopicPartition, SplitOutput> outputs = new LinkedHashMap<>();
   private final List<KafkaPartitionSplit> added = new ArrayList<>();
   private KafkaConsumer<byte[], byte[]> consumer;
-  private DeadLetterQueue deadLetters;
+  private MalformedRecords malformed;
   private boolean noMoreSplits;
 
   /**
@@ -57,13 +53,16 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
     this.decoder = decoder;
     this.metadata = List.copyOf(metadata);
     this.rows = new Row[] {new Row(schema), new Row(schema)};
+    this.malformed = MalformedRecords.failing(settings.tableName());
   }
 
   @Override
   public void start() {
     consumer = KafkaClientProperties.consumer(settings.clientProperties());
-    if (settings.deadLetters() != null) {
-      deadLetters = settings.deadLetters().open(settings.tableName());
+    KafkaDeadLetters deadLetters = settings.deadLetters();
+    if (deadLetters != null) {
+      malformed = MalformedRecords.deadLettered(settings.tableName(), deadLetters.open(settings.tableName()),
+          "dead-letter topic '" + deadLetters.topic() + "'");
     }
   }
 
@@ -117,9 +116,7 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
 
   /** The end of a bounded read: dead letters are written before the job can finish. */
   private InputStatus endOfInput() {
-    if (deadLetters != null) {
-      deadLetters.flush();
-    }
+    malformed.flush();
     return InputStatus.END_OF_INPUT;
   }
 
@@ -162,16 +159,11 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
     try {
       count = decoder.decode(record.key(), record.value(), rows[0], rows[1]);
     } catch (FormatException e) {
-      if (deadLetters != null) {
-        deadLetters.send(DeadLetter.of(record.key(), record.value(), e.getMessage(), "topic", record.topic(),
-            "partition", Integer.toString(record.partition()), "offset", Long.toString(record.offset()),
-            "timestamp", Long.toString(record.timestamp())));
-        return 0;
-      }
-      // Not chained: the runtime reports a failure's root cause, and this one carries the provenance.
-      throw new MalformedRecordException("Malformed record at topic/partition/offset " + record.topic() + "/"
-          + record.partition() + "/" + record.offset() + " of table " + settings.tableName() + ": "
-          + e.getMessage());
+      malformed.reject("topic/partition/offset " + record.topic() + "/" + record.partition() + "/"
+          + record.offset(), e.getMessage(), () -> DeadLetter.of(record.key(), record.value(), e.getMessage(),
+          "topic", record.topic(), "partition", Integer.toString(record.partition()),
+          "offset", Long.toString(record.offset()), "timestamp", Long.toString(record.timestamp())));
+      return 0;
     }
     int first = rows[0].arity() - metadata.size();
     for (int r = 0; r < count; r++) {
@@ -189,9 +181,7 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
 
   @Override
   public List<KafkaPartitionSplit> snapshotState(long checkpointId) {
-    if (deadLetters != null) {
-      deadLetters.flush();
-    }
+    malformed.flush();
     List<KafkaPartitionSplit> snapshot = new ArrayList<>(splits.values());
     snapshot.addAll(added);
     return snapshot;
@@ -199,17 +189,8 @@ final class KafkaSourceReader implements SourceReader<KafkaPartitionSplit> {
 
   @Override
   public void close() {
-    if (decoder.skippedRecords() > 0) {
-      LOG.warn("Skipped {} malformed records of table {}", decoder.skippedRecords(), settings.tableName());
-    }
-    if (deadLetters != null && deadLetters.sent() > 0) {
-      LOG.warn("Sent {} malformed records of table {} to its dead-letter topic", deadLetters.sent(),
-          settings.tableName());
-    }
     try {
-      if (deadLetters != null) {
-        deadLetters.close();
-      }
+      malformed.close(decoder.skippedRecords());
     } finally {
       if (consumer != null) {
         KafkaClientClosing.close(consumer);

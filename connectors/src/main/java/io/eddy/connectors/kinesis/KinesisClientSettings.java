@@ -137,9 +137,15 @@ record KinesisClientSettings(String tableName, StreamReference stream, String re
     };
   }
 
+  /** The same region, endpoint and credentials for another stream (a dead-letter stream). */
+  KinesisClientSettings withStream(StreamReference other) {
+    return new KinesisClientSettings(tableName, other, region, endpoint, credentials, accessKeyId, secretKey,
+        profileName, profilePath);
+  }
+
   /** Where the stream is, for messages. */
   String location() {
-    return "stream '" + stream + "'" + (region == null ? "" : " in region " + region)
+    return stream.describe() + (region == null ? "" : " in region " + region)
         + (endpoint == null ? "" : " at " + endpoint);
   }
 

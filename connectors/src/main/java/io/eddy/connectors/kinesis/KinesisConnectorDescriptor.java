@@ -62,6 +62,11 @@ public final class KinesisConnectorDescriptor implements ConnectorDescriptor {
           ? "Options 'stream' and 'stream.arn' of " + context.owner() + " exclude each other; give one."
           : "Option 'stream' or 'stream.arn' of " + context.owner() + " is required.");
     }
+    if (options.contains(KinesisOptions.DEAD_LETTER_STREAM)
+        && options.contains(KinesisOptions.DEAD_LETTER_STREAM_ARN)) {
+      throw context.error("Options 'dead-letter.stream' and 'dead-letter.stream.arn' of " + context.owner()
+          + " exclude each other; give one.");
+    }
     if (options.get(KinesisOptions.SOURCE_INIT_POSITION) == InitialPosition.AT_TIMESTAMP) {
       require(context, KinesisOptions.SOURCE_INIT_TIMESTAMP, "'source.init.position' = 'AT_TIMESTAMP'");
     }

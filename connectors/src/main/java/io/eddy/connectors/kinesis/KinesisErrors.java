@@ -31,7 +31,7 @@ final class KinesisErrors {
     if (cause instanceof ResourceNotFoundException) {
       return new ConnectorException("Kinesis " + settings.location() + " of " + table
           + " does not exist. Hint: create it, or check option '"
-          + (settings.stream().name() != null ? "stream" : "stream.arn") + "' and 'aws.region'");
+          + settings.stream().optionKey() + "' and 'aws.region'");
     }
     if (cause instanceof AwsServiceException service && service.awsErrorDetails() != null
         && (CREDENTIAL_CODES.contains(service.awsErrorDetails().errorCode())

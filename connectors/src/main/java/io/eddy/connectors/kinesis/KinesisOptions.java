@@ -174,6 +174,18 @@ public final class KinesisOptions {
       .withCheck(v -> v > 0, "a positive number")
       .withDescription("Parallelism of the sink; when unset that of the operator before it.");
 
+  public static final ConfigOption<String> DEAD_LETTER_STREAM = ConfigOptions
+      .key("dead-letter.stream").stringType().noDefaultValue()
+      .withDescription("Stream a source writes the records it cannot decode to, instead of failing: one JSON"
+          + " record each (stream, shard-id, sequence-number, partition-key, timestamp, error and the raw"
+          + " data in base64), with the record's partition key. It is reached with the table's 'aws.*'"
+          + " options (same account, region and endpoint) and written with its 'sink.*' batching options."
+          + " Give it or 'dead-letter.stream.arn'.");
+
+  public static final ConfigOption<String> DEAD_LETTER_STREAM_ARN = ConfigOptions
+      .key("dead-letter.stream.arn").stringType().noDefaultValue()
+      .withDescription("ARN of the dead-letter stream, instead of 'dead-letter.stream'.");
+
   public static final List<ConfigOption<?>> OPTIONAL = List.of(STREAM, STREAM_ARN, AWS_REGION,
       AWS_ENDPOINT, AWS_CREDENTIALS_PROVIDER, AWS_ACCESS_KEY_ID, AWS_SECRET_KEY, AWS_PROFILE_NAME,
       AWS_PROFILE_PATH, SOURCE_INIT_POSITION, SOURCE_INIT_TIMESTAMP, SOURCE_INIT_TIMESTAMP_FORMAT,
@@ -181,7 +193,7 @@ public final class KinesisOptions {
       SOURCE_EFO_CONSUMER_NAME, SOURCE_EFO_LIFECYCLE, SINK_PARTITIONER, SINK_PARTITIONER_FIELD_DELIMITER,
       SINK_BATCH_MAX_SIZE, SINK_REQUESTS_MAX_INFLIGHT,
       SINK_REQUESTS_MAX_BUFFERED, SINK_FLUSH_BUFFER_SIZE, SINK_FLUSH_BUFFER_TIMEOUT,
-      SINK_FAIL_ON_ERROR, SINK_PARALLELISM);
+      SINK_FAIL_ON_ERROR, SINK_PARALLELISM, DEAD_LETTER_STREAM, DEAD_LETTER_STREAM_ARN);
 
   private KinesisOptions() {}
 }

@@ -25,11 +25,13 @@ import java.time.format.DateTimeParseException;
  * @param readerType polling or enhanced fan-out
  * @param consumerName the enhanced fan-out consumer, or null for polling
  * @param lifecycle who registers and deregisters the consumer
+ * @param deadLetters how records that cannot be decoded are written to the dead-letter stream, or null
+ *                    when they fail the job
  */
 record KinesisScanSettings(KinesisClientSettings client, InitialPosition initialPosition,
                            long initialTimestampMillis, int maxRecordCount, Duration idleInterval,
                            Duration discoveryInterval, ReaderType readerType, String consumerName,
-                           EfoLifecycle lifecycle) {
+                           EfoLifecycle lifecycle, KinesisSinkSettings deadLetters) {
 
   KinesisScanSettings {
     requireNonNull(client, "client is null");
@@ -60,7 +62,8 @@ record KinesisScanSettings(KinesisClientSettings client, InitialPosition initial
     return new KinesisScanSettings(KinesisClientSettings.of(tableName, options), position, timestamp,
         options.get(KinesisOptions.SOURCE_MAX_RECORD_COUNT), options.get(KinesisOptions.SOURCE_IDLE_INTERVAL),
         options.get(KinesisOptions.SOURCE_DISCOVERY_INTERVAL), readerType,
-        readerType == ReaderType.EFO ? consumerName : null, options.get(KinesisOptions.SOURCE_EFO_LIFECYCLE));
+        readerType == ReaderType.EFO ? consumerName : null, options.get(KinesisOptions.SOURCE_EFO_LIFECYCLE),
+        KinesisSinkSettings.deadLetters(tableName, options));
   }
 
   /** Seconds since the epoch (with a fraction), or a date-time in {@code pattern}, as milliseconds. */

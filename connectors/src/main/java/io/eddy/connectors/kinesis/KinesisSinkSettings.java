@@ -52,7 +52,25 @@ record KinesisSinkSettings(KinesisClientSettings client, List<Integer> partition
       }
       fields.add(index);
     }
-    return new KinesisSinkSettings(KinesisClientSettings.of(tableName, options), fields, partitioner,
+    return of(KinesisClientSettings.of(tableName, options), fields, partitioner, options);
+  }
+
+  /**
+   * How a source table's dead-letter stream ({@code dead-letter.stream} or {@code dead-letter.stream.arn})
+   * is written: in the table's account, region and endpoint, with its {@code sink.*} batching options;
+   * null when the table has none.
+   */
+  static KinesisSinkSettings deadLetters(String tableName, OptionValues options) {
+    StreamReference stream = StreamReference.deadLetter(tableName, options);
+    if (stream == null) {
+      return null;
+    }
+    return of(KinesisClientSettings.of(tableName, options).withStream(stream), List.of(), "random", options);
+  }
+
+  private static KinesisSinkSettings of(KinesisClientSettings client, List<Integer> fields, String partitioner,
+      OptionValues options) {
+    return new KinesisSinkSettings(client, fields, partitioner,
         options.get(KinesisOptions.SINK_PARTITIONER_FIELD_DELIMITER),
         options.get(KinesisOptions.SINK_BATCH_MAX_SIZE), options.get(KinesisOptions.SINK_REQUESTS_MAX_INFLIGHT),
         options.get(KinesisOptions.SINK_REQUESTS_MAX_BUFFERED), options.get(KinesisOptions.SINK_FLUSH_BUFFER_SIZE),

@@ -2,7 +2,8 @@ package io.eddy.connectors.kinesis;
 
 import io.eddy.connectors.format.FormatException;
 import io.eddy.connectors.format.RecordDecoder;
-import io.eddy.connectors.spi.MalformedRecordException;
+import io.eddy.connectors.spi.DeadLetter;
+import io.eddy.connectors.spi.MalformedRecords;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.source.InputStatus;
@@ -10,6 +11,7 @@ import io.eddy.runtime.source.ReaderOutput;
 import io.eddy.runtime.source.SourceReader;
 import io.eddy.runtime.source.SplitOutput;
 import io.eddy.runtime.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,7 +31,9 @@ import software.amazon.awssdk.services.kinesis.model.Record;
  * until they are finished ({@link ShardLineage}); a shard read to its end is released and kept as
  * a finished marker in the reader's state. Each shard's state is the sequence number of its last
  * emitted record, so a restore resumes just after it. A malformed record fails the job with shard
- * and sequence number, unless the format skips and counts it ({@code json.ignore-parse-errors}).
+ * and sequence number, unless the format skips and counts it ({@code json.ignore-parse-errors}) or
+ * the table has a dead-letter stream, which then receives it in a JSON envelope
+ * ({@link KinesisDeadLetterQueue}; written before each snapshot and at the end of the input).
  */
 final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
 
@@ -49,6 +53,7 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
   private final List<KinesisShardSplit> added = new ArrayList<>();
   private KinesisAsyncClient client;
   private CompletableFuture<String> consumerArn;
+  private MalformedRecords malformed;
   private boolean noMoreSplits;
 
   /**
@@ -62,11 +67,17 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
     this.lineage = lineage;
     this.clock = clock;
     this.row = new Row(schema);
+    this.malformed = MalformedRecords.failing(settings.tableName());
   }
 
   @Override
   public void start() {
     client = settings.client().createClient();
+    KinesisSinkSettings deadLetters = settings.deadLetters();
+    if (deadLetters != null) {
+      malformed = MalformedRecords.deadLettered(settings.tableName(),
+          new KinesisDeadLetterQueue(deadLetters, clock), deadLetters.client().stream().describe());
+    }
   }
 
   @Override
@@ -87,6 +98,7 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
     if (!waiting.isEmpty()) {
       startChildren();
     }
+    malformed.progress();
     long now = clock.currentTimeMillis();
     boolean emitted = false;
     Iterator<Map.Entry<String, ShardFetcher>> shards = pollers.entrySet().iterator();
@@ -104,6 +116,7 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
       }
     }
     if (noMoreSplits && pollers.isEmpty() && waiting.isEmpty()) {
+      malformed.flush();
       return InputStatus.END_OF_INPUT;
     }
     return emitted ? InputStatus.MORE_AVAILABLE : InputStatus.NOTHING_AVAILABLE;
@@ -166,15 +179,30 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
         return false;
       }
     } catch (FormatException e) {
-      // Not chained: the runtime reports a failure's root cause, and this one carries the provenance.
-      throw new MalformedRecordException("Malformed record at shard/sequence number " + shardId + "/"
-          + record.sequenceNumber() + " of table " + settings.tableName() + ": " + e.getMessage());
+      malformed.reject("shard/sequence number " + shardId + "/" + record.sequenceNumber(), e.getMessage(),
+          () -> deadLetter(shardId, record, e.getMessage()));
+      return false;
     }
     int first = row.arity() - metadata.size();
     for (int i = 0; i < metadata.size(); i++) {
       metadata.get(i).write(shardId, record, row, first + i);
     }
     return true;
+  }
+
+  /** The record as a dead letter: the partition key as key, the data as value, and its provenance. */
+  private DeadLetter deadLetter(String shardId, Record record, String error) {
+    Map<String, String> provenance = new LinkedHashMap<>();
+    provenance.put("stream", settings.client().stream().toString());
+    provenance.put("shard-id", shardId);
+    provenance.put("sequence-number", record.sequenceNumber());
+    provenance.put("partition-key", record.partitionKey());
+    if (record.approximateArrivalTimestamp() != null) {
+      provenance.put("timestamp", Long.toString(record.approximateArrivalTimestamp().toEpochMilli()));
+    }
+    SdkBytes data = record.data();
+    return new DeadLetter(record.partitionKey().getBytes(StandardCharsets.UTF_8),
+        data == null ? new byte[0] : data.asByteArray(), provenance, error);
   }
 
   private void finish(KinesisShardSplit split, ReaderOutput output) {
@@ -197,6 +225,7 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
 
   @Override
   public List<KinesisShardSplit> snapshotState(long checkpointId) {
+    malformed.flush();
     List<KinesisShardSplit> snapshot = new ArrayList<>(reading.values());
     snapshot.addAll(waiting.values());
     snapshot.addAll(finished.values());
@@ -208,11 +237,12 @@ final class KinesisSourceReader implements SourceReader<KinesisShardSplit> {
   public void close() {
     lineage.unregister(this);
     pollers.values().forEach(ShardFetcher::cancel);
-    if (decoder.skippedRecords() > 0) {
-      LOG.warn("Skipped {} malformed records of table {}", decoder.skippedRecords(), settings.tableName());
-    }
-    if (client != null) {
-      client.close();
+    try {
+      malformed.close(decoder.skippedRecords());
+    } finally {
+      if (client != null) {
+        client.close();
+      }
     }
   }
 }

@@ -67,6 +67,9 @@ final class KinesisSplitEnumerator implements SplitEnumerator<KinesisShardSplit>
     startMillis = System.currentTimeMillis();
     client = settings.client().createClient();
     discovery = new ShardDiscovery(client, settings.client());
+    if (settings.deadLetters() != null) {
+      KinesisDeadLetterQueue.requireStream(client, settings.deadLetters().client());
+    }
     if (settings.enhancedFanOut()) {
       new EfoConsumer(client, settings).ensureRegistered();
     }

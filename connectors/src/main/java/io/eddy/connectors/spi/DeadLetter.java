@@ -11,11 +11,11 @@ import java.util.Map;
  * A record a source could not decode, kept with its raw bytes and where it came from so that it can
  * be written to a dead-letter destination instead of failing the job.
  *
- * @param key the record's raw key, or null (Kinesis: the partition key's bytes)
+ * @param key the record's raw key, or null (Kinesis: the partition key, UTF-8)
  * @param value the record's raw value, or null
  * @param provenance where the record was read, in order, e.g. {@code topic}, {@code partition},
- *                   {@code offset}, {@code timestamp} (Kinesis: {@code stream}, {@code shard},
- *                   {@code sequence-number}, {@code timestamp})
+ *                   {@code offset}, {@code timestamp} (Kinesis: {@code stream}, {@code shard-id},
+ *                   {@code sequence-number}, {@code partition-key}, {@code timestamp})
  * @param error why it could not be decoded (one line)
  */
 public record DeadLetter(byte[] key, byte[] value, Map<String, String> provenance, String error) {

@@ -11,6 +11,12 @@ public interface DeadLetterQueue extends AutoCloseable {
     /** Queues one dead letter; a failure to write it fails a later call with the reason. */
     void send(DeadLetter letter);
 
+    /**
+     * Sends what is due without waiting, for queues that batch on the reader's thread; called on every
+     * poll of the reader. Does nothing by default.
+     */
+    default void progress() {}
+
     /** Waits until every queued dead letter is written. */
     void flush();
 

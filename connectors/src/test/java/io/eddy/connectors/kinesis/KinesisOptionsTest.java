@@ -60,6 +60,22 @@ class KinesisOptionsTest {
   }
 
   @Test
+  void aDeadLetterStreamIsReachedLikeTheTableAndWrittenWithItsSinkOptions() {
+    String arn = "arn:aws:kinesis:us-east-1:000000000000:stream/bad";
+    Map<String, String> byArn = options("dead-letter.stream.arn", arn, "aws.endpoint", "http://127.0.0.1:1",
+        "sink.batch.max-size", "10");
+    validator.validate(SCHEMA, byArn);
+    KinesisSinkSettings deadLetters = KinesisScanSettings.of("t", new OptionValues(byArn)).deadLetters();
+    assertThat(deadLetters.client().stream()).isEqualTo(new StreamReference(null, arn, "dead-letter."));
+    assertThat(deadLetters.client().location())
+        .isEqualTo("dead-letter stream '" + arn + "' in region us-east-1 at http://127.0.0.1:1");
+    assertThat(deadLetters.batchMaxSize()).isEqualTo(10);
+    assertThat(KinesisScanSettings.of("t", new OptionValues(options("dead-letter.stream", " bad ")))
+        .deadLetters().client().stream().name()).isEqualTo("bad");
+    assertThat(KinesisScanSettings.of("t", new OptionValues(options())).deadLetters()).isNull();
+  }
+
+  @Test
   void badOptionsAreOneLineErrors() {
     assertThatThrownBy(() -> validator.validate(SCHEMA, options("stream", null)))
         .isInstanceOf(OptionValidationException.class)
@@ -72,6 +88,18 @@ class KinesisOptionsTest {
     assertThatThrownBy(() -> validator.validate(SCHEMA, options("aws.credentials.provider", "BASIC")))
         .hasMessage("Option 'aws.credentials.basic.accesskeyid' of connector 'kinesis' is required with"
             + " 'aws.credentials.provider' = 'BASIC'.");
+    assertThatThrownBy(() -> validator.validate(SCHEMA, options("dead-letter.streams", "bad")))
+        .isInstanceOf(OptionValidationException.class)
+        .hasMessageStartingWith("Unsupported option 'dead-letter.streams' for connector 'kinesis'. Did you mean"
+            + " 'dead-letter.stream'? Supported options: ");
+    assertThatThrownBy(() -> validator.validate(SCHEMA, options("dead-letter.topic", "bad")))
+        .isInstanceOf(OptionValidationException.class)
+        .hasMessageContaining("Unsupported option 'dead-letter.topic' for connector 'kinesis'.")
+        .hasMessageContaining(" dead-letter.stream, dead-letter.stream.arn, ");
+    assertThatThrownBy(() -> validator.validate(SCHEMA, options("dead-letter.stream", "bad",
+        "dead-letter.stream.arn", "arn:aws:kinesis:us-east-1:000000000000:stream/bad")))
+        .hasMessage("Options 'dead-letter.stream' and 'dead-letter.stream.arn' of connector 'kinesis' exclude each"
+            + " other; give one.");
     assertThatThrownBy(() -> validator.validate(SCHEMA, options("sink.batch.max-size", "501")))
         .hasMessage("Invalid value '501' for option 'sink.batch.max-size': expected a number from 1 to 500");
     assertThatThrownBy(() -> source(options("source.reader.type", "EFO")))

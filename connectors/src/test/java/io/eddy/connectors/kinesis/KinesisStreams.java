@@ -15,6 +15,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisAsyncClient;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
+import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
@@ -80,6 +81,32 @@ final class KinesisStreams implements AutoCloseable {
     }
   }
 
+  /** Puts raw bytes as one record with its partition key. */
+  void putBytes(String stream, String partitionKey, byte[] data) {
+    client.putRecord(b -> b.streamName(stream).partitionKey(partitionKey).data(SdkBytes.fromByteArray(data))).join();
+  }
+
+  /** Every record of every shard, shard by shard. */
+  List<Record> records(String stream) {
+    List<Record> records = new ArrayList<>();
+    for (Shard shard : shards(stream)) {
+      records.addAll(shardRecords(stream, shard.shardId()));
+    }
+    return records;
+  }
+
+  /** Deletes a stream and waits until it is gone. */
+  void delete(String stream) {
+    client.deleteStream(b -> b.streamName(stream)).join();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (client.listStreams().join().streamNames().contains(stream)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("stream " + stream + " was not deleted");
+      }
+      pause(20);
+    }
+  }
+
   /** The ARN of a stream. */
   String arn(String stream) {
     return client.describeStreamSummary(b -> b.streamName(stream)).join().streamDescriptionSummary().streamARN();
@@ -102,30 +129,29 @@ final class KinesisStreams implements AutoCloseable {
 
   /** Every record of every shard, as text, shard by shard. */
   List<String> readAll(String stream) {
-    List<String> texts = new ArrayList<>();
-    for (Shard shard : shards(stream)) {
-      texts.addAll(readShard(stream, shard.shardId()));
-    }
-    return texts;
+    return records(stream).stream().map(r -> r.data().asUtf8String()).toList();
   }
 
   /** Every record of one shard, as text, in order. */
   List<String> readShard(String stream, String shardId) {
-    List<String> texts = new ArrayList<>();
-    {
-      String iterator = client.getShardIterator(b -> b.streamName(stream).shardId(shardId)
-          .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).join().shardIterator();
-      while (iterator != null) {
-        String current = iterator;
-        GetRecordsResponse response = client.getRecords(b -> b.shardIterator(current)).join();
-        response.records().forEach(r -> texts.add(r.data().asUtf8String()));
-        if (response.records().isEmpty() && response.millisBehindLatest() == 0) {
-          break;
-        }
-        iterator = response.nextShardIterator();
+    return shardRecords(stream, shardId).stream().map(r -> r.data().asUtf8String()).toList();
+  }
+
+  /** Every record of one shard, in order. */
+  List<Record> shardRecords(String stream, String shardId) {
+    List<Record> records = new ArrayList<>();
+    String iterator = client.getShardIterator(b -> b.streamName(stream).shardId(shardId)
+        .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).join().shardIterator();
+    while (iterator != null) {
+      String current = iterator;
+      GetRecordsResponse response = client.getRecords(b -> b.shardIterator(current)).join();
+      records.addAll(response.records());
+      if (response.records().isEmpty() && response.millisBehindLatest() == 0) {
+        break;
       }
+      iterator = response.nextShardIterator();
     }
-    return texts;
+    return records;
   }
 
   /** Splits an open shard in the middle of its hash key range and waits until the stream is active. */
