@@ -35,8 +35,9 @@ import org.apache.kafka.common.record.TimestampType;
  * records take the broker's append time ({@code LogAppendTime}). A result's latency is its record
  * timestamp minus its {@code dateTime}: for q0 and q1 (results carry the bid's time) that is the
  * time from the bid's append to the result's append. The loader first appends {@link #PROBES} probe
- * bids (that pass q2's filter), one each 200 ms, and starts the measured load only once the job has
- * written its first result and {@link #WARM_UP_MILLIS} more passed; only the measured bids count.
+ * bids (that pass q2's filter), one each 200 ms, and starts the load only once the job has written
+ * its first result and {@link #WARM_UP_MILLIS} more passed: first a {@link #RAMP} of the rate from 0
+ * (see {@link LoadSchedule}), then the measured bids at the full rate; only the measured bids count.
  */
 final class KafkaLatency {
 
@@ -44,6 +45,9 @@ final class KafkaLatency {
     static final List<String> QUERIES = List.of("q0", "q1");
 
     static final long WARM_UP_MILLIS = 2_000;
+
+    /** The rise of the load's rate from 0 to {@code --kafka-rate} before the measured bids (see {@link LoadSchedule}). */
+    static final java.time.Duration RAMP = java.time.Duration.ofSeconds(5);
 
     static final int PROBES = 25;
 
@@ -77,16 +81,22 @@ final class KafkaLatency {
         Path directory = JsonFiles.existingDirectory(arguments);
         List<Path> bidFiles = JsonFiles.files(directory).stream()
                 .filter(file -> file.getParent().getFileName().toString().equals("bid")).toList();
-        long bids = Math.min(JsonLinesBaseline.scan(bidFiles).lines(), arguments.kafkaRate() * MAX_LOAD_SECONDS);
+        LoadSchedule schedule = new LoadSchedule(arguments.kafkaRate(), RAMP);
+        long lines = JsonLinesBaseline.scan(bidFiles).lines();
+        if (lines <= schedule.rampBids() + PROBES) {
+            throw new IllegalArgumentException("The bid files hold " + lines + " bids, fewer than the " + schedule.rampBids()
+                    + " of the warm-up ramp at " + arguments.kafkaRate() + " events/s. Hint: more --events or a lower --kafka-rate");
+        }
+        long bids = Math.min(lines - schedule.rampBids(), arguments.kafkaRate() * MAX_LOAD_SECONDS);
         String prefix = "nexmark-latency-" + System.currentTimeMillis() + "-";
         try (Admin admin = Admin.create(KafkaTopics.adminProperties(arguments))) {
             List<NewTopic> topics = new ArrayList<>();
             JsonFiles.TABLES.forEach(table -> topics.add(new NewTopic(prefix + table, 1, (short) 1)));
             topics.add(new NewTopic(prefix + "out", 1, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime")));
             KafkaTopics.await(admin.createTopics(topics).all());
-            BenchArguments childArguments = arguments.forLatencyRun(PROBES + bids, prefix);
+            BenchArguments childArguments = arguments.forLatencyRun(PROBES + schedule.rampBids() + bids, prefix);
             LoadProgress progress = new LoadProgress();
-            Thread loader = new Thread(() -> load(arguments, bidFiles, prefix, bids, progress), "eddy-bench-loader");
+            Thread loader = new Thread(() -> load(arguments, schedule, bidFiles, prefix, bids, progress), "eddy-bench-loader");
             loader.setDaemon(true);
             loader.start();
             Optional<RunMeasurement> measured = ChildJvm.run(childArguments.childArguments(query), Optional.empty(), false);
@@ -94,33 +104,39 @@ final class KafkaLatency {
             Optional<RunMeasurement> result = Optional.empty();
             if (measured.isPresent()) {
                 RunMeasurement child = measured.get();
-                Samples samples = samples(arguments, prefix + "out", progress.measuredFrom);
+                Samples all = samples(arguments, prefix + "out", progress.loadFrom);
                 System.err.println(progress.describe(arguments.kafkaRate()));
-                report(arguments, query + " latency run " + run, samples, progress.measuredFrom);
+                report(arguments, query + " latency run " + run, all, progress);
+                Samples samples = all.from(progress.measuredFrom);
                 result = Optional.of(new RunMeasurement(child.name(), samples.count(), child.wallSeconds(),
                         samples.windowSeconds(progress.measuredFrom), child.cpuSeconds(), child.peakResidentBytes(),
-                        Percentiles.of(samples.latencyMillis().clone()), child.checkpoints()));
+                        Percentiles.of(samples.latencyMillis()), child.checkpoints()));
             }
             KafkaTopics.await(admin.deleteTopics(topics.stream().map(NewTopic::name).toList()).all());
             return result;
         }
     }
 
-    /** Prints the run's stalls and appends its timeline to {@code --latency-timeline}, if given. */
-    private static void report(BenchArguments arguments, String title, Samples samples, long measuredFrom) throws IOException {
+    /**
+     * Prints the run's stalls and appends its timeline (from the start of the ramp) to
+     * {@code --latency-timeline}, if given.
+     */
+    private static void report(BenchArguments arguments, String title, Samples samples, LoadProgress progress) throws IOException {
+        long measuredFrom = progress.loadFrom;
         LatencyTimeline timeline = LatencyTimeline.of(samples.appendMillis(), samples.latencyMillis(), measuredFrom,
                 TIMELINE_BUCKET_MILLIS);
         for (LatencyTimeline.Stall stall : timeline.stalls(STALL_MILLIS)) {
             System.err.printf(java.util.Locale.ROOT, "%s: latency of %d ms or more for bids appended %d–%d ms into the load"
-                    + " (%,d bids, max %.0f ms)%n", title, STALL_MILLIS, stall.startMillis(), stall.endMillis(), stall.bids(),
-                    stall.maxMillis());
+                    + " (the ramp ends at %d ms; %,d bids, max %.0f ms)%n", title, STALL_MILLIS, stall.startMillis(),
+                    stall.endMillis(), RAMP.toMillis(), stall.bids(), stall.maxMillis());
         }
         if (arguments.latencyTimeline().isPresent()) {
             Path file = arguments.latencyTimeline().get();
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Files.writeString(file, "# " + title + ", load from " + Instant.ofEpochMilli(measuredFrom) + "\n" + timeline.toText(),
+            Files.writeString(file, "# " + title + ", load from " + Instant.ofEpochMilli(measuredFrom) + ", measured from offset "
+                    + (progress.measuredFrom - measuredFrom) + " ms\n" + timeline.toText(),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
@@ -135,9 +151,8 @@ final class KafkaLatency {
                 KafkaTopics.values(arguments, prefix, Map.of("bid", arguments.events()))), state, null);
     }
 
-    private static void load(BenchArguments arguments, List<Path> files, String prefix, long bids,
+    private static void load(BenchArguments arguments, LoadSchedule schedule, List<Path> files, String prefix, long bids,
                              LoadProgress progress) {
-        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / arguments.kafkaRate();
         String topic = prefix + "bid";
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(KafkaTopics.producerProperties(arguments, 0));
                 KafkaConsumer<byte[], byte[]> results = new KafkaConsumer<>(KafkaTopics.consumerProperties(arguments))) {
@@ -169,10 +184,12 @@ final class KafkaLatency {
             long behindNanos = 0;
             try (FileLines measuredLines = new FileLines(files)) {
                 measuredLines.hasNext(); // opens the first file before the clock starts
-                progress.measuredFrom = System.currentTimeMillis();
+                progress.loadFrom = System.currentTimeMillis();
+                progress.measuredFrom = progress.loadFrom + schedule.ramp().toMillis();
                 long started = System.nanoTime();
-                while (sent < bids && measuredLines.hasNext()) {
-                    long pause = started + sent * intervalNanos - System.nanoTime();
+                long total = schedule.rampBids() + bids;
+                while (sent < total && measuredLines.hasNext()) {
+                    long pause = started + schedule.offsetNanos(sent) - System.nanoTime();
                     if (pause > 0) {
                         LockSupport.parkNanos(pause);
                     } else {
@@ -181,8 +198,9 @@ final class KafkaLatency {
                     send(producer, topic, measuredLines.next());
                     sent++;
                 }
-                progress.sentNanos = System.nanoTime() - started;
+                progress.sentNanos = System.nanoTime() - started - schedule.ramp().toNanos();
             }
+            sent -= schedule.rampBids();
             progress.behindNanos = behindNanos;
             progress.sent = sent;
             producer.flush();
@@ -287,6 +305,17 @@ final class KafkaLatency {
             return appendMillis.length;
         }
 
+        /** The samples of the bids appended at {@code fromMillis} or later. */
+        Samples from(long fromMillis) {
+            List<long[]> kept = new ArrayList<>();
+            for (int i = 0; i < appendMillis.length; i++) {
+                if (appendMillis[i] >= fromMillis) {
+                    kept.add(new long[] {appendMillis[i], appendMillis[i] + (long) latencyMillis[i]});
+                }
+            }
+            return of(kept);
+        }
+
         /** Seconds from {@code measuredFrom} to the last result's append; zero when nothing was measured. */
         double windowSeconds(long measuredFrom) {
             return appendMillis.length == 0 ? 0 : Math.max(0, lastResultMillis - measuredFrom) / 1000.0;
@@ -296,6 +325,7 @@ final class KafkaLatency {
     /** What the loader did, for the report: written by the loader thread, read after it ended. */
     static final class LoadProgress {
 
+        volatile long loadFrom = Long.MAX_VALUE;
         volatile long measuredFrom = Long.MAX_VALUE;
         volatile long sent;
         volatile long sentNanos;
@@ -303,7 +333,7 @@ final class KafkaLatency {
 
         String describe(long rate) {
             double seconds = sentNanos / 1e9;
-            return String.format(java.util.Locale.ROOT, "loader: %,d bids appended in %.2f s (%,.0f/s of %,d/s asked),"
+            return String.format(java.util.Locale.ROOT, "loader: after the ramp, %,d bids appended in %.2f s (%,.0f/s of %,d/s asked),"
                     + " at most %.1f ms behind its schedule", sent, seconds, seconds == 0 ? 0 : sent / seconds, rate, behindNanos / 1e6);
         }
     }
