@@ -33,12 +33,14 @@ import java.util.Optional;
  * @param jfrDirectory where each run writes a Java Flight Recording, if any
  * @param inProcess run one query in this JVM and print its measurement (the child of a run)
  * @param latencyTopics for a child of a Kafka latency run: the prefix of the topics it reads and writes
+ * @param latencyTimeline a file each Kafka latency run appends its latency timeline to, if any
  */
 public record BenchArguments(Command command, List<String> queries, long events, int parallelism, Source source,
                              String stateBackend, int runs, Optional<Duration> checkpointInterval,
                              long eventsPerSecond, Path dataDirectory, Path nexmarkDirectory,
                              String bootstrapServers, long kafkaRate, Optional<Path> output,
-                             Optional<Path> jfrDirectory, boolean inProcess, Optional<String> latencyTopics) {
+                             Optional<Path> jfrDirectory, boolean inProcess, Optional<String> latencyTopics,
+                             Optional<Path> latencyTimeline) {
 
     /** What {@code bin/eddy-bench} does. */
     public enum Command {
@@ -92,7 +94,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
     private static final String USAGE = "usage: bin/eddy-bench nexmark|generate|baseline|checkpoints|first-result [--query q0,q5|all]"
             + " [--events N] [--parallelism N] [--source nexmark|json-file|kafka] [--state-backend hashmap|rocksdb]"
             + " [--runs N] [--checkpoint-interval 10s] [--tps N] [--data-dir DIR] [--nexmark-dir DIR]"
-            + " [--bootstrap-servers HOST:PORT] [--kafka-rate N] [--output FILE.md] [--jfr DIR]";
+            + " [--bootstrap-servers HOST:PORT] [--kafka-rate N] [--latency-timeline FILE] [--output FILE.md] [--jfr DIR]";
 
     public BenchArguments {
         requireNonNull(command, "command is null");
@@ -106,6 +108,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
         requireNonNull(output, "output is null");
         requireNonNull(jfrDirectory, "jfrDirectory is null");
         requireNonNull(latencyTopics, "latencyTopics is null");
+        requireNonNull(latencyTimeline, "latencyTimeline is null");
     }
 
     /** The one-line usage text. */
@@ -144,8 +147,9 @@ public record BenchArguments(Command command, List<String> queries, long events,
         Optional<Path> jfr = Optional.ofNullable(options.get("--jfr")).map(Path::of);
         boolean inProcess = options.containsKey("--in-process");
         Optional<String> latencyTopics = Optional.ofNullable(options.get("--latency-topics"));
+        Optional<Path> timeline = Optional.ofNullable(options.get("--latency-timeline")).map(Path::of);
         return new BenchArguments(command, queries, events, parallelism, source, backend, runs, interval, rate,
-                data, nexmark, servers, kafkaRate, output, jfr, inProcess, latencyTopics);
+                data, nexmark, servers, kafkaRate, output, jfr, inProcess, latencyTopics, timeline);
     }
 
     /** The command line that gives these arguments for one query run in a child JVM. */
@@ -164,14 +168,14 @@ public record BenchArguments(Command command, List<String> queries, long events,
     public BenchArguments withCheckpointInterval(Optional<Duration> interval) {
         return new BenchArguments(command, queries, events, parallelism, source, stateBackend, runs, interval,
                 eventsPerSecond, dataDirectory, nexmarkDirectory, bootstrapServers, kafkaRate, output, jfrDirectory,
-                inProcess, latencyTopics);
+                inProcess, latencyTopics, latencyTimeline);
     }
 
     /** The same arguments for a Kafka latency run over {@code bids} bids in the topics named {@code prefix}*. */
     public BenchArguments forLatencyRun(long bids, String prefix) {
         return new BenchArguments(command, queries, bids, parallelism, source, stateBackend, runs, checkpointInterval,
                 eventsPerSecond, dataDirectory, nexmarkDirectory, bootstrapServers, kafkaRate, output, jfrDirectory,
-                inProcess, Optional.of(prefix));
+                inProcess, Optional.of(prefix), latencyTimeline);
     }
 
     private static Map<String, String> options(List<String> arguments) {
@@ -195,7 +199,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
 
     private static final List<String> KNOWN_OPTIONS = List.of("--query", "--events", "--parallelism", "--source",
             "--state-backend", "--runs", "--checkpoint-interval", "--tps", "--data-dir", "--nexmark-dir",
-            "--bootstrap-servers", "--kafka-rate", "--output", "--jfr", "--latency-topics");
+            "--bootstrap-servers", "--kafka-rate", "--output", "--jfr", "--latency-topics", "--latency-timeline");
 
     private static List<String> queries(String text) {
         if (text.equals("all")) {

@@ -156,7 +156,7 @@ public final class EddyBench {
                 for (int run = 1; run <= arguments.runs(); run++) {
                     Optional<RunMeasurement> measured;
                     try {
-                        measured = KafkaLatency.measure(arguments, query);
+                        measured = KafkaLatency.measure(arguments, query, run);
                     } catch (RuntimeException e) {
                         System.err.println("eddy-bench: " + query + " latency run failed: " + e.getMessage());
                         measured = Optional.empty();

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,8 +35,9 @@ import org.apache.kafka.common.record.TimestampType;
  * records take the broker's append time ({@code LogAppendTime}). A result's latency is its record
  * timestamp minus its {@code dateTime}: for q0 and q1 (results carry the bid's time) that is the
  * time from the bid's append to the result's append. The loader first appends {@link #PROBES} probe
- * bids (that pass q2's filter), one each 200 ms, and starts the measured load only once the job has
- * written its first result and {@link #WARM_UP_MILLIS} more passed; only the measured bids count.
+ * bids (that pass q2's filter), one each 200 ms, and starts the load only once the job has written
+ * its first result and {@link #WARM_UP_MILLIS} more passed: first a {@link #RAMP} of the rate from 0
+ * (see {@link LoadSchedule}), then the measured bids at the full rate; only the measured bids count.
  */
 final class KafkaLatency {
 
@@ -43,11 +46,18 @@ final class KafkaLatency {
 
     static final long WARM_UP_MILLIS = 2_000;
 
+    /** The rise of the load's rate from 0 to {@code --kafka-rate} before the measured bids (see {@link LoadSchedule}). */
+    static final java.time.Duration RAMP = java.time.Duration.ofSeconds(5);
+
     static final int PROBES = 25;
 
     private static final java.util.regex.Pattern AUCTION = java.util.regex.Pattern.compile("\"auction\":(\\d+)");
 
     private static final long MAX_LOAD_SECONDS = 30;
+
+    private static final long TIMELINE_BUCKET_MILLIS = 100;
+
+    private static final long STALL_MILLIS = 100;
 
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd HH:mm:ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
@@ -58,30 +68,76 @@ final class KafkaLatency {
     private KafkaLatency() {
     }
 
-    /** One latency run of {@code query} with the parent's loader; empty when the child failed. */
-    static Optional<RunMeasurement> measure(BenchArguments arguments, String query) throws IOException, InterruptedException {
+    /**
+     * One latency run of {@code query} with the parent's loader; empty when the child failed. The
+     * measurement's events are the measured results and its job seconds the measured window: from
+     * the first measured bid's append to the last result's append, so its "job events/s" is the
+     * rate the job kept up with while measured.
+     *
+     * @param run the run's number, for the timeline file
+     */
+    static Optional<RunMeasurement> measure(BenchArguments arguments, String query, int run)
+            throws IOException, InterruptedException {
         Path directory = JsonFiles.existingDirectory(arguments);
         List<Path> bidFiles = JsonFiles.files(directory).stream()
                 .filter(file -> file.getParent().getFileName().toString().equals("bid")).toList();
-        long bids = Math.min(JsonLinesBaseline.scan(bidFiles).lines(), arguments.kafkaRate() * MAX_LOAD_SECONDS);
+        LoadSchedule schedule = new LoadSchedule(arguments.kafkaRate(), RAMP);
+        long lines = JsonLinesBaseline.scan(bidFiles).lines();
+        if (lines <= schedule.rampBids() + PROBES) {
+            throw new IllegalArgumentException("The bid files hold " + lines + " bids, fewer than the " + schedule.rampBids()
+                    + " of the warm-up ramp at " + arguments.kafkaRate() + " events/s. Hint: more --events or a lower --kafka-rate");
+        }
+        long bids = Math.min(lines - schedule.rampBids(), arguments.kafkaRate() * MAX_LOAD_SECONDS);
         String prefix = "nexmark-latency-" + System.currentTimeMillis() + "-";
         try (Admin admin = Admin.create(KafkaTopics.adminProperties(arguments))) {
             List<NewTopic> topics = new ArrayList<>();
             JsonFiles.TABLES.forEach(table -> topics.add(new NewTopic(prefix + table, 1, (short) 1)));
             topics.add(new NewTopic(prefix + "out", 1, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime")));
             KafkaTopics.await(admin.createTopics(topics).all());
-            BenchArguments child = arguments.forLatencyRun(PROBES + bids, prefix);
-            java.util.concurrent.atomic.AtomicLong measuredFrom = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
-            Thread loader = new Thread(() -> load(arguments, bidFiles, prefix, bids, measuredFrom), "eddy-bench-loader");
+            BenchArguments childArguments = arguments.forLatencyRun(PROBES + schedule.rampBids() + bids, prefix);
+            LoadProgress progress = new LoadProgress();
+            Thread loader = new Thread(() -> load(arguments, schedule, bidFiles, prefix, bids, progress), "eddy-bench-loader");
             loader.setDaemon(true);
             loader.start();
-            Optional<RunMeasurement> measured = ChildJvm.run(child.childArguments(query), Optional.empty(), false);
+            Optional<RunMeasurement> measured = ChildJvm.run(childArguments.childArguments(query), Optional.empty(), false);
             loader.join(TimeUnit.SECONDS.toMillis(MAX_LOAD_SECONDS * 2));
-            Optional<RunMeasurement> result = measured.map(run -> new RunMeasurement(run.name(), run.events(),
-                    run.wallSeconds(), run.jobSeconds(), run.cpuSeconds(), run.peakResidentBytes(),
-                    Percentiles.of(latencies(arguments, prefix + "out", measuredFrom.get())), run.checkpoints()));
+            Optional<RunMeasurement> result = Optional.empty();
+            if (measured.isPresent()) {
+                RunMeasurement child = measured.get();
+                Samples all = samples(arguments, prefix + "out", progress.loadFrom);
+                System.err.println(progress.describe(arguments.kafkaRate()));
+                report(arguments, query + " latency run " + run, all, progress);
+                Samples samples = all.from(progress.measuredFrom);
+                result = Optional.of(new RunMeasurement(child.name(), samples.count(), child.wallSeconds(),
+                        samples.windowSeconds(progress.measuredFrom), child.cpuSeconds(), child.peakResidentBytes(),
+                        Percentiles.of(samples.latencyMillis()), child.checkpoints()));
+            }
             KafkaTopics.await(admin.deleteTopics(topics.stream().map(NewTopic::name).toList()).all());
             return result;
+        }
+    }
+
+    /**
+     * Prints the run's stalls and appends its timeline (from the start of the ramp) to
+     * {@code --latency-timeline}, if given.
+     */
+    private static void report(BenchArguments arguments, String title, Samples samples, LoadProgress progress) throws IOException {
+        long measuredFrom = progress.loadFrom;
+        LatencyTimeline timeline = LatencyTimeline.of(samples.appendMillis(), samples.latencyMillis(), measuredFrom,
+                TIMELINE_BUCKET_MILLIS);
+        for (LatencyTimeline.Stall stall : timeline.stalls(STALL_MILLIS)) {
+            System.err.printf(java.util.Locale.ROOT, "%s: latency of %d ms or more for bids appended %d–%d ms into the load"
+                    + " (the ramp ends at %d ms; %,d bids, max %.0f ms)%n", title, STALL_MILLIS, stall.startMillis(),
+                    stall.endMillis(), RAMP.toMillis(), stall.bids(), stall.maxMillis());
+        }
+        if (arguments.latencyTimeline().isPresent()) {
+            Path file = arguments.latencyTimeline().get();
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.writeString(file, "# " + title + ", load from " + Instant.ofEpochMilli(measuredFrom) + ", measured from offset "
+                    + (progress.measuredFrom - measuredFrom) + " ms\n" + timeline.toText(),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
 
@@ -95,21 +151,19 @@ final class KafkaLatency {
                 KafkaTopics.values(arguments, prefix, Map.of("bid", arguments.events()))), state, null);
     }
 
-    private static void load(BenchArguments arguments, List<Path> files, String prefix, long bids,
-                             java.util.concurrent.atomic.AtomicLong measuredFrom) {
-        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / arguments.kafkaRate();
+    private static void load(BenchArguments arguments, LoadSchedule schedule, List<Path> files, String prefix, long bids,
+                             LoadProgress progress) {
         String topic = prefix + "bid";
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(KafkaTopics.producerProperties(arguments, 0));
                 KafkaConsumer<byte[], byte[]> results = new KafkaConsumer<>(KafkaTopics.consumerProperties(arguments))) {
             TopicPartition out = new TopicPartition(prefix + "out", 0);
             int probes = 0;
             long firstResult = 0;
-            try (java.util.stream.Stream<String> lines = files.stream().flatMap(KafkaLatency::lines)) {
-                java.util.Iterator<String> probeLines = lines.filter(line -> auction(line) % 123 == 0).iterator();
+            try (FileLines lines = new FileLines(files)) {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_LOAD_SECONDS * 10);
                 while (probes < PROBES || firstResult == 0) {
                     if (probes < PROBES) {
-                        send(producer, topic, probeLines.next());
+                        send(producer, topic, nextProbe(lines));
                         producer.flush();
                         probes++;
                     }
@@ -126,37 +180,50 @@ final class KafkaLatency {
             if (wait > 0) {
                 Thread.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
             }
-            measuredFrom.set(System.currentTimeMillis());
-            long started = System.nanoTime();
             long sent = 0;
-            try (java.util.stream.Stream<String> lines = files.stream().flatMap(KafkaLatency::lines)) {
-                java.util.Iterator<String> measuredLines = lines.iterator();
-                while (sent < bids && measuredLines.hasNext()) {
-                    long pause = started + sent * intervalNanos - System.nanoTime();
+            long behindNanos = 0;
+            try (FileLines measuredLines = new FileLines(files)) {
+                measuredLines.hasNext(); // opens the first file before the clock starts
+                progress.loadFrom = System.currentTimeMillis();
+                progress.measuredFrom = progress.loadFrom + schedule.ramp().toMillis();
+                long started = System.nanoTime();
+                long total = schedule.rampBids() + bids;
+                while (sent < total && measuredLines.hasNext()) {
+                    long pause = started + schedule.offsetNanos(sent) - System.nanoTime();
                     if (pause > 0) {
                         LockSupport.parkNanos(pause);
+                    } else {
+                        behindNanos = Math.max(behindNanos, -pause);
                     }
                     send(producer, topic, measuredLines.next());
                     sent++;
                 }
+                progress.sentNanos = System.nanoTime() - started - schedule.ramp().toNanos();
             }
+            sent -= schedule.rampBids();
+            progress.behindNanos = behindNanos;
+            progress.sent = sent;
             producer.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next line of {@code lines} that q2's filter keeps (a probe's result shows in every query). */
+    private static String nextProbe(FileLines lines) {
+        while (true) {
+            String line = lines.next();
+            if (auction(line) % 123 == 0) {
+                return line;
+            }
         }
     }
 
     private static void send(KafkaProducer<byte[], byte[]> producer, String topic, String line) {
         String now = LocalDateTime.now(ZoneOffset.UTC).format(MILLIS);
         producer.send(new ProducerRecord<>(topic, 0, null, null, withDateTime(line, now).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static java.util.stream.Stream<String> lines(Path file) {
-        try {
-            return Files.lines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The {@code auction} field of a bid line. */
@@ -190,8 +257,8 @@ final class KafkaLatency {
         return LocalDateTime.parse(text, TIMESTAMP).toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
-    /** Milliseconds from each measured bid's append ({@code measuredFrom} or later) to its result's append. */
-    private static double[] latencies(BenchArguments arguments, String topic, long measuredFrom) {
+    /** Each measured bid's append ({@code measuredFrom} or later) and its result's, in epoch milliseconds. */
+    private static Samples samples(BenchArguments arguments, String topic, long measuredFrom) {
         List<long[]> pairs = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaTopics.consumerProperties(arguments))) {
             TopicPartition partition = new TopicPartition(topic, 0);
@@ -203,11 +270,71 @@ final class KafkaLatency {
                     if (record.timestampType() != TimestampType.LOG_APPEND_TIME) {
                         throw new IllegalStateException("Result topic " + topic + " does not use LogAppendTime");
                     }
-                    pairs.add(new long[] {dateTimeMillis(new String(record.value(), StandardCharsets.UTF_8)), record.timestamp()});
+                    long append = dateTimeMillis(new String(record.value(), StandardCharsets.UTF_8));
+                    if (append >= measuredFrom) {
+                        pairs.add(new long[] {append, record.timestamp()});
+                    }
                 }
             }
         }
-        return pairs.stream().filter(pair -> pair[0] >= measuredFrom)
-                .mapToDouble(pair -> pair[1] - pair[0]).toArray();
+        return Samples.of(pairs);
+    }
+
+    /**
+     * The measured bids: their append times, their latencies and the last result's append.
+     *
+     * @param appendMillis each bid's append, epoch milliseconds
+     * @param latencyMillis each bid's latency (its result's append minus its own)
+     * @param lastResultMillis the latest result append, epoch milliseconds (0 when none)
+     */
+    record Samples(long[] appendMillis, double[] latencyMillis, long lastResultMillis) {
+
+        static Samples of(List<long[]> pairs) {
+            long[] appends = new long[pairs.size()];
+            double[] latencies = new double[pairs.size()];
+            long last = 0;
+            for (int i = 0; i < appends.length; i++) {
+                appends[i] = pairs.get(i)[0];
+                latencies[i] = pairs.get(i)[1] - pairs.get(i)[0];
+                last = Math.max(last, pairs.get(i)[1]);
+            }
+            return new Samples(appends, latencies, last);
+        }
+
+        long count() {
+            return appendMillis.length;
+        }
+
+        /** The samples of the bids appended at {@code fromMillis} or later. */
+        Samples from(long fromMillis) {
+            List<long[]> kept = new ArrayList<>();
+            for (int i = 0; i < appendMillis.length; i++) {
+                if (appendMillis[i] >= fromMillis) {
+                    kept.add(new long[] {appendMillis[i], appendMillis[i] + (long) latencyMillis[i]});
+                }
+            }
+            return of(kept);
+        }
+
+        /** Seconds from {@code measuredFrom} to the last result's append; zero when nothing was measured. */
+        double windowSeconds(long measuredFrom) {
+            return appendMillis.length == 0 ? 0 : Math.max(0, lastResultMillis - measuredFrom) / 1000.0;
+        }
+    }
+
+    /** What the loader did, for the report: written by the loader thread, read after it ended. */
+    static final class LoadProgress {
+
+        volatile long loadFrom = Long.MAX_VALUE;
+        volatile long measuredFrom = Long.MAX_VALUE;
+        volatile long sent;
+        volatile long sentNanos;
+        volatile long behindNanos;
+
+        String describe(long rate) {
+            double seconds = sentNanos / 1e9;
+            return String.format(java.util.Locale.ROOT, "loader: after the ramp, %,d bids appended in %.2f s (%,.0f/s of %,d/s asked),"
+                    + " at most %.1f ms behind its schedule", sent, seconds, seconds == 0 ? 0 : sent / seconds, rate, behindNanos / 1e6);
+        }
     }
 }

@@ -14,6 +14,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /** The Kafka client configuration of a table: its {@code properties.*} options without the prefix. */
 final class KafkaClientProperties {
 
+  /**
+   * The producers' {@code batch.size} unless the table sets {@code properties.batch.size}: 64 KiB
+   * instead of Kafka's 16 KiB. With at most 5 requests in flight per broker and one batch per
+   * partition in a request, 16 KiB batches cap a sink writing one partition at about 60-90K records
+   * of 250 bytes per second against a local broker (4 ms per request), so at 50K records/s any
+   * hiccup left a queue that took seconds to drain (p99 latency 1.5 s); 64 KiB batches lift that
+   * cap past 200K/s. A batch is still sent after {@code linger.ms} when not full, so latency at low
+   * rates is unchanged.
+   */
+  static final int SINK_BATCH_SIZE = 64 * 1024;
+
   private KafkaClientProperties() {}
 
   static Properties of(Map<String, String> options) {
@@ -42,13 +53,19 @@ final class KafkaClientProperties {
         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")));
   }
 
-  /** The configuration of a producer of raw bytes with the sink's partitioner. */
+  /**
+   * The configuration of a producer of raw bytes with the sink's partitioner, and
+   * {@link #SINK_BATCH_SIZE} unless the table sets {@code batch.size}.
+   */
   static Properties producer(Properties base, String partitioner) {
     Map<String, Object> overrides = new HashMap<>(Map.of(
         ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
         ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
     if (partitioner.equals("round-robin")) {
       overrides.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, RoundRobinPartitioner.class.getName());
+    }
+    if (!base.containsKey(ProducerConfig.BATCH_SIZE_CONFIG)) {
+      overrides.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(SINK_BATCH_SIZE));
     }
     return with(base, overrides);
   }
