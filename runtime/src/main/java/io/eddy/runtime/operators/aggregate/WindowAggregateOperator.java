@@ -51,15 +51,11 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
     private final Aggregations aggregations;
     private final WindowResultWriter writer;
     private final LongConsumer addToWindow = this::addToWindow;
-    private final LongConsumer mergeSlice = this::mergeSlice;
     private final boolean sliced;
     private final WindowSlices slices;
     private final SliceBuffer buffer;
     private int bufferLimit;
     private MapState<Long, Row> accumulators;
-    private long firingWindow;
-    private Row merged;
-    private long nextWindow;
     private long processingTimeFired = Long.MIN_VALUE;
     private Counter lateRecordsDropped;
     private Row current;
@@ -281,14 +277,7 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
         long windowEnd = timer.namespace();
         Row accumulator;
         if (sliced) {
-            firingWindow = windowEnd;
-            merged = null;
-            nextWindow = Long.MAX_VALUE;
-            slices.forEachSlice(windowEnd, mergeSlice);
-            if (nextWindow != Long.MAX_VALUE) {
-                registerTimer(nextWindow);
-            }
-            accumulator = merged;
+            accumulator = mergeSlices(windowEnd);
         } else {
             accumulator = accumulators.get(windowEnd);
             if (accumulator != null) {
@@ -301,21 +290,40 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
         }
     }
 
-    /** Merges one slice of the firing window; drops it when this is its last window, else notes its next window. */
-    private void mergeSlice(long sliceEnd) {
-        Row slice = accumulators.get(sliceEnd);
-        if (slice == null) {
-            return;
+    /**
+     * The window's accumulator merged from its slices (null when it has none), dropping the slices it is the last
+     * window of and setting the timer of the next window holding one of the others.
+     */
+    private Row mergeSlices(long windowEnd) {
+        WindowSlices.WindowOfSlices window = slices.window(windowEnd);
+        Row merged = null;
+        boolean copied = false;
+        long nextWindow = Long.MAX_VALUE;
+        for (int i = 0; i < window.count(); i++) {
+            long sliceEnd = window.sliceEnd(i);
+            Row slice = accumulators.get(sliceEnd);
+            if (slice == null) {
+                continue;
+            }
+            if (merged == null) {
+                merged = slice;
+            } else {
+                if (!copied) {
+                    merged = merged.copy();
+                    copied = true;
+                }
+                aggregations.merge(merged, slice);
+            }
+            if (window.isLastWindow(i)) {
+                accumulators.remove(sliceEnd);
+            } else {
+                nextWindow = Math.min(nextWindow, window.nextWindow(i));
+            }
         }
-        if (merged == null) {
-            merged = aggregations.createAccumulator();
+        if (nextWindow != Long.MAX_VALUE) {
+            registerTimer(nextWindow);
         }
-        aggregations.merge(merged, slice);
-        if (slices.lastWindowEnd(sliceEnd) <= firingWindow) {
-            accumulators.remove(sliceEnd);
-        } else {
-            nextWindow = Math.min(nextWindow, slices.firstWindowEndAfter(sliceEnd, firingWindow));
-        }
+        return merged;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.eddy.runtime.operators.aggregate;
 import static java.util.Objects.requireNonNull;
 
 import io.eddy.runtime.operators.WindowAssigner;
+import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
@@ -22,6 +23,7 @@ final class WindowSlices {
     private final Collector collector = new Collector();
     private long cachedSlice = Long.MIN_VALUE;
     private long cachedLastWindow;
+    private final WindowOfSlices window = new WindowOfSlices();
 
     WindowSlices(WindowAssigner assigner) {
         this.assigner = requireNonNull(assigner, "assigner is null");
@@ -49,19 +51,67 @@ final class WindowSlices {
         return collector.collect(sliceEnd - 1, time).firstAfter;
     }
 
-    /** Passes the end of every slice of the window ending at {@code windowEnd} to {@code sliceEnds}, earliest first. */
-    void forEachSlice(long windowEnd, LongConsumer sliceEnds) {
-        long time = assigner.windowStart(windowEnd);
-        while (time < windowEnd) {
-            long sliceEnd = sliceEnd(time);
-            sliceEnds.accept(sliceEnd);
-            time = sliceEnd;
+    /**
+     * The slices of the window ending at {@code windowEnd}, earliest first, each with its fate when the
+     * window fires. Valid until the next call; computed once per window end, as every key of a subtask
+     * fires the same window in turn.
+     */
+    WindowOfSlices window(long windowEnd) {
+        if (window.windowEnd != windowEnd || window.count == 0) {
+            window.windowEnd = windowEnd;
+            window.count = 0;
+            long time = assigner.windowStart(windowEnd);
+            while (time < windowEnd) {
+                Collector windows = collector.collect(time, windowEnd);
+                window.add(windows.first, windows.last <= windowEnd, windows.firstAfter);
+                time = windows.first;
+            }
         }
+        return window;
     }
 
     @Override
     public String toString() {
         return "slices of " + assigner;
+    }
+
+    /** The slices of one window: for each its end, whether the window is its last, and else its next window. */
+    static final class WindowOfSlices {
+        private long windowEnd;
+        private int count;
+        private long[] sliceEnds = new long[8];
+        private boolean[] lastWindow = new boolean[8];
+        private long[] nextWindow = new long[8];
+
+        private void add(long sliceEnd, boolean last, long next) {
+            if (count == sliceEnds.length) {
+                sliceEnds = Arrays.copyOf(sliceEnds, count * 2);
+                lastWindow = Arrays.copyOf(lastWindow, count * 2);
+                nextWindow = Arrays.copyOf(nextWindow, count * 2);
+            }
+            sliceEnds[count] = sliceEnd;
+            lastWindow[count] = last;
+            nextWindow[count] = next;
+            count++;
+        }
+
+        int count() {
+            return count;
+        }
+
+        long sliceEnd(int slice) {
+            return sliceEnds[slice];
+        }
+
+        /** Whether this window is the last one of the slice, which can then be dropped. */
+        boolean isLastWindow(int slice) {
+            return lastWindow[slice];
+        }
+
+        /** The end of the slice's first window after this one (when this is not its last). */
+        long nextWindow(int slice) {
+            return nextWindow[slice];
+        }
     }
 
     /** The first and last window end of one timestamp, and the first one after a given time. */
