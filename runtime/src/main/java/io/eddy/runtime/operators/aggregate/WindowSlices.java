@@ -21,6 +21,8 @@ final class WindowSlices {
 
     private final WindowAssigner assigner;
     private final Collector collector = new Collector();
+    private long lastSliceEnd = Long.MIN_VALUE;
+    private long lastSliceLow = Long.MAX_VALUE;
     private long cachedSlice = Long.MIN_VALUE;
     private long cachedLastWindow;
     private final WindowOfSlices window = new WindowOfSlices();
@@ -31,7 +33,18 @@ final class WindowSlices {
 
     /** The end of the slice holding {@code timestamp}: the end of its earliest window. */
     long sliceEnd(long timestamp) {
-        return collector.collect(timestamp, Long.MAX_VALUE).first;
+        // slices are intervals: every time from the earliest one seen in the last slice to its end is in it
+        if (timestamp < lastSliceEnd && timestamp >= lastSliceLow) {
+            return lastSliceEnd;
+        }
+        long sliceEnd = collector.collect(timestamp, Long.MAX_VALUE).first;
+        if (sliceEnd != lastSliceEnd) {
+            lastSliceEnd = sliceEnd;
+            lastSliceLow = timestamp;
+        } else {
+            lastSliceLow = Math.min(lastSliceLow, timestamp);
+        }
+        return sliceEnd;
     }
 
     /** The end of the last window the slice ending at {@code sliceEnd} belongs to. */
