@@ -88,8 +88,17 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
     public void open() throws Exception {
     }
 
+    /**
+     * Called first by {@link #snapshotState(long)} and {@link #snapshotStateAsync(long, boolean)}, as
+     * Flink's {@code prepareSnapshotPreBarrier}: write what the operator buffers in memory into keyed
+     * state and timers so the snapshot holds it. Must not emit. Nothing by default.
+     */
+    protected void prepareSnapshot(long checkpointId) throws Exception {
+    }
+
     @Override
     public OperatorSnapshot snapshotState(long checkpointId) throws Exception {
+        prepareSnapshot(checkpointId);
         Map<Integer, byte[]> keyed = stateBackend == null ? Map.of() : stateBackend.snapshot();
         Map<Integer, byte[]> timers = timerService == null ? Map.of() : timerService.snapshot();
         return new OperatorSnapshot(keyed, timers, snapshotOperatorState(), currentWatermark, inputs());
@@ -102,6 +111,7 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
      */
     @Override
     public AsyncSnapshot<OperatorSnapshot> snapshotStateAsync(long checkpointId, boolean canonical) throws Exception {
+        prepareSnapshot(checkpointId);
         if (stateBackend == null || overridesSnapshotState) {
             return AsyncSnapshot.done(snapshotState(checkpointId));
         }

@@ -41,6 +41,20 @@ abstract class AccumulatorFunction {
 
     abstract void retract(Row accumulator, Row input);
 
+    /**
+     * Whether {@link #merge} gives exactly the result of accumulating both inputs into one row, so
+     * windows can be merged from slices: false by default (functions keeping values in map state,
+     * or approximate sums whose rounding depends on the order of additions).
+     */
+    boolean mergeable() {
+        return false;
+    }
+
+    /** Adds what {@code other} accumulated into {@code accumulator}; only when {@link #mergeable()}. */
+    void merge(Row accumulator, Row other) {
+        throw new UnsupportedOperationException(call.kind() + " of " + call.name() + " cannot merge accumulators");
+    }
+
     /** Writes the current result into {@code target[field]} (null when there is none). */
     abstract void result(Row accumulator, Row target, int field);
 

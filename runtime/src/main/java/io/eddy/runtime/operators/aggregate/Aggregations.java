@@ -164,6 +164,27 @@ final class Aggregations {
         return accumulator;
     }
 
+    /**
+     * Whether {@link #merge} can combine accumulators of the same group exactly: no DISTINCT call and
+     * every function {@link AccumulatorFunction#mergeable() mergeable}.
+     */
+    boolean mergeable() {
+        for (int i = 0; i < functions.length; i++) {
+            if (calls.get(i).distinct() || !functions[i].mergeable()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds what {@code other} accumulated into {@code accumulator}: only when {@link #mergeable()}. */
+    void merge(Row accumulator, Row other) {
+        accumulator.setLong(ROW_COUNT, accumulator.getLong(ROW_COUNT) + other.getLong(ROW_COUNT));
+        for (AccumulatorFunction function : functions) {
+            function.merge(accumulator, other);
+        }
+    }
+
     /** Rows accumulated minus rows retracted. */
     static long rowCount(Row accumulator) {
         return accumulator.getLong(ROW_COUNT);

@@ -33,6 +33,16 @@ final class CountFunction extends AccumulatorFunction {
     }
 
     @Override
+    boolean mergeable() {
+        return true;
+    }
+
+    @Override
+    void merge(Row accumulator, Row other) {
+        accumulator.setLong(offset, accumulator.getLong(offset) + other.getLong(offset));
+    }
+
+    @Override
     void result(Row accumulator, Row target, int field) {
         target.setLong(field, accumulator.getLong(offset));
     }

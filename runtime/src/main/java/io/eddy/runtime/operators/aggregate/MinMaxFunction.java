@@ -90,6 +90,19 @@ final class MinMaxFunction extends AccumulatorFunction {
         }
     }
 
+    /** Over an append-only input: the extreme of two extremes; a changelog input keeps values in map state. */
+    @Override
+    boolean mergeable() {
+        return !retracting;
+    }
+
+    @Override
+    void merge(Row accumulator, Row other) {
+        if (!other.isNullAt(offset) && (accumulator.isNullAt(offset) || better(other, offset, accumulator, offset))) {
+            accumulator.setFieldFrom(offset, other, offset);
+        }
+    }
+
     private boolean better(Row candidate, int candidateField, Row accumulator, int field) {
         int order = Arithmetic.compare(candidate, candidateField, accumulator, field, kind);
         return max ? order > 0 : order < 0;

@@ -45,6 +45,26 @@ final class SumFunction extends AccumulatorFunction {
         accumulator.setLong(offset + 1, accumulator.getLong(offset + 1) - 1);
     }
 
+    /**
+     * Exact sums only: integral sums (wrapping is modular, so the order does not matter) and DECIMAL
+     * sums of values no finer than the sum's scale. FLOAT and DOUBLE sums would round differently.
+     */
+    @Override
+    boolean mergeable() {
+        return switch (sumType.kind()) {
+            case TINYINT, SMALLINT, INT, BIGINT -> true;
+            case DECIMAL -> Arithmetic.isIntegral(argumentKind)
+                    || (argumentKind == FieldKind.DECIMAL && call.argumentType().scale() <= sumType.scale());
+            default -> false;
+        };
+    }
+
+    @Override
+    void merge(Row accumulator, Row other) {
+        Arithmetic.add(accumulator, offset, sumType, other, offset, sumType.kind(), 1);
+        accumulator.setLong(offset + 1, accumulator.getLong(offset + 1) + other.getLong(offset + 1));
+    }
+
     @Override
     void result(Row accumulator, Row target, int field) {
         long count = accumulator.getLong(offset + 1);

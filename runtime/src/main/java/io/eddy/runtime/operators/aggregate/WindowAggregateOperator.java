@@ -20,11 +20,21 @@ import java.util.function.LongConsumer;
 
 /**
  * Window TVF aggregation ({@code TUMBLE}, {@code HOP}, {@code CUMULATE} then {@code GROUP BY window_start,
- * window_end, keys}) over an append-only input: each row is accumulated into every window of its key its
- * rowtime falls in; a window fires once the watermark reaches {@code window_end - 1}, emitting one
- * {@code +I} row (layout: see {@link WindowResultWriter}) and dropping its state. A row whose windows
- * have all fired is late: dropped and counted in {@value #LATE_RECORDS_DROPPED}. {@code -U}/{@code -D}/{@code +U}
- * input fails the job. Windows are not sliced: a HOP row updates size/slide accumulators.
+ * window_end, keys}) over an append-only input; a window fires once the watermark reaches
+ * {@code window_end - 1}, emitting one {@code +I} row (layout: see {@link WindowResultWriter}). A row whose
+ * windows have all fired is late: dropped and counted in {@value #LATE_RECORDS_DROPPED}. {@code -U}/{@code -D}/{@code +U}
+ * input fails the job.
+ *
+ * <p>When every call can merge accumulators ({@link Aggregations#mergeable()}: no DISTINCT, FIRST_VALUE,
+ * LAST_VALUE, LISTAGG, FLOAT or DOUBLE sums), windows are sliced as in Flink's slicing window operator
+ * ({@link WindowSlices}): a row goes into the one slice of its time, combined per (key, slice) in a
+ * {@link SliceBuffer} that is written into the map state {@code window-slices} (slice end → accumulator) when
+ * a window of a buffered slice is about to fire, when it holds more than
+ * {@link WindowAggregateOptions#BUFFER_SIZE_LIMIT} entries, before a snapshot and at the end of the input.
+ * A timer per (key, slice) fires the slice's first open window, which merges its slices, drops the slices
+ * it was the last window of, and sets the timer of the next window that still holds one of them. Otherwise
+ * each row is accumulated into every window it falls in (map state {@code window-accumulators}, window end
+ * → accumulator, a timer per (key, window)).
  *
  * <p>Over processing time ({@link WindowTime#PROCESSING_TIME}) the windows of a row are those of the current
  * processing time and fire on processing-time timers at {@code window_end}; see {@link WindowTime}.
@@ -34,13 +44,19 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
     /** The counter of dropped late rows, as Flink's metric. */
     public static final String LATE_RECORDS_DROPPED = "numLateRecordsDropped";
 
+    private final KeySelector keySelector;
     private final int rowtimeField;
     private final WindowTime time;
     private final WindowAssigner assigner;
     private final Aggregations aggregations;
     private final WindowResultWriter writer;
     private final LongConsumer addToWindow = this::addToWindow;
+    private final boolean sliced;
+    private final WindowSlices slices;
+    private final SliceBuffer buffer;
+    private int bufferLimit;
     private MapState<Long, Row> accumulators;
+    private long processingTimeFired = Long.MIN_VALUE;
     private Counter lateRecordsDropped;
     private Row current;
     private boolean keySet;
@@ -82,6 +98,7 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
                                     WindowAssigner assigner, List<AggregateCall> calls, List<WindowProperty> windowProperties,
                                     AccumulatorCode accumulatorCode) {
         super(keySelector);
+        this.keySelector = keySelector;
         WindowResultWriter.checkRowtime(inputSchema, rowtimeField);
         this.rowtimeField = rowtimeField;
         this.time = requireNonNull(time, "time is null");
@@ -89,6 +106,9 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
         this.aggregations = new Aggregations(inputSchema, calls, false, accumulatorCode);
         this.writer = new WindowResultWriter(keySelector.keySchema(), aggregations,
                 List.copyOf(requireNonNull(windowProperties, "windowProperties is null")), inputSchema.type(rowtimeField));
+        this.sliced = aggregations.mergeable();
+        this.slices = new WindowSlices(assigner);
+        this.buffer = new SliceBuffer(aggregations::createAccumulator);
     }
 
     /** A factory making one instance per subtask; checks the arguments once now. */
@@ -119,25 +139,49 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
         return writer.schema();
     }
 
-    @Override
-    public void open() {
-        accumulators = keyedStateBackend().mapState(
-                StateDescriptor.map("window-accumulators", Serializers.LONG, new RowSerializer(aggregations.accumulatorSchema())));
-        aggregations.open(keyedStateBackend(), StateTtl.DISABLED);
-        lateRecordsDropped = context.metrics().counter(LATE_RECORDS_DROPPED);
+    /** Whether windows are merged from slices (every call can merge), else accumulated per window. */
+    boolean sliced() {
+        return sliced;
     }
 
     @Override
-    public void processElement(Row row) {
+    public void open() {
+        RowSerializer accumulatorSerializer = new RowSerializer(aggregations.accumulatorSchema());
+        accumulators = keyedStateBackend().mapState(
+                StateDescriptor.map(sliced ? "window-slices" : "window-accumulators", Serializers.LONG, accumulatorSerializer));
+        aggregations.open(keyedStateBackend(), StateTtl.DISABLED);
+        lateRecordsDropped = context.metrics().counter(LATE_RECORDS_DROPPED);
+        bufferLimit = context.configuration().get(WindowAggregateOptions.BUFFER_SIZE_LIMIT);
+    }
+
+    @Override
+    public void processElement(Row row) throws Exception {
         boolean eventTime = time == WindowTime.EVENT_TIME;
         WindowResultWriter.checkInput(row, eventTime ? rowtimeField : -1, context.operatorName());
+        long timestamp = eventTime ? row.getTimestampMillis(rowtimeField) : timerService().currentProcessingTime();
+        if (sliced) {
+            addToSlice(row, timestamp);
+            return;
+        }
         current = row;
         keySet = false;
         accepted = false;
-        assigner.assignWindows(eventTime ? row.getTimestampMillis(rowtimeField) : timerService().currentProcessingTime(), addToWindow);
+        assigner.assignWindows(timestamp, addToWindow);
         current = null;
         if (!accepted) {
             lateRecordsDropped.increment();
+        }
+    }
+
+    private void addToSlice(Row row, long timestamp) throws Exception {
+        long sliceEnd = slices.sliceEnd(timestamp);
+        if (time == WindowTime.EVENT_TIME && slices.lastWindowEnd(sliceEnd) - 1 <= currentWatermark()) {
+            lateRecordsDropped.increment();
+            return;
+        }
+        aggregations.accumulate(buffer.accumulator(keySelector.getKey(row), sliceEnd), row, sliceEnd);
+        if (buffer.size() > bufferLimit) {
+            flush();
         }
     }
 
@@ -153,14 +197,70 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
         Row accumulator = accumulators.get(windowEnd);
         if (accumulator == null) {
             accumulator = aggregations.createAccumulator();
-            if (time == WindowTime.EVENT_TIME) {
-                timerService().registerEventTimeTimer(windowEnd, windowEnd - 1);
-            } else {
-                timerService().registerProcessingTimeTimer(windowEnd, windowEnd);
-            }
+            registerTimer(windowEnd);
         }
         aggregations.accumulate(accumulator, current, windowEnd);
         accumulators.put(windowEnd, accumulator);
+    }
+
+    private void registerTimer(long windowEnd) {
+        if (time == WindowTime.EVENT_TIME) {
+            timerService().registerEventTimeTimer(windowEnd, windowEnd - 1);
+        } else {
+            timerService().registerProcessingTimeTimer(windowEnd, windowEnd);
+        }
+    }
+
+    /** Writes the buffer into the slice state: one read and one write per (key, slice), a timer per new slice. */
+    private void flush() throws Exception {
+        if (!buffer.isEmpty()) {
+            buffer.drain(this::flushSlice);
+        }
+    }
+
+    private void flushSlice(Row key, long sliceEnd, Row accumulator) {
+        keyedStateBackend().setCurrentKey(key);
+        Row stored = accumulators.get(sliceEnd);
+        if (stored != null) {
+            aggregations.merge(stored, accumulator);
+            accumulators.put(sliceEnd, stored);
+            return;
+        }
+        accumulators.put(sliceEnd, accumulator);
+        // a new slice: the timer of its first window not fired yet (later ones follow from firing it)
+        long fired = time == WindowTime.EVENT_TIME ? currentWatermark() : processingTimeFired;
+        long firstOpen = slices.firstWindowEndAfter(sliceEnd, time == WindowTime.EVENT_TIME && fired != Long.MAX_VALUE ? fired + 1 : fired);
+        if (firstOpen != Long.MAX_VALUE) {
+            registerTimer(firstOpen);
+        }
+    }
+
+    @Override
+    public void processWatermark(long watermark) throws Exception {
+        if (time == WindowTime.EVENT_TIME && watermark > currentWatermark() && buffer.minSliceEnd() - 1 <= watermark) {
+            flush();
+        }
+        super.processWatermark(watermark);
+    }
+
+    @Override
+    public void advanceProcessingTime(long currentTime) throws Exception {
+        if (time == WindowTime.PROCESSING_TIME && buffer.minSliceEnd() <= currentTime) {
+            flush();
+        }
+        super.advanceProcessingTime(currentTime);
+        processingTimeFired = Math.max(processingTimeFired, currentTime);
+    }
+
+    @Override
+    protected void prepareSnapshot(long checkpointId) throws Exception {
+        flush();
+    }
+
+    @Override
+    public void finish() throws Exception {
+        flush();
+        super.finish();
     }
 
     @Override
@@ -175,12 +275,55 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
 
     private void fire(Timer timer) {
         long windowEnd = timer.namespace();
-        Row accumulator = accumulators.get(windowEnd);
+        Row accumulator;
+        if (sliced) {
+            accumulator = mergeSlices(windowEnd);
+        } else {
+            accumulator = accumulators.get(windowEnd);
+            if (accumulator != null) {
+                accumulators.remove(windowEnd);
+                aggregations.clearNamespace(windowEnd);
+            }
+        }
         if (accumulator != null) {
-            accumulators.remove(windowEnd);
-            aggregations.clearNamespace(windowEnd);
             output.collect(writer.write(timer.key(), accumulator, assigner.windowStart(windowEnd), windowEnd));
         }
+    }
+
+    /**
+     * The window's accumulator merged from its slices (null when it has none), dropping the slices it is the last
+     * window of and setting the timer of the next window holding one of the others.
+     */
+    private Row mergeSlices(long windowEnd) {
+        WindowSlices.WindowOfSlices window = slices.window(windowEnd);
+        Row merged = null;
+        boolean copied = false;
+        long nextWindow = Long.MAX_VALUE;
+        for (int i = 0; i < window.count(); i++) {
+            long sliceEnd = window.sliceEnd(i);
+            Row slice = accumulators.get(sliceEnd);
+            if (slice == null) {
+                continue;
+            }
+            if (merged == null) {
+                merged = slice;
+            } else {
+                if (!copied) {
+                    merged = merged.copy();
+                    copied = true;
+                }
+                aggregations.merge(merged, slice);
+            }
+            if (window.isLastWindow(i)) {
+                accumulators.remove(sliceEnd);
+            } else {
+                nextWindow = Math.min(nextWindow, window.nextWindow(i));
+            }
+        }
+        if (nextWindow != Long.MAX_VALUE) {
+            registerTimer(nextWindow);
+        }
+        return merged;
     }
 
     @Override
