@@ -120,6 +120,10 @@ public final class SessionOptions {
     public static final ConfigOption<Boolean> MINI_BATCH_ENABLED = ConfigOptions
             .key("table.exec.mini-batch.enabled").booleanType().defaultValue(false)
             .withDescription("Whether aggregations buffer input in mini-batches.");
+    public static final ConfigOption<Integer> WINDOW_AGG_BUFFER_SIZE_LIMIT = ConfigOptions
+            .key("table.exec.window-agg.buffer-size-limit").intType().defaultValue(100_000)
+            .withCheck(value -> value > 0, "a positive integer such as '100000'")
+            .withDescription("How many (key, slice) accumulators a window aggregation combines in memory before writing them to state.");
     public static final ConfigOption<Boolean> REUSE_SOURCE = ConfigOptions
             .key("table.optimizer.reuse-source-enabled").booleanType().defaultValue(true)
             .withDescription("Whether scans of one table in one job share a single source, reading the union of their columns.");
@@ -142,6 +146,7 @@ public final class SessionOptions {
             TOLERABLE_FAILED_CHECKPOINTS, CHECKPOINTS_DIRECTORY, CHECKPOINTS_RETAINED,
             SAVEPOINT_DIRECTORY, STATE_RECOVERY_PATH, STATE_RECOVERY_IGNORE_UNCLAIMED, PARALLELISM, PIPELINE_NAME,
             AUTO_WATERMARK_INTERVAL, STATE_BACKEND, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED, REUSE_SOURCE,
+            WINDOW_AGG_BUFFER_SIZE_LIMIT,
             DML_SYNC, LOCAL_TIME_ZONE, RESULT_MODE, VERBOSE, CHECKPOINTING_INCREMENTAL);
 
     private SessionOptions() {
