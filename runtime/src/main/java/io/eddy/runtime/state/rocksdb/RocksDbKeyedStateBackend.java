@@ -14,6 +14,7 @@ import io.eddy.runtime.state.KeyedStateSnapshot;
 import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
+import io.eddy.runtime.state.TimerQueue;
 import io.eddy.runtime.state.ValueState;
 import io.eddy.runtime.time.Clock;
 import java.io.IOException;
@@ -68,6 +69,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     private final RocksDbSnapshots snapshots;
     private final Map<String, ColumnFamilyHandle> restoredColumns = new TreeMap<>();
     private final Map<String, StateLayout> restoredLayouts = new TreeMap<>();
+    private final Map<String, ColumnFamilyHandle> timerColumns = new TreeMap<>();
+    private final boolean timersInRocksDb;
     private final DBOptions databaseOptions;
     private final ColumnFamilyOptions columnOptions;
     private final ReadOptions readOptions;
@@ -84,10 +87,12 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
      * @param memory the shared memory budget; acquired here and released on {@link #close()}
      * @param sharedDirectory where incremental checkpoints store files; null for canonical checkpoints only
      * @param incremental whether checkpoints are incremental
+     * @param timersInRocksDb whether timers live in RocksDB (else on the heap)
      */
-    RocksDbKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock,
-                             Path localDirectory, RocksDbMemory memory, Path sharedDirectory, boolean incremental) {
+    RocksDbKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock, Path localDirectory,
+                             RocksDbMemory memory, Path sharedDirectory, boolean incremental, boolean timersInRocksDb) {
         super(keySchema, maxParallelism, range, clock);
+        this.timersInRocksDb = timersInRocksDb;
         this.memory = requireNonNull(memory, "memory is null");
         this.localDirectory = localDirectory;
         try {
@@ -180,6 +185,41 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         });
     }
 
+    /**
+     * With timers in RocksDB, a queue in a new column family named {@code $timers-<name>} (replacing one
+     * of that name); otherwise on the heap. Timers are snapshotted by the timer service, not with the
+     * states, so column families of timers restored from a checkpoint are dropped on restore.
+     */
+    @Override
+    public TimerQueue createTimerQueue(String name) {
+        checkOpen();
+        if (!timersInRocksDb) {
+            return super.createTimerQueue(name);
+        }
+        return createTimerQueue(name, RocksDbTimerQueue.CACHE_PER_KEY_GROUP);
+    }
+
+    /** A queue in RocksDB caching {@code cachePerKeyGroup} timers per key group. */
+    RocksDbTimerQueue createTimerQueue(String name, int cachePerKeyGroup) {
+        String columnName = TIMER_COLUMN_PREFIX + requireNonNull(name, "name is null");
+        ColumnFamilyHandle previous = timerColumns.remove(columnName);
+        if (previous != null) {
+            dropColumn(previous);
+        }
+        ColumnFamilyHandle column = call(() -> database.createColumnFamily(
+                new ColumnFamilyDescriptor(columnName.getBytes(StandardCharsets.UTF_8), columnOptions)));
+        timerColumns.put(columnName, column);
+        return new RocksDbTimerQueue(this, column, cachePerKeyGroup);
+    }
+
+    /** Column families of timers start with this; state names cannot (the planner's names do not). */
+    static final String TIMER_COLUMN_PREFIX = "$timers-";
+
+    private void dropColumn(ColumnFamilyHandle column) {
+        run(() -> database.dropColumnFamily(column));
+        column.close();
+    }
+
     @Override
     public Map<Integer, byte[]> snapshot() {
         checkOpen();
@@ -250,6 +290,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
             String name = new String(descriptors.get(i).getName(), StandardCharsets.UTF_8);
             if (Arrays.equals(descriptors.get(i).getName(), RocksDB.DEFAULT_COLUMN_FAMILY)) {
                 defaultColumn = handles.get(i);
+            } else if (name.startsWith(TIMER_COLUMN_PREFIX)) {
+                dropColumn(handles.get(i));
             } else {
                 restoredColumns.put(name, handles.get(i));
                 restoredLayouts.put(name, handle.states().get(name));
@@ -356,6 +398,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         }
         restoredColumns.values().forEach(ColumnFamilyHandle::close);
         restoredColumns.clear();
+        timerColumns.values().forEach(ColumnFamilyHandle::close);
+        timerColumns.clear();
         clearStates();
         defaultColumn.close();
         database.close();
