@@ -9,7 +9,6 @@ import io.eddy.runtime.data.FieldKeySelector;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
-import io.eddy.runtime.data.Rows;
 import io.eddy.runtime.harness.CollectingOutput;
 import io.eddy.runtime.harness.OutputEvent;
 import io.eddy.runtime.harness.RocksDbOperatorRunner;
@@ -91,14 +90,7 @@ class RocksDbTimersOperatorTest {
         long checkpointId = 0;
         for (String step : STEPS) {
             TimerOperator operator = open(backends, clock, output, snapshot);
-            if (step.startsWith("W:")) {
-                operator.processWatermark(Long.parseLong(step.substring(2)));
-            } else if (step.startsWith("P:")) {
-                clock.set(Long.parseLong(step.substring(2)));
-                operator.advanceProcessingTime(clock.currentTimeMillis());
-            } else {
-                operator.processElement(Rows.parse(INPUT, step));
-            }
+            RocksDbOperatorRunner.apply(operator, clock, INPUT, step);
             AsyncSnapshot<OperatorSnapshot> taken = operator.snapshotStateAsync(++checkpointId, false);
             snapshot = taken.complete();
             taken.confirm();
