@@ -169,6 +169,10 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
 
     private RocksDbState<?, ?> register(StateDescriptor<?, ?> descriptor, Function<ColumnFamilyHandle, RocksDbState<?, ?>> creator) {
         checkOpen();
+        if (descriptor.name().startsWith(TIMER_COLUMN_PREFIX)) {
+            throw new IllegalArgumentException("state name '" + descriptor.name() + "' is reserved for timers (it starts with "
+                    + TIMER_COLUMN_PREFIX + ")");
+        }
         return register(descriptor, () -> {
             ColumnFamilyHandle restored = restoredColumns.remove(descriptor.name());
             if (restored == null) {

@@ -1,14 +1,17 @@
 package io.eddy.runtime.state.rocksdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.state.AsyncSnapshot;
 import io.eddy.runtime.state.HeapKeyedStateBackend;
 import io.eddy.runtime.state.HeapTimerQueue;
 import io.eddy.runtime.state.KeyGroupAssignment;
 import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.KeyedStateSnapshot;
+import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.state.TimerQueue;
 import io.eddy.runtime.state.TimerQueueContract;
 import io.eddy.runtime.time.KeyedTimerService;
@@ -72,6 +75,14 @@ class RocksDbTimerQueueTest extends TimerQueueContract {
              TimerQueue queue = heapTimers.createTimerQueue("event")) {
             assertThat(queue).isInstanceOf(HeapTimerQueue.class);
         }
+    }
+
+    @Test
+    void statesCannotTakeTheNamesOfTimerColumnFamilies() {
+        KeyedStateBackend backend = backend(1, 0);
+        assertThatThrownBy(() -> backend.valueState(StateDescriptor.value("$timers-event", Serializers.LONG)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("state name '$timers-event' is reserved for timers (it starts with $timers-)");
     }
 
     @Test
