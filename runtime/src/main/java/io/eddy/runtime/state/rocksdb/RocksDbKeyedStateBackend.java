@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
 import org.rocksdb.Checkpoint;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
@@ -73,6 +74,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     private final boolean timersInRocksDb;
     private final DBOptions databaseOptions;
     private final ColumnFamilyOptions columnOptions;
+    private final BloomFilter timerFilter;
+    private final ColumnFamilyOptions timerColumnOptions;
     private final ReadOptions readOptions;
     private final WriteOptions writeOptions;
     private ColumnFamilyHandle defaultColumn;
@@ -108,6 +111,9 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
                 .setWriteBufferManager(memory.writeBufferManager()).setMaxOpenFiles(-1);
         this.columnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
                 .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true));
+        this.timerFilter = new BloomFilter(10, false);
+        this.timerColumnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
+                .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true).setFilterPolicy(timerFilter));
         this.readOptions = new ReadOptions();
         this.writeOptions = new WriteOptions().setDisableWAL(true);
         List<ColumnFamilyHandle> handles = new ArrayList<>();
@@ -211,7 +217,7 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
             dropColumn(previous);
         }
         ColumnFamilyHandle column = call(() -> database.createColumnFamily(
-                new ColumnFamilyDescriptor(columnName.getBytes(StandardCharsets.UTF_8), columnOptions)));
+                new ColumnFamilyDescriptor(columnName.getBytes(StandardCharsets.UTF_8), timerColumnOptions)));
         timerColumns.put(columnName, column);
         return new RocksDbTimerQueue(this, column, cachePerKeyGroup);
     }
@@ -416,6 +422,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         readOptions.close();
         writeOptions.close();
         columnOptions.close();
+        timerColumnOptions.close();
+        timerFilter.close();
         databaseOptions.close();
     }
 
