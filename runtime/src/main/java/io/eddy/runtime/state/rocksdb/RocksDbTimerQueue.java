@@ -13,7 +13,9 @@ import io.eddy.runtime.state.rocksdb.RocksDbTimerGroup.CachedTimer;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.rocksdb.ColumnFamilyHandle;
@@ -38,6 +40,9 @@ final class RocksDbTimerQueue implements TimerQueue {
     /** Timers of one key group cached on the heap, as Flink's RocksDB timer cache. */
     static final int CACHE_PER_KEY_GROUP = 128;
 
+    /** Pending timers remembered on the heap so registering them again needs no RocksDB read. */
+    static final int RECENTLY_PENDING = 4_096;
+
     private static final byte ORDER = 0;
     private static final byte IDENTITY = 1;
     private static final int ORDER_KEY_LENGTH = 19;
@@ -49,6 +54,7 @@ final class RocksDbTimerQueue implements TimerQueue {
     private final RocksDbTimerGroup[] groups;
     private final TreeSet<RocksDbTimerGroup> heads = new TreeSet<>(RocksDbTimerGroup.BY_HEAD);
     private final BinaryOutput keyBuffer = new BinaryOutput();
+    private final RecentlyPending recentlyPending = new RecentlyPending();
     private long size;
 
     RocksDbTimerQueue(RocksDbKeyedStateBackend backend, ColumnFamilyHandle column, int cachePerKeyGroup) {
@@ -66,9 +72,15 @@ final class RocksDbTimerQueue implements TimerQueue {
     public boolean add(long time, Row key, long namespace, int keyGroup, long sequence) {
         byte[] keyBytes = serialize(key);
         byte[] identity = identityKey(keyGroup, time, namespace, keyBytes);
-        if (backend.get(column, identity) != null) {
+        ByteBuffer recent = ByteBuffer.wrap(identity);
+        if (recentlyPending.get(recent) != null) {
             return false;
         }
+        if (backend.get(column, identity) != null) {
+            recentlyPending.put(recent, Boolean.TRUE);
+            return false;
+        }
+        recentlyPending.put(recent, Boolean.TRUE);
         CachedTimer timer = new CachedTimer(time, sequence, namespace, keyBytes);
         backend.put(column, identity, ByteBuffer.allocate(Long.BYTES).putLong(sequence).array());
         backend.put(column, orderKey(keyGroup, time, sequence), orderValue(namespace, keyBytes));
@@ -94,6 +106,7 @@ final class RocksDbTimerQueue implements TimerQueue {
             return false;
         }
         long sequence = ByteBuffer.wrap(sequenceBytes).getLong();
+        recentlyPending.remove(ByteBuffer.wrap(identity));
         backend.delete(column, identity);
         backend.delete(column, orderKey(keyGroup, time, sequence));
         CachedTimer timer = new CachedTimer(time, sequence, namespace, keyBytes);
@@ -122,7 +135,9 @@ final class RocksDbTimerQueue implements TimerQueue {
             return null;
         }
         CachedTimer timer = group.head();
-        backend.delete(column, identityKey(group.keyGroup(), timer.time(), timer.namespace(), timer.keyBytes()));
+        byte[] identity = identityKey(group.keyGroup(), timer.time(), timer.namespace(), timer.keyBytes());
+        recentlyPending.remove(ByteBuffer.wrap(identity));
+        backend.delete(column, identity);
         backend.delete(column, orderKey(group.keyGroup(), timer.time(), timer.sequence()));
         group.pollHead();
         if (group.head() != null) {
@@ -168,6 +183,23 @@ final class RocksDbTimerQueue implements TimerQueue {
             }
         }
         return loaded;
+    }
+
+    /**
+     * Identity keys of timers known to be pending, the most recently registered first, at most
+     * {@link #RECENTLY_PENDING}: registering a timer again soon after (every row of a key in a window
+     * does) is answered without a RocksDB read. Timers leave it when they are deleted or fire.
+     */
+    private static final class RecentlyPending extends LinkedHashMap<ByteBuffer, Boolean> {
+
+        RecentlyPending() {
+            super(RECENTLY_PENDING * 2, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Boolean> eldest) {
+            return size() > RECENTLY_PENDING;
+        }
     }
 
     private RocksDbTimerGroup group(int keyGroup) {
