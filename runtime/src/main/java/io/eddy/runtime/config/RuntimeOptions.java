@@ -2,6 +2,7 @@ package io.eddy.runtime.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** The runtime's options, with Flink's keys and defaults (Eddy-only keys start with {@code eddy.}). */
 public final class RuntimeOptions {
@@ -56,6 +57,13 @@ public final class RuntimeOptions {
             "state.backend.rocksdb.memory.managed-size", 64L << 20, text -> positive(MemorySizes.parse(text)),
             "Memory shared by all RocksDB state of a job: one LRU block cache of this size, memtables charged to it (at most half).",
             "64 mb");
+
+    /** The value of {@link #ROCKSDB_TIMER_SERVICE} that keeps timers in RocksDB. */
+    public static final String TIMERS_IN_ROCKSDB = "ROCKSDB";
+
+    public static final ConfigOption<String> ROCKSDB_TIMER_SERVICE = new ConfigOption<>(
+            "state.backend.rocksdb.timer-service.factory", TIMERS_IN_ROCKSDB, RuntimeOptions::parseTimerService,
+            "Where timers live with the RocksDB backend: ROCKSDB (in RocksDB, with the earliest of each key group cached on the heap) or HEAP.");
 
     public static final ConfigOption<Duration> CHECKPOINTING_INTERVAL = new ConfigOption<>(
             "execution.checkpointing.interval", Duration.ZERO, Durations::parse,
@@ -135,7 +143,7 @@ public final class RuntimeOptions {
     /** Every option, for option tables and the test that pins them. */
     public static final List<ConfigOption<?>> ALL = List.of(TASK_SLOTS, DEFAULT_PARALLELISM, MAX_PARALLELISM,
             OPERATOR_CHAINING, BUFFER_TIMEOUT, RECORDS_PER_BUFFER, BUFFERS_PER_CHANNEL, SOURCE_IDLE_TIMEOUT,
-            STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, CHECKPOINTING_INTERVAL, CHECKPOINTING_MODE,
+            STATE_TTL, STATE_BACKEND, ROCKSDB_LOCAL_DIR, ROCKSDB_MEMORY, ROCKSDB_TIMER_SERVICE, CHECKPOINTING_INTERVAL, CHECKPOINTING_MODE,
             CHECKPOINTING_TIMEOUT, CHECKPOINTING_MIN_PAUSE, MAX_CONCURRENT_CHECKPOINTS, TOLERABLE_FAILED_CHECKPOINTS,
             CHECKPOINTING_DIR, CHECKPOINTS_RETAINED, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, RESTART_INITIAL_BACKOFF,
             RESTART_MAX_BACKOFF, RESTART_BACKOFF_MULTIPLIER, RESTART_JITTER, RESTART_EXPONENTIAL_ATTEMPTS,
@@ -219,6 +227,13 @@ public final class RuntimeOptions {
             case "exponential-delay", "exponentialdelay" -> "exponential-delay";
             default -> throw new IllegalArgumentException("expected none, fixed-delay or exponential-delay");
         };
+    }
+
+    private static String parseTimerService(String text) {
+        if (text.equalsIgnoreCase(TIMERS_IN_ROCKSDB) || text.equalsIgnoreCase("HEAP")) {
+            return text.toUpperCase(Locale.ROOT);
+        }
+        throw new IllegalArgumentException("expected ROCKSDB or HEAP");
     }
 
     private static String parseBackend(String text) {

@@ -204,6 +204,9 @@ public abstract class AbstractStreamOperator implements StreamOperator, KeyedTim
 
     @Override
     public void close() throws Exception {
+        if (timerService != null) {
+            timerService.close();
+        }
         if (stateBackend != null) {
             stateBackend.close();
         }

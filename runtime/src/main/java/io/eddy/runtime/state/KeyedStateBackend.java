@@ -61,6 +61,14 @@ public interface KeyedStateBackend extends AutoCloseable {
         return AsyncSnapshot.done(KeyedStateSnapshot.canonical(snapshot()));
     }
 
+    /**
+     * A new, empty queue for the timers of one kind of the operator ({@code name} tells the kinds
+     * apart); on the heap by default. The caller closes it before this backend.
+     */
+    default TimerQueue createTimerQueue(String name) {
+        return new HeapTimerQueue();
+    }
+
     /** Calls {@code action} for every key that has state (in a stable order), with that key set as current. */
     void forEachKey(String stateName, Runnable action);
 

@@ -8,7 +8,8 @@ import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.RowSerializer;
 import io.eddy.runtime.state.KeyedStateBackend;
-import io.eddy.runtime.time.TimerQueue.Entry;
+import io.eddy.runtime.state.QueuedTimer;
+import io.eddy.runtime.state.TimerQueue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +18,11 @@ import java.util.TreeMap;
 
 /**
  * The {@link TimerService} of a keyed operator subtask: two {@link TimerQueue}s (event and processing
- * time) ordered by time and then registration order, without duplicates. Firing sets the timer's key
- * as the backend's current key. Snapshots are per key group, like keyed state.
+ * time) created by the state backend (on the heap, or in RocksDB), ordered by time and then
+ * registration order, without duplicates. Firing sets the timer's key as the backend's current key.
+ * Snapshots are per key group, like keyed state, in one format whichever queue holds the timers.
  */
-public final class KeyedTimerService implements TimerService {
+public final class KeyedTimerService implements TimerService, AutoCloseable {
 
     /** Receives fired timers; implemented by the operator. */
     public interface Target {
@@ -29,16 +31,16 @@ public final class KeyedTimerService implements TimerService {
         void onProcessingTime(Timer timer) throws Exception;
     }
 
-    /** How timers written to a snapshot are ordered: by time, then by registration. */
-    private static final Comparator<Entry> ORDER = (first, second) -> first.time != second.time
-            ? Long.compare(first.time, second.time) : Long.compare(first.sequence, second.sequence);
+    /** The order restored timers are added in: by time, then registration, then key group. */
+    private static final Comparator<QueuedTimer> ORDER = Comparator.comparingLong(QueuedTimer::time)
+            .thenComparingLong(QueuedTimer::sequence).thenComparingInt(QueuedTimer::keyGroup);
 
     private final KeyedStateBackend backend;
     private final Clock clock;
     private final Target target;
     private final RowSerializer keySerializer;
-    private final TimerQueue eventTimers = new TimerQueue();
-    private final TimerQueue processingTimers = new TimerQueue();
+    private final TimerQueue eventTimers;
+    private final TimerQueue processingTimers;
     private long watermark = Long.MIN_VALUE;
     private long nextSequence;
 
@@ -47,6 +49,8 @@ public final class KeyedTimerService implements TimerService {
         this.keySerializer = new RowSerializer(requireNonNull(keySchema, "keySchema is null"));
         this.clock = requireNonNull(clock, "clock is null");
         this.target = requireNonNull(target, "target is null");
+        this.eventTimers = backend.createTimerQueue("event");
+        this.processingTimers = backend.createTimerQueue("processing");
     }
 
     @Override
@@ -71,12 +75,12 @@ public final class KeyedTimerService implements TimerService {
 
     @Override
     public void deleteEventTimeTimer(long namespace, long time) {
-        delete(eventTimers, namespace, time);
+        eventTimers.remove(time, currentKey(), namespace, backend.currentKeyGroup());
     }
 
     @Override
     public void deleteProcessingTimeTimer(long namespace, long time) {
-        delete(processingTimers, namespace, time);
+        processingTimers.remove(time, currentKey(), namespace, backend.currentKeyGroup());
     }
 
     private Row currentKey() {
@@ -88,23 +92,18 @@ public final class KeyedTimerService implements TimerService {
     }
 
     private void register(TimerQueue queue, long namespace, long time) {
-        Entry probe = new Entry(time, currentKey(), namespace, backend.currentKeyGroup(), 0);
-        if (!queue.contains(probe)) {
-            queue.add(new Entry(time, probe.key.copy(), namespace, probe.keyGroup, nextSequence++));
+        if (queue.add(time, currentKey(), namespace, backend.currentKeyGroup(), nextSequence)) {
+            nextSequence++;
         }
-    }
-
-    private void delete(TimerQueue queue, long namespace, long time) {
-        queue.remove(new Entry(time, currentKey(), namespace, backend.currentKeyGroup(), 0));
     }
 
     /** Fires every event-time timer at or before {@code newWatermark}, in order. */
     public void advanceWatermark(long newWatermark) throws Exception {
         watermark = newWatermark;
         while (eventTimers.size() > 0 && eventTimers.firstTime() <= newWatermark) {
-            Entry entry = eventTimers.poll();
-            backend.setCurrentKey(entry.key);
-            target.onEventTime(new Timer(entry.time, entry.key, entry.namespace));
+            QueuedTimer timer = eventTimers.poll();
+            backend.setCurrentKey(timer.key());
+            target.onEventTime(new Timer(timer.time(), timer.key(), timer.namespace()));
         }
     }
 
@@ -116,9 +115,9 @@ public final class KeyedTimerService implements TimerService {
     /** Fires every processing-time timer at or before {@code now}, in order. */
     public void advanceProcessingTime(long now) throws Exception {
         while (processingTimers.size() > 0 && processingTimers.firstTime() <= now) {
-            Entry entry = processingTimers.poll();
-            backend.setCurrentKey(entry.key);
-            target.onProcessingTime(new Timer(entry.time, entry.key, entry.namespace));
+            QueuedTimer timer = processingTimers.poll();
+            backend.setCurrentKey(timer.key());
+            target.onProcessingTime(new Timer(timer.time(), timer.key(), timer.namespace()));
         }
     }
 
@@ -128,54 +127,68 @@ public final class KeyedTimerService implements TimerService {
     }
 
     public int numberOfEventTimeTimers() {
-        return eventTimers.size();
+        return (int) Math.min(Integer.MAX_VALUE, eventTimers.size());
     }
 
     public int numberOfProcessingTimeTimers() {
-        return processingTimers.size();
+        return (int) Math.min(Integer.MAX_VALUE, processingTimers.size());
     }
 
     /** The timers per key group: event-time timers then processing-time timers, each in firing order. */
     public Map<Integer, byte[]> snapshot() {
-        Map<Integer, List<Entry>> eventByGroup = byGroup(eventTimers);
-        Map<Integer, List<Entry>> processingByGroup = byGroup(processingTimers);
+        Map<Integer, GroupWriter> events = write(eventTimers);
+        Map<Integer, GroupWriter> processing = write(processingTimers);
         Map<Integer, byte[]> result = new TreeMap<>();
         for (int group = backend.keyGroupRange().start(); group <= backend.keyGroupRange().end(); group++) {
-            List<Entry> events = eventByGroup.getOrDefault(group, List.of());
-            List<Entry> processing = processingByGroup.getOrDefault(group, List.of());
-            if (events.isEmpty() && processing.isEmpty()) {
+            GroupWriter groupEvents = events.get(group);
+            GroupWriter groupProcessing = processing.get(group);
+            if (groupEvents == null && groupProcessing == null) {
                 continue;
             }
             BinaryOutput output = new BinaryOutput();
-            writeEntries(events, output);
-            writeEntries(processing, output);
+            GroupWriter.writeTo(groupEvents, output);
+            GroupWriter.writeTo(groupProcessing, output);
             result.put(group, output.toByteArray());
         }
         return result;
     }
 
-    private static Map<Integer, List<Entry>> byGroup(TimerQueue queue) {
-        Map<Integer, List<Entry>> groups = new TreeMap<>();
-        for (Entry entry : queue.inOrder()) {
-            groups.computeIfAbsent(entry.keyGroup, ignored -> new ArrayList<>()).add(entry);
+    /** The timers of one kind and key group being written: their count and their bytes. */
+    private static final class GroupWriter {
+        final BinaryOutput entries = new BinaryOutput();
+        int count;
+
+        static void writeTo(GroupWriter writer, BinaryOutput output) {
+            if (writer == null) {
+                output.writeUnsignedVarInt(0);
+            } else {
+                output.writeUnsignedVarInt(writer.count);
+                byte[] bytes = writer.entries.toByteArray();
+                output.writeRaw(bytes, 0, bytes.length);
+            }
         }
+    }
+
+    private Map<Integer, GroupWriter> write(TimerQueue queue) {
+        Map<Integer, GroupWriter> groups = new TreeMap<>();
+        queue.forEachByKeyGroup(timer -> {
+            GroupWriter writer = groups.computeIfAbsent(timer.keyGroup(), ignored -> new GroupWriter());
+            writer.count++;
+            writer.entries.writeVarLong(timer.time());
+            writer.entries.writeVarLong(timer.namespace());
+            writer.entries.writeVarLong(timer.sequence());
+            keySerializer.serialize(timer.key(), writer.entries);
+        });
         return groups;
     }
 
-    private void writeEntries(List<Entry> entries, BinaryOutput output) {
-        output.writeUnsignedVarInt(entries.size());
-        for (Entry entry : entries) {
-            output.writeVarLong(entry.time);
-            output.writeVarLong(entry.namespace);
-            output.writeVarLong(entry.sequence);
-            keySerializer.serialize(entry.key, output);
-        }
-    }
-
-    /** Loads timers of the key groups in range; registration order is kept by (time, original sequence). */
+    /**
+     * Loads timers of the key groups in range; registration order is kept by (time, original sequence),
+     * and timers registered later come after every restored one.
+     */
     public void restore(Map<Integer, byte[]> timersByGroup) {
-        List<Entry> events = eventTimers.inOrder();
-        List<Entry> processing = processingTimers.inOrder();
+        List<QueuedTimer> events = new ArrayList<>();
+        List<QueuedTimer> processing = new ArrayList<>();
         timersByGroup.forEach((group, bytes) -> {
             if (backend.keyGroupRange().contains(group)) {
                 BinaryInput input = new BinaryInput(bytes);
@@ -183,28 +196,35 @@ public final class KeyedTimerService implements TimerService {
                 readEntries(group, input, processing);
             }
         });
-        reload(eventTimers, events);
-        reload(processingTimers, processing);
+        long base = nextSequence;
+        nextSequence = Math.max(reload(eventTimers, events, base), reload(processingTimers, processing, base));
     }
 
-    private void readEntries(int group, BinaryInput input, List<Entry> into) {
+    private void readEntries(int group, BinaryInput input, List<QueuedTimer> into) {
         int count = input.readUnsignedVarInt();
         for (int i = 0; i < count; i++) {
             long time = input.readVarLong();
             long namespace = input.readVarLong();
             long sequence = input.readVarLong();
-            into.add(new Entry(time, keySerializer.deserialize(input), namespace, group, sequence));
+            into.add(new QueuedTimer(time, keySerializer.deserialize(input), namespace, group, sequence));
         }
     }
 
-    private void reload(TimerQueue queue, List<Entry> entries) {
-        entries.sort(ORDER);
-        queue.clear();
-        for (Entry entry : entries) {
-            if (!queue.contains(entry)) {
-                entry.sequence = nextSequence++;
-                queue.add(entry);
-            }
+    /** Adds restored timers with their sequences after {@code base}; returns the sequence after the last. */
+    private static long reload(TimerQueue queue, List<QueuedTimer> timers, long base) {
+        timers.sort(ORDER);
+        long next = base;
+        for (QueuedTimer timer : timers) {
+            queue.add(timer.time(), timer.key(), timer.namespace(), timer.keyGroup(), base + timer.sequence());
+            next = Math.max(next, base + timer.sequence() + 1);
         }
+        return next;
+    }
+
+    /** Releases the timer queues (RocksDB's iterators and column families); call before closing the backend. */
+    @Override
+    public void close() {
+        eventTimers.close();
+        processingTimers.close();
     }
 }

@@ -33,6 +33,7 @@ class ConfigurationTest {
                 Map.entry("state.backend.type", "hashmap"),
                 Map.entry("state.backend.rocksdb.localdir", ""),
                 Map.entry("state.backend.rocksdb.memory.managed-size", 64L << 20),
+                Map.entry("state.backend.rocksdb.timer-service.factory", "ROCKSDB"),
                 Map.entry("execution.checkpointing.interval", Duration.ZERO),
                 Map.entry("execution.checkpointing.mode", CheckpointingMode.EXACTLY_ONCE),
                 Map.entry("execution.checkpointing.timeout", Duration.ofMinutes(10)),

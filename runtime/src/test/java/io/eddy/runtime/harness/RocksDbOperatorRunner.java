@@ -37,18 +37,23 @@ public final class RocksDbOperatorRunner {
                     clock, backend, metrics), output);
             operator.initializeState(snapshot);
             operator.open();
-            if (step.startsWith("W:")) {
-                operator.processWatermark(Long.parseLong(step.substring(2)));
-            } else if (step.startsWith("P:")) {
-                clock.set(Long.parseLong(step.substring(2)));
-                operator.advanceProcessingTime(clock.currentTimeMillis());
-            } else {
-                operator.processElement(Rows.parse(schema, step));
-            }
+            apply(operator, clock, schema, step);
             snapshot = operator.snapshotState(1);
             operator.close();
         }
         return output.events();
+    }
+
+    /** Gives one step to {@code operator}: a row, a watermark ({@code W:9999}) or a processing time ({@code P:10000}). */
+    public static void apply(OneInputOperator operator, ManualClock clock, RowSchema schema, String step) throws Exception {
+        if (step.startsWith("W:")) {
+            operator.processWatermark(Long.parseLong(step.substring(2)));
+        } else if (step.startsWith("P:")) {
+            clock.set(Long.parseLong(step.substring(2)));
+            operator.advanceProcessingTime(clock.currentTimeMillis());
+        } else {
+            operator.processElement(Rows.parse(schema, step));
+        }
     }
 
     public static List<OutputEvent> runOnHeap(OperatorFactory factory, RowSchema schema, String... steps) throws Exception {

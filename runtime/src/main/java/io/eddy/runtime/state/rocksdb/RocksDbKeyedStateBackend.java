@@ -14,6 +14,7 @@ import io.eddy.runtime.state.KeyedStateSnapshot;
 import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
+import io.eddy.runtime.state.TimerQueue;
 import io.eddy.runtime.state.ValueState;
 import io.eddy.runtime.time.Clock;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
 import org.rocksdb.Checkpoint;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
@@ -68,8 +70,12 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     private final RocksDbSnapshots snapshots;
     private final Map<String, ColumnFamilyHandle> restoredColumns = new TreeMap<>();
     private final Map<String, StateLayout> restoredLayouts = new TreeMap<>();
+    private final Map<String, ColumnFamilyHandle> timerColumns = new TreeMap<>();
+    private final boolean timersInRocksDb;
     private final DBOptions databaseOptions;
     private final ColumnFamilyOptions columnOptions;
+    private final BloomFilter timerFilter;
+    private final ColumnFamilyOptions timerColumnOptions;
     private final ReadOptions readOptions;
     private final WriteOptions writeOptions;
     private ColumnFamilyHandle defaultColumn;
@@ -84,10 +90,12 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
      * @param memory the shared memory budget; acquired here and released on {@link #close()}
      * @param sharedDirectory where incremental checkpoints store files; null for canonical checkpoints only
      * @param incremental whether checkpoints are incremental
+     * @param timersInRocksDb whether timers live in RocksDB (else on the heap)
      */
-    RocksDbKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock,
-                             Path localDirectory, RocksDbMemory memory, Path sharedDirectory, boolean incremental) {
+    RocksDbKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock, Path localDirectory,
+                             RocksDbMemory memory, Path sharedDirectory, boolean incremental, boolean timersInRocksDb) {
         super(keySchema, maxParallelism, range, clock);
+        this.timersInRocksDb = timersInRocksDb;
         this.memory = requireNonNull(memory, "memory is null");
         this.localDirectory = localDirectory;
         try {
@@ -103,6 +111,9 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
                 .setWriteBufferManager(memory.writeBufferManager()).setMaxOpenFiles(-1);
         this.columnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
                 .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true));
+        this.timerFilter = new BloomFilter(10, false);
+        this.timerColumnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
+                .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true).setFilterPolicy(timerFilter));
         this.readOptions = new ReadOptions();
         this.writeOptions = new WriteOptions().setDisableWAL(true);
         List<ColumnFamilyHandle> handles = new ArrayList<>();
@@ -164,6 +175,10 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
 
     private RocksDbState<?, ?> register(StateDescriptor<?, ?> descriptor, Function<ColumnFamilyHandle, RocksDbState<?, ?>> creator) {
         checkOpen();
+        if (descriptor.name().startsWith(TIMER_COLUMN_PREFIX)) {
+            throw new IllegalArgumentException("state name '" + descriptor.name() + "' is reserved for timers (it starts with "
+                    + TIMER_COLUMN_PREFIX + ")");
+        }
         return register(descriptor, () -> {
             ColumnFamilyHandle restored = restoredColumns.remove(descriptor.name());
             if (restored == null) {
@@ -178,6 +193,41 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
             }
             return state;
         });
+    }
+
+    /**
+     * With timers in RocksDB, a queue in a new column family named {@code $timers-<name>} (replacing one
+     * of that name); otherwise on the heap. Timers are snapshotted by the timer service, not with the
+     * states, so column families of timers restored from a checkpoint are dropped on restore.
+     */
+    @Override
+    public TimerQueue createTimerQueue(String name) {
+        checkOpen();
+        if (!timersInRocksDb) {
+            return super.createTimerQueue(name);
+        }
+        return createTimerQueue(name, RocksDbTimerQueue.CACHE_PER_KEY_GROUP);
+    }
+
+    /** A queue in RocksDB caching {@code cachePerKeyGroup} timers per key group. */
+    RocksDbTimerQueue createTimerQueue(String name, int cachePerKeyGroup) {
+        String columnName = TIMER_COLUMN_PREFIX + requireNonNull(name, "name is null");
+        ColumnFamilyHandle previous = timerColumns.remove(columnName);
+        if (previous != null) {
+            dropColumn(previous);
+        }
+        ColumnFamilyHandle column = call(() -> database.createColumnFamily(
+                new ColumnFamilyDescriptor(columnName.getBytes(StandardCharsets.UTF_8), timerColumnOptions)));
+        timerColumns.put(columnName, column);
+        return new RocksDbTimerQueue(this, column, cachePerKeyGroup);
+    }
+
+    /** Column families of timers start with this; state names cannot (the planner's names do not). */
+    static final String TIMER_COLUMN_PREFIX = "$timers-";
+
+    private void dropColumn(ColumnFamilyHandle column) {
+        run(() -> database.dropColumnFamily(column));
+        column.close();
     }
 
     @Override
@@ -250,6 +300,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
             String name = new String(descriptors.get(i).getName(), StandardCharsets.UTF_8);
             if (Arrays.equals(descriptors.get(i).getName(), RocksDB.DEFAULT_COLUMN_FAMILY)) {
                 defaultColumn = handles.get(i);
+            } else if (name.startsWith(TIMER_COLUMN_PREFIX)) {
+                dropColumn(handles.get(i));
             } else {
                 restoredColumns.put(name, handles.get(i));
                 restoredLayouts.put(name, handle.states().get(name));
@@ -356,6 +408,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         }
         restoredColumns.values().forEach(ColumnFamilyHandle::close);
         restoredColumns.clear();
+        timerColumns.values().forEach(ColumnFamilyHandle::close);
+        timerColumns.clear();
         clearStates();
         defaultColumn.close();
         database.close();
@@ -368,6 +422,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         readOptions.close();
         writeOptions.close();
         columnOptions.close();
+        timerColumnOptions.close();
+        timerFilter.close();
         databaseOptions.close();
     }
 

@@ -113,9 +113,9 @@ class RocksDbKeyedStateBackendTest extends KeyedStateBackendContract {
         long budget = 4 << 20;
         RocksDbMemory memory = new RocksDbMemory(budget);
         RocksDbKeyedStateBackend first = new RocksDbKeyedStateBackend(KEYS, 128, KeyGroupAssignment.rangeForSubtask(128, 2, 0),
-                clock, directory, memory, null, false);
+                clock, directory, memory, null, false, true);
         RocksDbKeyedStateBackend second = new RocksDbKeyedStateBackend(KEYS, 128, KeyGroupAssignment.rangeForSubtask(128, 2, 1),
-                clock, directory, memory, null, false);
+                clock, directory, memory, null, false, true);
         try {
             assertThat(memory.users()).isEqualTo(2);
             String padding = "x".repeat(200);
