@@ -40,7 +40,13 @@ record QueryRun(BenchArguments arguments, NexmarkSql sql, SinkTable sink) {
         requireNonNull(sink, "sink is null");
     }
 
-    /** The session's SET statements for these arguments. */
+    /**
+     * System properties named with this prefix become SET statements of every measured run, e.g.
+     * {@code EDDY_BENCH_JAVA_OPTS=-Deddy.session.state.backend.rocksdb.timer-service.factory=HEAP}.
+     */
+    static final String SESSION_PROPERTY = "eddy.session.";
+
+    /** The session's SET statements for these arguments, then those of {@value #SESSION_PROPERTY} properties. */
     static List<String> settings(BenchArguments arguments, Path stateDirectory) {
         List<String> settings = new ArrayList<>(List.of(
                 set("parallelism.default", Integer.toString(arguments.parallelism())),
@@ -51,6 +57,8 @@ record QueryRun(BenchArguments arguments, NexmarkSql sql, SinkTable sink) {
             settings.add(set("execution.checkpointing.interval", interval.toMillis() + " ms"));
             settings.add(set("execution.checkpointing.dir", stateDirectory.resolve("checkpoints").toString()));
         });
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(SESSION_PROPERTY)).sorted()
+                .forEach(name -> settings.add(set(name.substring(SESSION_PROPERTY.length()), System.getProperty(name))));
         return settings;
     }
 

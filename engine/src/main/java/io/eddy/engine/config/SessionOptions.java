@@ -38,6 +38,9 @@ public final class SessionOptions {
         }
     }
 
+    /** {@code state.backend.rocksdb.timer-service.factory}. */
+    public enum TimerService { ROCKSDB, HEAP }
+
     /** {@code sql-client.execution.result-mode}. */
     public enum ResultMode {
         TABLE, CHANGELOG, TABLEAU;
@@ -111,6 +114,10 @@ public final class SessionOptions {
     public static final ConfigOption<StateBackend> STATE_BACKEND = ConfigOptions.key("state.backend.type")
             .enumType(StateBackend.class).defaultValue(StateBackend.HASHMAP)
             .withDescription("Where keyed state lives: on the heap or in RocksDB.");
+    public static final ConfigOption<TimerService> ROCKSDB_TIMER_SERVICE = ConfigOptions
+            .key("state.backend.rocksdb.timer-service.factory").enumType(TimerService.class)
+            .defaultValue(TimerService.ROCKSDB)
+            .withDescription("Where timers live with the RocksDB backend: in RocksDB or on the heap.");
     public static final ConfigOption<Duration> SOURCE_IDLE_TIMEOUT = ConfigOptions
             .key("table.exec.source.idle-timeout").durationType().defaultValue(Duration.ZERO)
             .withDescription("After how long without records a source split stops holding back watermarks.");
@@ -145,7 +152,7 @@ public final class SessionOptions {
             CHECKPOINTING_MODE, CHECKPOINTING_TIMEOUT, CHECKPOINTING_MIN_PAUSE, MAX_CONCURRENT_CHECKPOINTS,
             TOLERABLE_FAILED_CHECKPOINTS, CHECKPOINTS_DIRECTORY, CHECKPOINTS_RETAINED,
             SAVEPOINT_DIRECTORY, STATE_RECOVERY_PATH, STATE_RECOVERY_IGNORE_UNCLAIMED, PARALLELISM, PIPELINE_NAME,
-            AUTO_WATERMARK_INTERVAL, STATE_BACKEND, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED, REUSE_SOURCE,
+            AUTO_WATERMARK_INTERVAL, STATE_BACKEND, ROCKSDB_TIMER_SERVICE, SOURCE_IDLE_TIMEOUT, STATE_TTL, MINI_BATCH_ENABLED, REUSE_SOURCE,
             WINDOW_AGG_BUFFER_SIZE_LIMIT,
             DML_SYNC, LOCAL_TIME_ZONE, RESULT_MODE, VERBOSE, CHECKPOINTING_INCREMENTAL);
 
