@@ -146,9 +146,24 @@ final class KafkaLatency {
         String prefix = arguments.latencyTopics().orElseThrow();
         QueryRun.SinkTable sink = (name, columns) -> "CREATE TABLE " + name + " (" + columns + ") WITH ('connector' = 'kafka',"
                 + " 'topic' = '" + prefix + "out', 'properties.bootstrap.servers' = '" + arguments.bootstrapServers()
-                + "', 'format' = 'json')";
+                + "', 'format' = 'json'" + sinkOptions() + ")";
         return new QueryRun(arguments, sql, sink).run(query, sql.ddl("kafka",
                 KafkaTopics.values(arguments, prefix, Map.of("bid", arguments.events()))), state, null);
+    }
+
+    /**
+     * System properties named with this prefix become options of the latency run's Kafka sink table, e.g.
+     * {@code EDDY_BENCH_JAVA_OPTS=-Deddy.bench.sink.properties.linger.ms=0}.
+     */
+    static final String SINK_OPTION_PROPERTY = "eddy.bench.sink.";
+
+    /** The extra sink table options, each as {@code , 'key' = 'value'}. */
+    static String sinkOptions() {
+        StringBuilder options = new StringBuilder();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(SINK_OPTION_PROPERTY)).sorted()
+                .forEach(name -> options.append(", '").append(name.substring(SINK_OPTION_PROPERTY.length()).replace("'", "''"))
+                        .append("' = '").append(System.getProperty(name).replace("'", "''")).append('\''));
+        return options.toString();
     }
 
     private static void load(BenchArguments arguments, LoadSchedule schedule, List<Path> files, String prefix, long bids,
