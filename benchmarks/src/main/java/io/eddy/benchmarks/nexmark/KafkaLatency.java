@@ -160,9 +160,8 @@ final class KafkaLatency {
     /** The extra sink table options, each as {@code , 'key' = 'value'}. */
     static String sinkOptions() {
         StringBuilder options = new StringBuilder();
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(SINK_OPTION_PROPERTY)).sorted()
-                .forEach(name -> options.append(", '").append(name.substring(SINK_OPTION_PROPERTY.length()).replace("'", "''"))
-                        .append("' = '").append(System.getProperty(name).replace("'", "''")).append('\''));
+        QueryRun.propertiesNamed(SINK_OPTION_PROPERTY).forEach((key, value) -> options.append(", '")
+                .append(key.replace("'", "''")).append("' = '").append(value.replace("'", "''")).append('\''));
         return options.toString();
     }
 

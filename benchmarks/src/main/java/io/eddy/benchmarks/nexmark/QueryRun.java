@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One run of one Nexmark query in this JVM through {@code jdbc:eddy:}: sets the session options,
@@ -57,9 +59,19 @@ record QueryRun(BenchArguments arguments, NexmarkSql sql, SinkTable sink) {
             settings.add(set("execution.checkpointing.interval", interval.toMillis() + " ms"));
             settings.add(set("execution.checkpointing.dir", stateDirectory.resolve("checkpoints").toString()));
         });
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(SESSION_PROPERTY)).sorted()
-                .forEach(name -> settings.add(set(name.substring(SESSION_PROPERTY.length()), System.getProperty(name))));
+        propertiesNamed(SESSION_PROPERTY).forEach((key, value) -> settings.add(set(key, value)));
         return settings;
+    }
+
+    /** The system properties whose names start with {@code prefix}, by name without the prefix, in name order. */
+    static SortedMap<String, String> propertiesNamed(String prefix) {
+        SortedMap<String, String> properties = new TreeMap<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                properties.put(name.substring(prefix.length()), System.getProperty(name));
+            }
+        }
+        return properties;
     }
 
     private static String set(String key, String value) {
