@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -33,14 +34,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -70,12 +69,6 @@ class KafkaPipelineSqlTest {
                 + String.join("", options) + ")";
     }
 
-    private static void createTopic(KafkaBroker broker, String topic, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-        }
-    }
-
     private static KafkaProducer<byte[], byte[]> producer(KafkaBroker broker) {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -90,14 +83,17 @@ class KafkaPipelineSqlTest {
                 + MILLISECONDS.format(BASE.plusNanos(id * 500_000_000L)) + "\"}";
     }
 
-    /** Sends events {@code from} until {@code to} (exclusive), each to the partition {@code partitionOf} gives. */
+    /** Sends events {@code from} until {@code to} (exclusive), event {@code id} to partition {@code id % partitions}; fails unless all are acknowledged. */
     private static void sendEvents(KafkaBroker broker, String topic, long from, long to, int partitions) throws Exception {
         try (KafkaProducer<byte[], byte[]> producer = producer(broker)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (long id = from; id < to; id++) {
-                producer.send(new ProducerRecord<>(topic, (int) (id % partitions), null,
-                        event(id).getBytes(StandardCharsets.UTF_8)));
+                sent.add(producer.send(new ProducerRecord<>(topic, (int) (id % partitions), null,
+                        event(id).getBytes(StandardCharsets.UTF_8))));
             }
-            producer.flush();
+            for (Future<RecordMetadata> record : sent) {
+                record.get();
+            }
         }
     }
 
@@ -127,7 +123,7 @@ class KafkaPipelineSqlTest {
     @Test
     void aWindowedAggregationBetweenTopicsGivesTheSameRowsAtEveryParallelism(KafkaBroker broker) throws Exception {
         int events = 200;
-        createTopic(broker, "pipeline-events", 4);
+        broker.createTopic("pipeline-events", 4);
         sendEvents(broker, "pipeline-events", 0, events, 4);
 
         // Per 10-second window and customer: how many events and their total, computed here.
@@ -141,7 +137,7 @@ class KafkaPipelineSqlTest {
         List<List<String>> outputs = new ArrayList<>();
         for (int parallelism : new int[] {1, 2, 4}) {
             String output = "pipeline-totals-" + parallelism;
-            createTopic(broker, output, 2);
+            broker.createTopic(output, 2);
             try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
                     Statement statement = connection.createStatement()) {
                 statement.execute("SET 'parallelism.default' = '" + parallelism + "'");
@@ -191,7 +187,7 @@ class KafkaPipelineSqlTest {
     @Test
     void anIdlePartitionDoesNotStallAWindowOnceTheSourceIdleTimeoutIsSet(KafkaBroker broker) throws Exception {
         // Partitions 0 to 2 get 30 seconds of events; partition 3 gets none.
-        createTopic(broker, "pipeline-idle", 4);
+        broker.createTopic("pipeline-idle", 4);
         sendEvents(broker, "pipeline-idle", 0, 60, 3);
         try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
                 Statement statement = connection.createStatement()) {
@@ -242,8 +238,8 @@ class KafkaPipelineSqlTest {
     void anAtLeastOnceJobLosesNothingWhenTheBrokerRestartsMidStream(@TempDir Path checkpoints) throws Exception {
         // A broker of its own: stopping the shared one would disturb other tests.
         try (KafkaBroker broker = KafkaBroker.start()) {
-            createTopic(broker, "outage-in", 2);
-            createTopic(broker, "outage-out", 2);
+            broker.createTopic("outage-in", 2);
+            broker.createTopic("outage-out", 2);
             sendEvents(broker, "outage-in", 0, 100, 2);
             try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
                     Statement statement = connection.createStatement()) {
@@ -278,7 +274,7 @@ class KafkaPipelineSqlTest {
     void aSinkThatCannotReachTheBrokerWithinItsDeliveryTimeoutFailsTheJobNamingTheTopic() throws Exception {
         // A broker of its own: it is stopped for good.
         try (KafkaBroker broker = KafkaBroker.start()) {
-            createTopic(broker, "unreachable-out", 1);
+            broker.createTopic("unreachable-out", 1);
             try (Connection connection = DriverManager.getConnection("jdbc:eddy:");
                     Statement statement = connection.createStatement()) {
                 statement.execute("SET 'table.dml-sync' = 'true'");

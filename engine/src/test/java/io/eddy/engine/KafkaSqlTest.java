@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -38,15 +35,9 @@ class KafkaSqlTest {
                 + "', 'scan.startup.mode' = 'earliest-offset', 'scan.bounded.mode' = 'latest-offset', 'format' = 'json')";
     }
 
-    private static void createTopic(KafkaBroker broker, String topic, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-        }
-    }
-
     @Test
     void anInsertWritesATopicAndAWindowedQueryReadsItBack(KafkaBroker broker) throws Exception {
-        createTopic(broker, "sql-bids", 2);
+        broker.createTopic("sql-bids", 2);
         try (Connection connection = DriverManager.getConnection("jdbc:eddy:?set.parallelism.default=2");
                 Statement statement = connection.createStatement()) {
             statement.execute(table("bids", "sql-bids", broker, "auction BIGINT, price BIGINT, ts TIMESTAMP(3), "
@@ -72,7 +63,7 @@ class KafkaSqlTest {
 
     @Test
     void aMalformedRecordFailsTheQueryWithItsTopicPartitionAndOffset(KafkaBroker broker) throws Exception {
-        createTopic(broker, "sql-malformed", 1);
+        broker.createTopic("sql-malformed", 1);
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -21,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,12 +50,6 @@ class UpsertKafkaSqlTest {
         return "CREATE TABLE " + name + " (" + columns + ") WITH ('connector' = 'upsert-kafka', 'topic' = '" + topic
                 + "', " + bootstrap(broker) + ", 'key.format' = 'json', 'value.format' = 'json', "
                 + "'scan.bounded.mode' = 'latest-offset'" + String.join("", options) + ")";
-    }
-
-    private static void createTopic(KafkaBroker broker, String topic, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-        }
     }
 
     /** Sends key, value pairs (either may be null: a null value is a tombstone) to partition 0. */
@@ -124,8 +115,8 @@ class UpsertKafkaSqlTest {
 
     @Test
     void anUpdatingAggregationRoundTripsThroughUpsertKafka(KafkaBroker broker) throws Exception {
-        createTopic(broker, "upsert-sql-accounts", 1);
-        createTopic(broker, "upsert-sql-totals", 2);
+        broker.createTopic("upsert-sql-accounts", 1);
+        broker.createTopic("upsert-sql-totals", 2);
         send(broker, "upsert-sql-accounts",
                 "{\"id\":1}", "{\"id\":1,\"owner\":\"a\",\"amount\":10}",
                 "{\"id\":2}", "{\"id\":2,\"owner\":\"b\",\"amount\":5}",
@@ -161,8 +152,8 @@ class UpsertKafkaSqlTest {
 
     @Test
     void anUpsertTableWithAWatermarkIsAVersionedTableForTemporalJoins(KafkaBroker broker) throws Exception {
-        createTopic(broker, "upsert-sql-rates", 1);
-        createTopic(broker, "upsert-sql-orders", 1);
+        broker.createTopic("upsert-sql-rates", 1);
+        broker.createTopic("upsert-sql-orders", 1);
         send(broker, "upsert-sql-rates",
                 "{\"currency\":\"EUR\"}", "{\"currency\":\"EUR\",\"rate\":2,\"ts\":\"2024-01-01 10:00:00\"}",
                 "{\"currency\":\"USD\"}", "{\"currency\":\"USD\",\"rate\":1,\"ts\":\"2024-01-01 10:00:00\"}",
@@ -187,7 +178,7 @@ class UpsertKafkaSqlTest {
 
     @Test
     void aDebeziumTopicFeedsAnAggregation(KafkaBroker broker) throws Exception {
-        createTopic(broker, "upsert-sql-products", 1);
+        broker.createTopic("upsert-sql-products", 1);
         send(broker, "upsert-sql-products",
                 null, debezium(null, product(1, "scooter", 3.0), "r"),
                 null, debezium(null, product(2, "drill", 8.0), "c"),
@@ -217,8 +208,8 @@ class UpsertKafkaSqlTest {
 
     @Test
     void malformedRecordsFailTheQueryOrAreSkippedOrGoToTheDeadLetterTopic(KafkaBroker broker) throws Exception {
-        createTopic(broker, "upsert-sql-bad", 1);
-        createTopic(broker, "upsert-sql-bad-dlq", 1);
+        broker.createTopic("upsert-sql-bad", 1);
+        broker.createTopic("upsert-sql-bad-dlq", 1);
         send(broker, "upsert-sql-bad",
                 "{\"id\":1}", "{\"id\":1,\"v\":\"a\"}",
                 "{\"id\":2}", "{\"id\":2,\"v\":oops",

@@ -93,7 +93,7 @@ final class KafkaLatency {
             List<NewTopic> topics = new ArrayList<>();
             JsonFiles.TABLES.forEach(table -> topics.add(new NewTopic(prefix + table, 1, (short) 1)));
             topics.add(new NewTopic(prefix + "out", 1, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime")));
-            KafkaTopics.await(admin.createTopics(topics).all());
+            KafkaTopics.create(admin, topics);
             BenchArguments childArguments = arguments.forLatencyRun(PROBES + schedule.rampBids() + bids, prefix);
             LoadProgress progress = new LoadProgress();
             Thread loader = new Thread(() -> load(arguments, schedule, bidFiles, prefix, bids, progress), "eddy-bench-loader");

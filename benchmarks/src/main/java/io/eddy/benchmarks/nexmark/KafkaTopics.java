@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -66,7 +67,7 @@ final class KafkaTopics {
                     await(admin.deleteTopics(List.of(topic)).all());
                     Thread.sleep(500);
                 }
-                await(admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all());
+                create(admin, List.of(new NewTopic(topic, 1, (short) 1)));
                 long started = System.nanoTime();
                 for (Path file : files) {
                     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -183,6 +184,22 @@ final class KafkaTopics {
         properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 << 20));
         properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 << 20));
         return properties;
+    }
+
+    /**
+     * Creates topics and returns once the broker leads every partition (each answers a ListOffsets
+     * request). Writing sooner is unsafe on brokers before Kafka 4.5: an idempotent producer's first
+     * batch to a partition the broker is still creating can be lost without an error (KAFKA-15591).
+     */
+    static void create(Admin admin, List<NewTopic> topics) throws InterruptedException {
+        await(admin.createTopics(topics).all());
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (NewTopic topic : topics) {
+            for (int partition = 0; partition < topic.numPartitions(); partition++) {
+                partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
+            }
+        }
+        await(admin.listOffsets(partitions).all());
     }
 
     static <T> T await(org.apache.kafka.common.KafkaFuture<T> future) throws InterruptedException {

@@ -25,9 +25,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -80,7 +77,7 @@ class ExactlyOnceProcessTest {
     @Test
     void aKilledAndRestartedEddyWritesWhatAnUninterruptedOneWrites(KafkaBroker broker, @TempDir Path directory)
             throws Exception {
-        createTopic(broker, "customers", 1);
+        broker.createTopic("customers", 1);
         send(broker, "customers", customers());
 
         Run clean = new Run(broker, directory.resolve("clean"), "clean");
@@ -154,8 +151,8 @@ class ExactlyOnceProcessTest {
             this.directory = directory;
             this.name = name;
             Files.createDirectories(directory);
-            createTopic(broker, "orders-" + name, 2);
-            createTopic(broker, "totals-" + name, 2);
+            broker.createTopic("orders-" + name, 2);
+            broker.createTopic("totals-" + name, 2);
         }
 
         /** Starts Eddy, from the newest complete checkpoint of earlier processes when there is one. */
@@ -316,12 +313,6 @@ class ExactlyOnceProcessTest {
             for (ProducerRecord<String, String> record : records) {
                 producer.send(record).get();
             }
-        }
-    }
-
-    private static void createTopic(KafkaBroker broker, String topic, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
         }
     }
 }

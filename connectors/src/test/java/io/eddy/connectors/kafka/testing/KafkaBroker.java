@@ -8,10 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +70,33 @@ public final class KafkaBroker implements AutoCloseable {
   /** {@code 127.0.0.1:port}, for {@code properties.bootstrap.servers}. */
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
+  }
+
+  /**
+   * Creates a topic and returns once the broker leads every partition (each answers a ListOffsets
+   * request). Producing sooner is unsafe on brokers before Kafka 4.5: while the broker applies the
+   * new partition, an idempotent producer's first request can fail and its second be appended, and
+   * the first batch is then lost without an error (KAFKA-15591).
+   */
+  public void createTopic(String topic, int partitions) {
+    createTopic(new NewTopic(topic, partitions, (short) 1));
+  }
+
+  /** {@link #createTopic(String, int)} with the topic's own settings. */
+  public void createTopic(NewTopic topic) {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+      admin.createTopics(List.of(topic)).all().get(1, TimeUnit.MINUTES);
+      Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+      for (int partition = 0; partition < topic.numPartitions(); partition++) {
+        partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
+      }
+      admin.listOffsets(partitions).all().get(1, TimeUnit.MINUTES);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("creating topic " + topic.name() + " on " + this + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topic " + topic.name(), e);
+    }
   }
 
   /** How long the start took, class path resolution and storage formatting included. */
