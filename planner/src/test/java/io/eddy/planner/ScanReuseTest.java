@@ -64,4 +64,44 @@ class ScanReuseTest {
     assertThat(scans.get(0)).contains("fields=[auction, bidder, price, url, date_time]");
     assertThat(scans.get(1)).endsWith("[reused]");
   }
+
+  @Test
+  void aScanReadWholeSharesItsSourceWithAProjectedScan() {
+    String plan = explain(Map.of(), """
+        SELECT * FROM bids b JOIN (SELECT auction AS other FROM bids WHERE price > 10) s
+        ON b.auction = s.other""");
+
+    List<String> scans = scans(plan);
+    assertThat(scans).hasSize(2);
+    assertThat(scans.get(0)).contains("fields=[auction, bidder, price, url, date_time, partition]");
+    assertThat(scans.get(1)).endsWith("[reused]");
+  }
+
+  @Test
+  void eachJoinSideReadsOnlyTheColumnsUsedAboveItOrInTheCondition() {
+    String plan = explain(Map.of(PhysicalPlanner.REUSE_SOURCE, "false"), """
+        SELECT b.auction, s.bidder FROM bids b JOIN bids s ON b.price = s.price AND b.url <> s.url""");
+
+    List<String> scans = scans(plan);
+    assertThat(scans).hasSize(2);
+    assertThat(scans.get(0)).contains("fields=[auction, price, url, date_time]");
+    assertThat(scans.get(1)).contains("fields=[bidder, price, url, date_time]");
+    assertThat(plan.lines().filter(line -> line.contains("Join(")).findFirst().orElseThrow())
+        .contains("select=[auction, price, url, bidder, price0, url0]");
+  }
+
+  @Test
+  void aJoinOfATableWithAWindowAggregateOfItReadsTheTableOnce() {
+    String plan = explain(Map.of(), """
+        SELECT b.auction, b.price FROM bids b JOIN (
+          SELECT MAX(price) AS maxprice, window_end
+          FROM TABLE(TUMBLE(TABLE bids, DESCRIPTOR(date_time), INTERVAL '10' SECOND))
+          GROUP BY window_start, window_end) m
+        ON b.price = m.maxprice""");
+
+    List<String> scans = scans(plan);
+    assertThat(scans).hasSize(2);
+    assertThat(scans.get(0)).contains("fields=[auction, price, date_time]");
+    assertThat(scans.get(1)).endsWith("[reused]");
+  }
 }

@@ -91,6 +91,18 @@ public final class PhysicalPlanner {
   }
 
   /**
+   * The scan to use for {@code scan} where nothing above it remaps field references (a scan read
+   * whole): with source reuse, the one node per table that reads exactly these columns.
+   */
+  public ScanNode sharedWholeScan(ScanNode scan) {
+    if (!reuseSources) {
+      return scan;
+    }
+    return sharedScans.computeIfAbsent(List.of(scan.sourceIdentity(), scan.readStoredFields()),
+        key -> scan);
+  }
+
+  /**
    * A fresh planner for a second pass over the same statements when the plans this one made
    * ({@code roots}) scan a table for different columns: there, those scans become one reading the
    * union. Empty when there is nothing more to share (or reuse is off).

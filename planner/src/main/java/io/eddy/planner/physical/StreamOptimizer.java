@@ -9,6 +9,8 @@ import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.rel.rules.ProjectJoinTransposeRule;
+import org.apache.calcite.rel.rules.PushProjector;
 import org.apache.calcite.sql2rel.RelDecorrelator;
 import org.apache.calcite.tools.RelBuilder;
 
@@ -25,6 +27,15 @@ public final class StreamOptimizer {
       CoreRules.PROJECT_SUB_QUERY_TO_CORRELATE,
       CoreRules.JOIN_SUB_QUERY_TO_CORRELATE);
 
+  /**
+   * A projection over a join moves below it as far as column references go, so each join side
+   * carries (and keeps in state) only the columns used above it or in the condition. Expressions
+   * stay where they are: a time bound such as {@code a.ts + INTERVAL '1' HOUR} pushed into an input
+   * would no longer be recognized as an interval join's bound.
+   */
+  private static final RelOptRule PRUNE_JOIN_INPUTS = ProjectJoinTransposeRule.Config.DEFAULT
+      .withPreserveExprCondition(PushProjector.ExprCondition.FALSE).toRule();
+
   private static final List<RelOptRule> SIMPLIFY = List.of(
       DecomposeGroupingSetsRule.INSTANCE,
       CoreRules.UNION_TO_DISTINCT,
@@ -34,6 +45,7 @@ public final class StreamOptimizer {
       CoreRules.FILTER_INTO_JOIN,
       CoreRules.JOIN_CONDITION_PUSH,
       CoreRules.JOIN_PUSH_EXPRESSIONS,
+      PRUNE_JOIN_INPUTS,
       CoreRules.PROJECT_TO_SEMI_JOIN,
       CoreRules.JOIN_TO_SEMI_JOIN,
       CoreRules.PROJECT_MERGE,

@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.TableScan;
 
-/** A scan of a connector table becomes a {@link ScanNode} (without watermark; see the assigner). */
+/**
+ * A scan of a connector table becomes a {@link ScanNode} (without watermark; see the assigner),
+ * shared with the table's other scans of the same columns ({@link PhysicalPlanner#sharedWholeScan}).
+ */
 final class ScanConverter implements NodeConverter {
 
   @Override
@@ -26,7 +29,7 @@ final class ScanConverter implements NodeConverter {
               + " is not supported: it is not a connector table");
     }
     CatalogTable catalogTable = table.table();
-    return Optional.of(new ScanNode(table.identifier(), catalogTable, scan.getRowType(),
-        scan.getCluster().getTypeFactory()));
+    return Optional.of(planner.sharedWholeScan(new ScanNode(table.identifier(), catalogTable,
+        scan.getRowType(), scan.getCluster().getTypeFactory())));
   }
 }

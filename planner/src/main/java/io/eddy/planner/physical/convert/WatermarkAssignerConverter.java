@@ -29,7 +29,7 @@ final class WatermarkAssignerConverter implements NodeConverter {
     }
     PhysicalNode input = planner.convert(assigner.getInput());
     String rowtime = assigner.getRowType().getFieldNames().get(assigner.rowtimeIndex());
-    Optional<PhysicalNode> direct = withWatermark(input, assigner.watermark(), rowtime);
+    Optional<PhysicalNode> direct = withWatermark(planner, input, assigner.watermark(), rowtime);
     if (direct.isPresent()) {
       return direct;
     }
@@ -40,7 +40,7 @@ final class WatermarkAssignerConverter implements NodeConverter {
           return calc.projects().get(reference.getIndex());
         }
       });
-      Optional<PhysicalNode> below = withWatermark(calc.input(), inlined, rowtime);
+      Optional<PhysicalNode> below = withWatermark(planner, calc.input(), inlined, rowtime);
       if (below.isPresent()) {
         return Optional.of(new CalcNode(below.get(), calc.rowType(), calc.projects(),
             calc.condition()));
@@ -50,11 +50,14 @@ final class WatermarkAssignerConverter implements NodeConverter {
         "A WATERMARK on " + input + " is not supported: watermarks are defined on tables");
   }
 
-  /** A scan, or an upsert scan's normalization, with the watermark in the scan; else empty. */
-  private static Optional<PhysicalNode> withWatermark(PhysicalNode node, RexNode watermark,
-      String rowtime) {
+  /**
+   * A scan, or an upsert scan's normalization, with the watermark in the scan; else empty. A scan
+   * read whole is shared with the table's other such scans ({@link PhysicalPlanner#sharedWholeScan}).
+   */
+  private static Optional<PhysicalNode> withWatermark(PhysicalPlanner planner, PhysicalNode node,
+      RexNode watermark, String rowtime) {
     if (node instanceof ScanNode scan) {
-      return Optional.of(scan.withWatermark(watermark, rowtime));
+      return Optional.of(planner.sharedWholeScan(scan.withWatermark(watermark, rowtime)));
     }
     if (node instanceof ChangelogNormalizeNode normalize
         && normalize.input() instanceof ScanNode scan) {
