@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -199,7 +200,20 @@ final class KafkaTopics {
                 partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
             }
         }
-        await(admin.listOffsets(partitions).all());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                admin.listOffsets(partitions).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Kafka on the bootstrap servers failed: " + e.getCause().getMessage(), e.getCause());
+                }
+                Thread.sleep(20);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("Kafka did not answer in " + TIMEOUT_SECONDS + " s. Hint: bin/kafka-local start", e);
+            }
+        }
     }
 
     static <T> T await(org.apache.kafka.common.KafkaFuture<T> future) throws InterruptedException {

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,12 +91,29 @@ public final class KafkaBroker implements AutoCloseable {
       for (int partition = 0; partition < topic.numPartitions(); partition++) {
         partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
       }
-      admin.listOffsets(partitions).all().get(1, TimeUnit.MINUTES);
+      awaitLeaders(admin, partitions);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("creating topic " + topic.name() + " on " + this + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topic " + topic.name(), e);
+    }
+  }
+
+  /** Asks every partition's leader for its end offset until all answer; retries while the topic is new. */
+  private static void awaitLeaders(Admin admin, Map<TopicPartition, OffsetSpec> partitions)
+      throws ExecutionException, TimeoutException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (true) {
+      try {
+        admin.listOffsets(partitions).all().get(1, TimeUnit.MINUTES);
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(20);
+      }
     }
   }
 
