@@ -16,7 +16,8 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
     private List<Cell> cells(boolean create) {
         List<Cell> cells = (List<Cell>) table().get(backend.currentKey());
         if (cells == null && create) {
-            cells = new ArrayList<>();
+            // most keys hold a few elements (a join side's rows per key): start small, not at 10
+            cells = new ArrayList<>(2);
             table().put(backend.currentKeyForInsert(), cells);
         }
         return cells;

@@ -16,7 +16,8 @@ import org.apache.calcite.rex.RexNode;
  * A regular join (Flink's Join): both sides are kept in state by join key for ever (or until the
  * state TTL), every change of one side joins the kept rows of the other. INNER, LEFT, RIGHT and
  * FULL joins emit joined rows; SEMI and ANTI (IN / EXISTS and their negations) emit left rows.
- * An inner or semi join of two append-only inputs appends; other joins emit updates.
+ * An inner or semi join of two append-only inputs appends; other joins emit updates. An
+ * insert-only side that is not outer keeps its rows in a list, without counts.
  */
 public final class StreamingJoinNode extends AbstractJoinNode {
 
@@ -47,8 +48,19 @@ public final class StreamingJoinNode extends AbstractJoinNode {
   @Override
   public String state() {
     String scope = hasKeys() ? "by join key" : "all in one subtask";
-    return isSemiOrAnti() ? "left rows with their match counts and right rows, " + scope
-        : "left and right rows with their match counts, " + scope;
+    if (isSemiOrAnti()) {
+      return "left rows with their match counts and right rows, " + scope;
+    }
+    String left = kept(0, joinType().isLeftOuter());
+    String right = kept(1, joinType().isRightOuter());
+    return (left.equals(right) ? "left and right rows " + left
+        : "left rows " + left + " and right rows " + right) + ", " + scope;
+  }
+
+  /** How a side keeps its rows: appended when it only inserts and is not outer, else counted. */
+  private String kept(int input, boolean outer) {
+    return inputs().get(input).changelogMode().isInsertOnly() && !outer
+        ? "appended" : "with their match counts";
   }
 
   @Override
@@ -57,6 +69,9 @@ public final class StreamingJoinNode extends AbstractJoinNode {
     if (isSemiOrAnti()) {
       return context.addOperator(this, () -> new SemiAntiJoinOperator(spec.create()));
     }
-    return context.addOperator(this, () -> new StreamingJoinOperator(spec.create()));
+    boolean leftInsertOnly = inputs().get(0).changelogMode().isInsertOnly();
+    boolean rightInsertOnly = inputs().get(1).changelogMode().isInsertOnly();
+    return context.addOperator(this,
+        () -> new StreamingJoinOperator(spec.create(), leftInsertOnly, rightInsertOnly));
   }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * an outer side, with how many rows of the other side it is associated (joined). Both numbers are
  * packed in one {@code long}: the count in the high 32 bits, the associations in the low 32 bits.
  */
-final class JoinRecordState {
+final class JoinRecordState implements JoinSideState {
 
     /** Packed values of counts and associations below this are boxed once, here. */
     private static final int SMALL_VALUES = 8;
@@ -56,7 +56,7 @@ final class JoinRecordState {
         return (int) packed;
     }
 
-    private static long pack(int count, int associations) {
+    static long pack(int count, int associations) {
         return ((long) count << 32) | (associations & 0xFFFF_FFFFL);
     }
 
@@ -69,7 +69,8 @@ final class JoinRecordState {
     }
 
     /** Adds one occurrence of {@code row} (any kind), setting its associations to {@code associations}. */
-    void add(Row row, int associations) {
+    @Override
+    public void add(Row row, int associations) {
         Row key = normalized(row);
         Long packed = rows.get(key);
         if (packed == null) {
@@ -80,7 +81,8 @@ final class JoinRecordState {
     }
 
     /** Removes one occurrence of {@code row} (any kind); a row that is not held is ignored, as in Flink. */
-    void retract(Row row) {
+    @Override
+    public void retract(Row row) {
         Row key = normalized(row);
         Long packed = rows.get(key);
         if (packed == null) {
@@ -95,12 +97,14 @@ final class JoinRecordState {
     }
 
     /** Sets the associations of a row returned by {@link #entries()}, keeping its count. */
-    void setAssociations(Row storedRow, long packed, int associations) {
+    @Override
+    public void setAssociations(Row storedRow, long packed, int associations) {
         rows.put(storedRow, boxed(count(packed), associations));
     }
 
     /** The distinct rows of the current key with their packed count and associations. */
-    Iterable<Map.Entry<Row, Long>> entries() {
+    @Override
+    public Iterable<Map.Entry<Row, Long>> entries() {
         return rows.entries();
     }
 

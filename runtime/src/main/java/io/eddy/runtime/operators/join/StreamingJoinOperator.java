@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The regular (unbounded) streaming join of two changelog inputs on equal join keys, with Flink's
- * semantics and row kinds: each side keeps its rows per join key ({@link JoinRecordState}); a row is
+ * semantics and row kinds: each side keeps its rows per join key ({@link JoinRecordState}, or
+ * {@link AppendedRowsState} for an insert-only inner side); a row is
  * joined with every row of the other side under the same key that satisfies the non-equi condition.
  *
  * <ul>
@@ -29,21 +30,37 @@ import java.util.Map;
 public final class StreamingJoinOperator extends AbstractJoinOperator {
 
     private final List<Map.Entry<Row, Long>> matches = new ArrayList<>();
-    private JoinRecordState leftState;
-    private JoinRecordState rightState;
+    private final boolean leftInsertOnly;
+    private final boolean rightInsertOnly;
+    private JoinSideState leftState;
+    private JoinSideState rightState;
 
-    /** A regular join as {@code spec} says (INNER, LEFT, RIGHT or FULL). */
+    /** A regular join as {@code spec} says (INNER, LEFT, RIGHT or FULL) of two changelog inputs. */
     public StreamingJoinOperator(JoinSpec spec) {
+        this(spec, false, false);
+    }
+
+    /**
+     * A regular join as {@code spec} says, told which inputs only ever insert: an insert-only side
+     * that is not outer keeps its rows appended to a list ({@link AppendedRowsState}).
+     */
+    public StreamingJoinOperator(JoinSpec spec, boolean leftInsertOnly, boolean rightInsertOnly) {
         super(spec);
         spec.joinType().checkOneOf("a regular join", JoinType.INNER, JoinType.LEFT, JoinType.RIGHT, JoinType.FULL);
+        this.leftInsertOnly = leftInsertOnly;
+        this.rightInsertOnly = rightInsertOnly;
     }
 
     @Override
     public void open() throws Exception {
         super.open();
         StateTtl ttl = StateTtl.fromConfiguration(context.configuration());
-        leftState = new JoinRecordState(keyedStateBackend(), "left-records", spec.leftSchema(), ttl);
-        rightState = new JoinRecordState(keyedStateBackend(), "right-records", spec.rightSchema(), ttl);
+        leftState = leftInsertOnly && !spec.joinType().isLeftOuter()
+                ? new AppendedRowsState(keyedStateBackend(), "left-rows", spec.leftSchema(), ttl)
+                : new JoinRecordState(keyedStateBackend(), "left-records", spec.leftSchema(), ttl);
+        rightState = rightInsertOnly && !spec.joinType().isRightOuter()
+                ? new AppendedRowsState(keyedStateBackend(), "right-rows", spec.rightSchema(), ttl)
+                : new JoinRecordState(keyedStateBackend(), "right-records", spec.rightSchema(), ttl);
     }
 
     @Override
@@ -65,8 +82,8 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
     }
 
     private void process(Row input, boolean inputIsLeft) {
-        JoinRecordState inputState = inputIsLeft ? leftState : rightState;
-        JoinRecordState otherState = inputIsLeft ? rightState : leftState;
+        JoinSideState inputState = inputIsLeft ? leftState : rightState;
+        JoinSideState otherState = inputIsLeft ? rightState : leftState;
         boolean inputIsOuter = inputIsLeft ? spec.joinType().isLeftOuter() : spec.joinType().isRightOuter();
         boolean otherIsOuter = inputIsLeft ? spec.joinType().isRightOuter() : spec.joinType().isLeftOuter();
         boolean accumulate = input.getKind().isAccumulate();
@@ -111,7 +128,7 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
     }
 
     /** Collects the other side's rows that satisfy the condition into {@link #matches}; returns their total count. */
-    private int findMatches(Row input, boolean inputIsLeft, JoinRecordState otherState) {
+    private int findMatches(Row input, boolean inputIsLeft, JoinSideState otherState) {
         matches.clear();
         int total = 0;
         for (Map.Entry<Row, Long> entry : otherState.entries()) {

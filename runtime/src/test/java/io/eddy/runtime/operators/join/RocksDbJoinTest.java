@@ -47,6 +47,15 @@ class RocksDbJoinTest {
     }
 
     @Test
+    void aJoinAppendingItsInsertOnlySidesGivesTheSameRowsOnRocksDb() throws Exception {
+        assertSameOnBothBackends(() -> new StreamingJoinOperator(StreamingJoinOperatorTest.spec(JoinType.LEFT, null),
+                        true, true),
+                StreamingJoinOperatorTest.LEFT, StreamingJoinOperatorTest.RIGHT,
+                "L +I[1, a]", "R +I[2, y]", "R +I[1, x]", "L +I[1, a]", "R +I[1, x]", "L +I[2, c]", "L +I[3, d]",
+                "R +I[3, z]", "R +I[1, w]");
+    }
+
+    @Test
     void intervalTemporalAndWindowJoinsGiveTheSameOutputOnRocksDb() throws Exception {
         assertSameOnBothBackends(IntervalJoinOperatorTest.join(JoinType.FULL, null),
                 IntervalJoinOperatorTest.LEFT, IntervalJoinOperatorTest.RIGHT,
