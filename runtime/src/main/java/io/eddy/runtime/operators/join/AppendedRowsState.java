@@ -47,8 +47,8 @@ final class AppendedRowsState implements JoinSideState {
 
     @Override
     public void retract(Row row) {
-        throw new IllegalStateException("The insert-only input of join state '" + side + "' sent " + row.getKind()
-                + " " + row + "; the planner marked this input insert-only");
+        throw new IllegalStateException("The input of join state '" + side + "' sent " + row
+                + ", but the planner marked it insert-only");
     }
 
     @Override
