@@ -57,10 +57,10 @@ public final class StreamingJoinNode extends AbstractJoinNode {
         : "left rows " + left + " and right rows " + right) + ", " + scope;
   }
 
-  /** How a side keeps its rows: appended when it only inserts and is not outer, else counted. */
+  /** How a side keeps its rows, as {@link StreamingJoinOperator#appendsRows} decides. */
   private String kept(int input, boolean outer) {
-    return inputs().get(input).changelogMode().isInsertOnly() && !outer
-        ? "appended" : "with their match counts";
+    return StreamingJoinOperator.appendsRows(inputs().get(input).changelogMode().isInsertOnly(),
+        outer) ? "appended" : "with their match counts";
   }
 
   @Override

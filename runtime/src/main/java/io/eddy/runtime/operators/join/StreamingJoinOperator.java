@@ -51,14 +51,22 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
         this.rightInsertOnly = rightInsertOnly;
     }
 
+    /**
+     * Whether a side keeps its rows appended ({@link AppendedRowsState}) rather than counted: when it
+     * only inserts and is not outer, so nothing retracts its rows or counts their associations.
+     */
+    public static boolean appendsRows(boolean insertOnly, boolean outer) {
+        return insertOnly && !outer;
+    }
+
     @Override
     public void open() throws Exception {
         super.open();
         StateTtl ttl = StateTtl.fromConfiguration(context.configuration());
-        leftState = leftInsertOnly && !spec.joinType().isLeftOuter()
+        leftState = appendsRows(leftInsertOnly, spec.joinType().isLeftOuter())
                 ? new AppendedRowsState(keyedStateBackend(), "left-rows", spec.leftSchema(), ttl)
                 : new JoinRecordState(keyedStateBackend(), "left-records", spec.leftSchema(), ttl);
-        rightState = rightInsertOnly && !spec.joinType().isRightOuter()
+        rightState = appendsRows(rightInsertOnly, spec.joinType().isRightOuter())
                 ? new AppendedRowsState(keyedStateBackend(), "right-rows", spec.rightSchema(), ttl)
                 : new JoinRecordState(keyedStateBackend(), "right-records", spec.rightSchema(), ttl);
     }
