@@ -26,7 +26,7 @@ public record KeyedStateHandle(long checkpointId, KeyGroupRange range, Map<Strin
     public enum StateLayout {
         /** One entry per key: write time and value. */
         VALUE,
-        /** One entry per key: element count, then timed elements. */
+        /** One entry per element: the element's number (8 bytes, in the order added) after the key row; write time and value. */
         LIST,
         /** One entry per key and map key (appended to the RocksDB key): write time and value. */
         MAP

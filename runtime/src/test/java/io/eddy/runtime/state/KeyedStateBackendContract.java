@@ -97,6 +97,41 @@ public abstract class KeyedStateBackendContract {
     }
 
     @Test
+    void aLongListKeepsItsOrderThroughUpdatesExpiryAndRestores() {
+        KeyedStateBackend backend = backend(1, 0);
+        ListState<String> names = backend.listState(NAMES.withTtl(StateTtl.of(Duration.ofSeconds(10))));
+        backend.setCurrentKey(Row.of(7L));
+        names.update(List.of("a", "b"));
+        List<String> expected = new ArrayList<>(List.of("a", "b"));
+        for (int i = 0; i < 1_000; i++) {
+            names.add("n" + i);
+            expected.add("n" + i);
+        }
+        assertThat(names.get()).isEqualTo(expected);
+        clock.advance(6_000);
+        for (int i = 0; i < 500; i++) {
+            names.add("late" + i);
+        }
+        clock.advance(4_000);
+        List<String> late = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            late.add("late" + i);
+        }
+        assertThat(names.get()).as("the elements written 10 s ago expired, the later ones are kept in order").isEqualTo(late);
+        names.add("last");
+        late.add("last");
+
+        KeyedStateBackend restored = backend(1, 0);
+        restored.restore(backend.snapshot());
+        restored.setCurrentKey(Row.of(7L));
+        ListState<String> restoredNames = restored.listState(NAMES.withTtl(StateTtl.of(Duration.ofSeconds(10))));
+        assertThat(restoredNames.get()).isEqualTo(late);
+        restoredNames.add("after restore");
+        late.add("after restore");
+        assertThat(restoredNames.get()).isEqualTo(late);
+    }
+
+    @Test
     void snapshotRedistributesFromTwoSubtasksToThree() {
         List<Map<Integer, byte[]>> snapshots = new ArrayList<>();
         Map<Long, String> expected = new TreeMap<>();

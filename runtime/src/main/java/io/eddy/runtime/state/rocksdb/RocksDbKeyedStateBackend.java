@@ -19,6 +19,7 @@ import io.eddy.runtime.state.ValueState;
 import io.eddy.runtime.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     private final BinaryOutput keyBuffer = new BinaryOutput();
     private byte[] currentKeyBytes;
     private boolean closed;
+    private long nextListElement;
+    private long checkpointedListElement;
 
     /**
      * Opens a fresh instance in a new directory under {@code localDirectory}.
@@ -108,7 +111,8 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         this.snapshots = new RocksDbSnapshots(this, sharedDirectory, incremental);
         memory.acquire();
         this.databaseOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
-                .setWriteBufferManager(memory.writeBufferManager()).setMaxOpenFiles(-1);
+                .setWriteBufferManager(memory.writeBufferManager()).setMaxOpenFiles(-1)
+                .setAvoidFlushDuringShutdown(true);
         this.columnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
                 .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true));
         this.timerFilter = new BloomFilter(10, false);
@@ -222,6 +226,18 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         return new RocksDbTimerQueue(this, column, cachePerKeyGroup);
     }
 
+    /**
+     * A number for a new list element, greater than that of every element stored in this database: list
+     * state keeps an element per entry, ordered by this number. Checkpoints carry it (in the default
+     * column family), so it keeps growing after a restore.
+     */
+    long nextListElement() {
+        return nextListElement++;
+    }
+
+    /** The default column family's entry that holds {@link #nextListElement()} in checkpoints. */
+    private static final byte[] NEXT_LIST_ELEMENT_KEY = "next-list-element".getBytes(StandardCharsets.UTF_8);
+
     /** Column families of timers start with this; state names cannot (the planner's names do not). */
     static final String TIMER_COLUMN_PREFIX = "$timers-";
 
@@ -255,6 +271,10 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         columns.add(defaultColumn);
         try (FlushOptions flush = new FlushOptions().setWaitForFlush(true); Checkpoint checkpoint = Checkpoint.create(database)) {
             Files.createDirectories(checkpointsDirectory);
+            if (nextListElement != checkpointedListElement) {
+                database.put(defaultColumn, writeOptions, NEXT_LIST_ELEMENT_KEY, ByteBuffer.allocate(Long.BYTES).putLong(nextListElement).array());
+                checkpointedListElement = nextListElement;
+            }
             database.flush(flush, columns);
             checkpoint.createCheckpoint(local.toString());
         } catch (RocksDBException | IOException e) {
@@ -306,6 +326,11 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
                 restoredColumns.put(name, handles.get(i));
                 restoredLayouts.put(name, handle.states().get(name));
             }
+        }
+        byte[] listElements = get(defaultColumn, NEXT_LIST_ELEMENT_KEY);
+        if (listElements != null) {
+            nextListElement = Math.max(nextListElement, ByteBuffer.wrap(listElements).getLong());
+            checkpointedListElement = nextListElement;
         }
     }
 

@@ -1,21 +1,24 @@
 package io.eddy.runtime.state.rocksdb;
 
 import io.eddy.runtime.data.BinaryInput;
-import io.eddy.runtime.data.BinaryOutput;
-import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.KeyedStateHandle;
+import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.StateDescriptor;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.RocksIterator;
 
 /**
- * {@link ListState} of the RocksDB backend: one entry per key holding the element count and the timed
- * elements, exactly the canonical payload. {@link #add} reads, appends and writes the entry back
- * (read-modify-write rather than a merge operator, so the stored form needs no delimiters and a
- * snapshot copies it unparsed when TTL is off). Each element expires on its own.
+ * {@link ListState} of the RocksDB backend: one entry per element, under the current key's prefix
+ * followed by the element's number ({@link RocksDbKeyedStateBackend#nextListElement()}, 8 bytes
+ * big-endian), so a prefix scan reads the elements in the order they were added. Adding is one write
+ * whatever the list's length, with no read; each element expires on its own.
  */
 final class RocksDbListState<V> extends RocksDbState<Void, V> implements ListState<V> {
+
+    private static final int NUMBER_BYTES = Long.BYTES;
 
     RocksDbListState(RocksDbKeyedStateBackend backend, StateDescriptor<Void, V> descriptor, ColumnFamilyHandle handle) {
         super(backend, descriptor, handle);
@@ -23,106 +26,81 @@ final class RocksDbListState<V> extends RocksDbState<Void, V> implements ListSta
 
     @Override
     public List<V> get() {
-        byte[] key = currentKey();
-        byte[] stored = backend.get(handle, key);
-        if (stored == null) {
-            return List.of();
-        }
-        BinaryInput input = new BinaryInput(stored);
-        int size = input.readUnsignedVarInt();
-        List<V> values = new ArrayList<>(size);
+        byte[] prefix = currentKey();
         long now = backend.now();
-        for (int i = 0; i < size; i++) {
-            V value = readCell(input, now);
-            if (value != null) {
-                values.add(value);
+        List<V> values = new ArrayList<>();
+        List<byte[]> expired = new ArrayList<>();
+        try (RocksIterator iterator = backend.iterator(handle)) {
+            for (iterator.seek(prefix); iterator.isValid() && isElementOf(iterator.key(), prefix); iterator.next()) {
+                V value = readCell(new BinaryInput(iterator.value()), now);
+                if (value == null) {
+                    expired.add(iterator.key());
+                } else {
+                    values.add(value);
+                }
             }
         }
-        if (values.size() < size) {
-            rewrite(key, stored, now);
+        for (byte[] key : expired) {
+            backend.delete(handle, key);
         }
         return values;
     }
 
     @Override
     public void add(V value) {
-        byte[] key = currentKey();
-        byte[] stored = backend.get(handle, key);
-        byte[] element = cell(value, backend.now());
-        BinaryOutput output = new BinaryOutput();
-        if (stored == null) {
-            output.writeUnsignedVarInt(1);
-        } else {
-            BinaryInput input = new BinaryInput(stored);
-            output.writeUnsignedVarInt(input.readUnsignedVarInt() + 1);
-            output.writeRaw(stored, input.position(), stored.length - input.position());
-        }
-        output.writeRaw(element, 0, element.length);
-        backend.put(handle, key, output.toByteArray());
+        backend.put(handle, elementKey(currentKey()), cell(value, backend.now()));
     }
 
     @Override
     public void update(List<V> values) {
-        if (values.isEmpty()) {
-            clear();
-            return;
-        }
-        BinaryOutput output = new BinaryOutput();
-        output.writeUnsignedVarInt(values.size());
+        clear();
+        byte[] prefix = currentKey();
         long now = backend.now();
         for (V value : values) {
-            output.writeVarLong(now);
-            descriptor.valueSerializer().serialize(value, output);
+            backend.put(handle, elementKey(prefix), cell(value, now));
         }
-        backend.put(handle, currentKey(), output.toByteArray());
     }
 
-    /** Writes back only the live elements of a stored list (deleting it when none is left). */
-    private void rewrite(byte[] key, byte[] stored, long now) {
-        byte[] live = livePiece(key, key.length, stored, now);
-        if (live == null) {
-            backend.delete(handle, key);
-        } else {
-            backend.put(handle, key, live);
-        }
+    @Override
+    public void clear() {
+        byte[] prefix = currentKey();
+        deleteEntries(prefix, key -> isElementOf(key, prefix));
+    }
+
+    /** The RocksDB key of a new element of the key whose prefix is {@code prefix}. */
+    private byte[] elementKey(byte[] prefix) {
+        return ByteBuffer.allocate(prefix.length + NUMBER_BYTES).put(prefix).putLong(backend.nextListElement()).array();
+    }
+
+    /** Whether {@code key} is an element entry of exactly the key row of {@code prefix}. */
+    private static boolean isElementOf(byte[] key, byte[] prefix) {
+        return key.length == prefix.length + NUMBER_BYTES && startsWith(key, prefix);
+    }
+
+    @Override
+    int keyRowEnd(byte[] rocksKey) {
+        return rocksKey.length - NUMBER_BYTES;
+    }
+
+    @Override
+    boolean countsPieces() {
+        return true;
     }
 
     @Override
     byte[] livePiece(byte[] rocksKey, int keyRowEnd, byte[] value, long now) {
-        BinaryInput input = new BinaryInput(value);
-        int size = input.readUnsignedVarInt();
-        BinaryOutput live = new BinaryOutput();
-        int liveCount = 0;
-        for (int i = 0; i < size; i++) {
-            int start = input.position();
-            if (skipCell(input, now)) {
-                byte[] element = input.bytesSince(start);
-                live.writeRaw(element, 0, element.length);
-                liveCount++;
-            }
-        }
-        if (liveCount == 0) {
-            return null;
-        }
-        if (liveCount == size) {
-            return value;
-        }
-        BinaryOutput result = new BinaryOutput();
-        result.writeUnsignedVarInt(liveCount);
-        byte[] elements = live.toByteArray();
-        result.writeRaw(elements, 0, elements.length);
-        return result.toByteArray();
+        return isExpired(new BinaryInput(value).readVarLong(), now) ? null : value;
     }
 
     @Override
     void readPayload(byte[] rocksKey, BinaryInput input) {
-        int start = input.position();
         int size = input.readUnsignedVarInt();
         for (int i = 0; i < size; i++) {
+            int start = input.position();
             input.readVarLong();
             descriptor.valueSerializer().deserialize(input);
+            backend.put(handle, elementKey(rocksKey), input.bytesSince(start));
         }
-        backend.put(handle, rocksKey, input.bytesSince(start));
     }
 
     @Override

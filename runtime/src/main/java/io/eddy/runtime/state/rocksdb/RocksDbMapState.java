@@ -69,15 +69,7 @@ final class RocksDbMapState<K, V> extends RocksDbState<K, V> implements MapState
     @Override
     public void clear() {
         byte[] prefix = currentKey();
-        List<byte[]> keys = new ArrayList<>();
-        try (RocksIterator iterator = backend.iterator(handle)) {
-            for (iterator.seek(prefix); iterator.isValid() && startsWith(iterator.key(), prefix); iterator.next()) {
-                keys.add(iterator.key());
-            }
-        }
-        for (byte[] key : keys) {
-            backend.delete(handle, key);
-        }
+        deleteEntries(prefix, key -> startsWith(key, prefix));
     }
 
     /** Up to {@code limit} live entries of the current key, deleting the expired ones passed on the way. */

@@ -96,6 +96,9 @@ final class RocksDbSections {
                 return piece;
             }, output, expired);
         }
+        if (layout == StateLayout.LIST) {
+            return write(iterator, keyGroup, key -> key.length - Long.BYTES, true, (key, rowEnd, value) -> value, output, expired);
+        }
         return write(iterator, keyGroup, key -> key.length, false, (key, rowEnd, value) -> value, output, expired);
     }
 }

@@ -9,6 +9,7 @@ import io.eddy.runtime.state.StateDescriptor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.RocksIterator;
 
@@ -89,6 +90,19 @@ abstract class RocksDbState<K, V> implements SectionedState {
     /** Removes the current key's entry of this state. */
     public void clear() {
         backend.delete(handle, currentKey());
+    }
+
+    /** Deletes every entry from {@code prefix} on for which {@code belongs} holds, stopping at the first that does not. */
+    void deleteEntries(byte[] prefix, Predicate<byte[]> belongs) {
+        List<byte[]> keys = new ArrayList<>();
+        try (RocksIterator iterator = backend.iterator(handle)) {
+            for (iterator.seek(prefix); iterator.isValid() && belongs.test(iterator.key()); iterator.next()) {
+                keys.add(iterator.key());
+            }
+        }
+        for (byte[] key : keys) {
+            backend.delete(handle, key);
+        }
     }
 
     /** Where the key row ends in a RocksDB key of this state (map state appends the map key). */

@@ -2,6 +2,7 @@ package io.eddy.runtime.state.rocksdb;
 
 import static io.eddy.runtime.state.KeyedStateBackendContract.COUNT;
 import static io.eddy.runtime.state.KeyedStateBackendContract.KEYS;
+import static io.eddy.runtime.state.KeyedStateBackendContract.NAMES;
 import static io.eddy.runtime.state.KeyedStateBackendContract.contents;
 import static io.eddy.runtime.state.KeyedStateBackendContract.fill;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.KeyedStateHandle;
 import io.eddy.runtime.state.KeyedStateHandle.StateFile;
 import io.eddy.runtime.state.KeyedStateSnapshot;
+import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.time.ManualClock;
 import java.io.IOException;
@@ -105,8 +107,8 @@ class IncrementalCheckpointTest {
         reused.retainAll(paths(first, true));
         List<StateFile> uploaded = second.files().stream().filter(file -> !reused.contains(file.path())).toList();
         assertThat(reused).as("the first checkpoint's SST files are referenced, not copied").isEqualTo(paths(first, true));
-        assertThat(uploaded.stream().filter(StateFile::isShared)).as("one flush: one new SST file per changed state")
-                .hasSizeBetween(1, 3);
+        assertThat(uploaded.stream().filter(StateFile::isShared)).as("one flush: one new SST file per changed state, and one for the list element counter")
+                .hasSizeBetween(1, 4);
         assertThat(uploaded.stream().mapToLong(StateFile::length).sum()).as("bytes uploaded by the second checkpoint")
                 .isLessThan(paths(first, true).stream().mapToLong(IncrementalCheckpointTest::size).sum() / 4);
         Set<Path> all = paths(first, true);
@@ -133,6 +135,29 @@ class IncrementalCheckpointTest {
         KeyedStateHandle first = backend.snapshotAsync(1, false).complete().handles().get(0);
         KeyedStateHandle second = backend.snapshotAsync(2, false).complete().handles().get(0);
         assertThat(paths(second, true)).as("checkpoint 1 was never confirmed").doesNotContainAnyElementsOf(paths(first, true));
+    }
+
+    @Test
+    void listElementsAddedAfterARestoreFollowTheRestoredOnes() throws Exception {
+        KeyedStateBackend backend = rocksDb(ALL);
+        ListState<String> names = backend.listState(NAMES);
+        backend.setCurrentKey(Row.of(1L));
+        for (int i = 0; i < 300; i++) {
+            names.add("before" + i);
+        }
+        KeyedStateHandle handle = checkpoint(backend, 1);
+
+        KeyedStateBackend restored = rocksDb(ALL);
+        restored.restore(List.of(handle));
+        ListState<String> restoredNames = restored.listState(NAMES);
+        restored.setCurrentKey(Row.of(1L));
+        restoredNames.add("after");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            expected.add("before" + i);
+        }
+        expected.add("after");
+        assertThat(restoredNames.get()).as("the element counter is restored with the files").isEqualTo(expected);
     }
 
     @Test
