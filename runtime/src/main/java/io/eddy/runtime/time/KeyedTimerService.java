@@ -18,8 +18,8 @@ import java.util.TreeMap;
 
 /**
  * The {@link TimerService} of a keyed operator subtask: two {@link TimerQueue}s (event and processing
- * time) created by the state backend (on the heap, or in RocksDB), ordered by time and then
- * registration order, without duplicates. Firing sets the timer's key as the backend's current key.
+ * time) created by the state backend (on the heap, or in RocksDB), ordered by time (timers of the same
+ * time in the queue's order), without duplicates. Firing sets the timer's key as the backend's current key.
  * Snapshots are per key group, like keyed state, in one format whichever queue holds the timers.
  */
 public final class KeyedTimerService implements TimerService, AutoCloseable {
@@ -100,8 +100,11 @@ public final class KeyedTimerService implements TimerService, AutoCloseable {
     /** Fires every event-time timer at or before {@code newWatermark}, in order. */
     public void advanceWatermark(long newWatermark) throws Exception {
         watermark = newWatermark;
-        while (eventTimers.size() > 0 && eventTimers.firstTime() <= newWatermark) {
+        while (eventTimers.firstTime() <= newWatermark) {
             QueuedTimer timer = eventTimers.poll();
+            if (timer == null) {
+                break;
+            }
             backend.setCurrentKey(timer.key());
             target.onEventTime(new Timer(timer.time(), timer.key(), timer.namespace()));
         }
@@ -114,8 +117,11 @@ public final class KeyedTimerService implements TimerService, AutoCloseable {
 
     /** Fires every processing-time timer at or before {@code now}, in order. */
     public void advanceProcessingTime(long now) throws Exception {
-        while (processingTimers.size() > 0 && processingTimers.firstTime() <= now) {
+        while (processingTimers.firstTime() <= now) {
             QueuedTimer timer = processingTimers.poll();
+            if (timer == null) {
+                break;
+            }
             backend.setCurrentKey(timer.key());
             target.onProcessingTime(new Timer(timer.time(), timer.key(), timer.namespace()));
         }
@@ -134,7 +140,7 @@ public final class KeyedTimerService implements TimerService, AutoCloseable {
         return (int) Math.min(Integer.MAX_VALUE, processingTimers.size());
     }
 
-    /** The timers per key group: event-time timers then processing-time timers, each in firing order. */
+    /** The timers per key group: event-time timers then processing-time timers, each by time, then registration. */
     public Map<Integer, byte[]> snapshot() {
         Map<Integer, GroupWriter> events = write(eventTimers);
         Map<Integer, GroupWriter> processing = write(processingTimers);

@@ -12,6 +12,7 @@ import io.eddy.runtime.state.KeyGroupAssignment;
 import io.eddy.runtime.state.rocksdb.RocksDbStateBackendFactory;
 import io.eddy.runtime.time.ManualClock;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,6 +55,26 @@ public final class RocksDbOperatorRunner {
         } else {
             operator.processElement(Rows.parse(schema, step));
         }
+    }
+
+    /**
+     * The events as text with the records between two other events (watermarks, idleness) sorted: RocksDB
+     * timers of the same time fire by key, heap timers by registration, so runs on both compare this way.
+     */
+    public static List<String> tiesSorted(List<OutputEvent> events) {
+        List<String> result = new ArrayList<>();
+        List<String> records = new ArrayList<>();
+        for (OutputEvent event : events) {
+            if (event instanceof OutputEvent.Record) {
+                records.add(event.toString());
+            } else {
+                records.stream().sorted().forEach(result::add);
+                records.clear();
+                result.add(event.toString());
+            }
+        }
+        records.stream().sorted().forEach(result::add);
+        return result;
     }
 
     public static List<OutputEvent> runOnHeap(OperatorFactory factory, RowSchema schema, String... steps) throws Exception {

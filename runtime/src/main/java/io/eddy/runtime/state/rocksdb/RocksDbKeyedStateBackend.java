@@ -75,7 +75,7 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     private final boolean timersInRocksDb;
     private final DBOptions databaseOptions;
     private final ColumnFamilyOptions columnOptions;
-    private final BloomFilter timerFilter;
+    private final BloomFilter bloomFilter;
     private final ColumnFamilyOptions timerColumnOptions;
     private final ReadOptions readOptions;
     private final WriteOptions writeOptions;
@@ -113,11 +113,12 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         this.databaseOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
                 .setWriteBufferManager(memory.writeBufferManager()).setMaxOpenFiles(-1)
                 .setAvoidFlushDuringShutdown(true);
+        this.bloomFilter = new BloomFilter(10, false);
         this.columnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
-                .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true));
-        this.timerFilter = new BloomFilter(10, false);
+                .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true).setFilterPolicy(bloomFilter)
+                .setPinL0FilterAndIndexBlocksInCache(true));
         this.timerColumnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
-                .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true).setFilterPolicy(timerFilter));
+                .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true).setFilterPolicy(bloomFilter));
         this.readOptions = new ReadOptions();
         this.writeOptions = new WriteOptions().setDisableWAL(true);
         List<ColumnFamilyHandle> handles = new ArrayList<>();
@@ -448,7 +449,7 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         writeOptions.close();
         columnOptions.close();
         timerColumnOptions.close();
-        timerFilter.close();
+        bloomFilter.close();
         databaseOptions.close();
     }
 

@@ -1,5 +1,7 @@
 package io.eddy.runtime.state.rocksdb;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -10,12 +12,29 @@ import java.util.TreeSet;
  * ({@code complete}), or it holds the earliest ones and every timer only in RocksDB comes after the
  * last cached one; an incomplete cache is never empty, because it is refilled from RocksDB (starting
  * after the timer that emptied it) as soon as it empties. So the group's first timer is always known
- * without a RocksDB read, and a read fetches the next {@code capacity} timers at once.
+ * without a RocksDB read, a read fetches the next {@code capacity} timers at once, and whether a timer
+ * up to the last cached one is pending is known without a read ({@link #knows}).
  */
 final class RocksDbTimerGroup {
 
-    /** One timer of the group as cached: its order (time, sequence), namespace and serialized key. */
-    record CachedTimer(long time, long sequence, long namespace, byte[] keyBytes) {
+    /**
+     * One timer of the group as cached: its RocksDB key ({@link RocksDbTimerQueue#entryKey}: key group,
+     * time, serialized key, namespace), whose bytes give its order, and its registration sequence.
+     */
+    record CachedTimer(byte[] entry, long sequence) {
+
+        long time() {
+            return ByteBuffer.wrap(entry, RocksDbTimerQueue.TIME_OFFSET, Long.BYTES).getLong() ^ Long.MIN_VALUE;
+        }
+
+        long namespace() {
+            return ByteBuffer.wrap(entry, entry.length - Long.BYTES, Long.BYTES).getLong() ^ Long.MIN_VALUE;
+        }
+
+        /** The serialized key. */
+        byte[] keyBytes() {
+            return Arrays.copyOfRange(entry, RocksDbTimerQueue.KEY_OFFSET, entry.length - Long.BYTES);
+        }
     }
 
     /** Reads the group's timers from RocksDB in order. */
@@ -25,7 +44,9 @@ final class RocksDbTimerGroup {
         List<CachedTimer> load(int keyGroup, CachedTimer after, int limit);
     }
 
-    static final Comparator<CachedTimer> ORDER = Comparator.comparingLong(CachedTimer::time).thenComparingLong(CachedTimer::sequence);
+    /** Firing order within a key group: the order of the RocksDB keys after the key group (time, key, namespace). */
+    static final Comparator<CachedTimer> ORDER = (first, second) -> Arrays.compareUnsigned(
+            first.entry, RocksDbTimerQueue.TIME_OFFSET, first.entry.length, second.entry, RocksDbTimerQueue.TIME_OFFSET, second.entry.length);
 
     /** Groups by their first timer, then by key group; only groups with timers are compared. */
     static final Comparator<RocksDbTimerGroup> BY_HEAD = (first, second) -> {
@@ -60,6 +81,21 @@ final class RocksDbTimerGroup {
     /** Whether {@code timer} would come before the group's current first timer (or the group is empty). */
     boolean precedesHead(CachedTimer timer) {
         return cache.isEmpty() || ORDER.compare(timer, cache.first()) < 0;
+    }
+
+    /** Whether the cache knows if {@code timer} is pending: it holds every timer up to it. */
+    boolean knows(CachedTimer timer) {
+        return complete || ORDER.compare(timer, cache.last()) <= 0;
+    }
+
+    /** Whether {@code timer} is cached; only meaningful when the cache {@link #knows} it. */
+    boolean holds(CachedTimer timer) {
+        return cache.contains(timer);
+    }
+
+    /** Whether the cache holds every timer of the group, so its size is the group's. */
+    boolean complete() {
+        return complete;
     }
 
     /** Takes note of a timer just written to RocksDB. */

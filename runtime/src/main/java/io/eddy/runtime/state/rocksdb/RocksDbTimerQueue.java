@@ -13,9 +13,8 @@ import io.eddy.runtime.state.rocksdb.RocksDbTimerGroup.CachedTimer;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.rocksdb.ColumnFamilyHandle;
@@ -23,29 +22,33 @@ import org.rocksdb.RocksIterator;
 
 /**
  * A {@link TimerQueue} in RocksDB ({@code state.backend.rocksdb.timer-service.factory = ROCKSDB}), in a
- * column family of its own. Every timer has two entries there, both behind its key group (2 bytes):
- * <ul>
- *   <li>order: {@code 0}, time, sequence (8 bytes each, big-endian, sign bit flipped so bytes sort as
- *       numbers) → namespace (8 bytes) and serialized key; a key group's timers in firing order;</li>
- *   <li>identity: {@code 1}, time, namespace, serialized key → sequence; finds a pending timer by what
- *       identifies it, so registering one twice keeps one, and deleting needs no scan.</li>
- * </ul>
- * Each key group keeps its earliest timers in a small cache ({@link RocksDbTimerGroup}), and the groups
- * with timers sit in a tree ordered by their first timer: adding, deleting and polling cost O(log n)
- * RocksDB work plus O(log key groups) in memory, the next timer is known without a RocksDB read, and the
- * heap holds at most {@link #CACHE_PER_KEY_GROUP} timers per key group however many are pending.
+ * column family of its own, laid out as Flink's RocksDB timers: one entry per timer whose key is the
+ * key group (2 bytes), the time, the serialized key and the namespace (times and namespaces 8 bytes
+ * big-endian with the sign bit flipped, so bytes sort as numbers), and whose value is the registration
+ * sequence. A timer is its key, so registering it twice writes the same entry again and needs no read:
+ * adding costs one write, firing or deleting one delete. Timers of the same time fire in key order,
+ * not registration order.
+ *
+ * <p>Each key group keeps its earliest timers in a small cache ({@link RocksDbTimerGroup}), and the
+ * groups with timers sit in a tree ordered by their first timer: the next timer is known without a
+ * RocksDB read, and the heap holds at most {@link #CACHE_PER_KEY_GROUP} timers per key group however
+ * many are pending. Snapshots are taken by the timer service ({@link #forEachByKeyGroup}), so the
+ * column family is never restored from a checkpoint.
  */
 final class RocksDbTimerQueue implements TimerQueue {
 
     /** Timers of one key group cached on the heap, as Flink's RocksDB timer cache. */
     static final int CACHE_PER_KEY_GROUP = 128;
 
-    /** Pending timers remembered on the heap so registering them again needs no RocksDB read. */
-    static final int RECENTLY_PENDING = 4_096;
+    /** Where the time starts in an entry's key, after the key group. */
+    static final int TIME_OFFSET = 2;
 
-    private static final byte ORDER = 0;
-    private static final byte IDENTITY = 1;
-    private static final int ORDER_KEY_LENGTH = 19;
+    /** Where the serialized key starts in an entry's key. */
+    static final int KEY_OFFSET = TIME_OFFSET + Long.BYTES;
+
+    /** Timers by time, then registration: the order {@link #forEachByKeyGroup} visits a key group's timers in. */
+    private static final Comparator<CachedTimer> BY_REGISTRATION = Comparator.comparingLong(CachedTimer::time)
+            .thenComparingLong(CachedTimer::sequence);
 
     private final RocksDbKeyedStateBackend backend;
     private final ColumnFamilyHandle column;
@@ -54,8 +57,6 @@ final class RocksDbTimerQueue implements TimerQueue {
     private final RocksDbTimerGroup[] groups;
     private final TreeSet<RocksDbTimerGroup> heads = new TreeSet<>(RocksDbTimerGroup.BY_HEAD);
     private final BinaryOutput keyBuffer = new BinaryOutput();
-    private final RecentlyPending recentlyPending = new RecentlyPending();
-    private long size;
 
     RocksDbTimerQueue(RocksDbKeyedStateBackend backend, ColumnFamilyHandle column, int cachePerKeyGroup) {
         this.backend = requireNonNull(backend, "backend is null");
@@ -68,23 +69,18 @@ final class RocksDbTimerQueue implements TimerQueue {
         }
     }
 
+    /**
+     * Adds the timer unless its key group's cache knows it is pending. A timer past the cache is written
+     * without looking: if it was pending, the write replaces it (keeping one), and this returns true.
+     */
     @Override
     public boolean add(long time, Row key, long namespace, int keyGroup, long sequence) {
-        byte[] keyBytes = serialize(key);
-        byte[] identity = identityKey(keyGroup, time, namespace, keyBytes);
-        ByteBuffer recent = ByteBuffer.wrap(identity);
-        if (recentlyPending.get(recent) != null) {
-            return false;
-        }
-        if (backend.get(column, identity) != null) {
-            recentlyPending.put(recent, Boolean.TRUE);
-            return false;
-        }
-        recentlyPending.put(recent, Boolean.TRUE);
-        CachedTimer timer = new CachedTimer(time, sequence, namespace, keyBytes);
-        backend.put(column, identity, ByteBuffer.allocate(Long.BYTES).putLong(sequence).array());
-        backend.put(column, orderKey(keyGroup, time, sequence), orderValue(namespace, keyBytes));
         RocksDbTimerGroup group = group(keyGroup);
+        CachedTimer timer = new CachedTimer(entryKey(keyGroup, time, key, namespace), sequence);
+        if (group.knows(timer) && group.holds(timer)) {
+            return false;
+        }
+        backend.put(column, timer.entry(), ByteBuffer.allocate(Long.BYTES).putLong(sequence).array());
         boolean newHead = group.precedesHead(timer);
         if (newHead && group.head() != null) {
             heads.remove(group);
@@ -93,24 +89,24 @@ final class RocksDbTimerQueue implements TimerQueue {
         if (newHead) {
             heads.add(group);
         }
-        size++;
         return true;
     }
 
     @Override
     public boolean remove(long time, Row key, long namespace, int keyGroup) {
-        byte[] keyBytes = serialize(key);
-        byte[] identity = identityKey(keyGroup, time, namespace, keyBytes);
-        byte[] sequenceBytes = backend.get(column, identity);
-        if (sequenceBytes == null) {
+        RocksDbTimerGroup group = group(keyGroup);
+        CachedTimer timer = new CachedTimer(entryKey(keyGroup, time, key, namespace), 0);
+        if (!group.knows(timer)) {
+            if (backend.get(column, timer.entry()) == null) {
+                return false;
+            }
+            backend.delete(column, timer.entry());
+            return true;
+        }
+        if (!group.holds(timer)) {
             return false;
         }
-        long sequence = ByteBuffer.wrap(sequenceBytes).getLong();
-        recentlyPending.remove(ByteBuffer.wrap(identity));
-        backend.delete(column, identity);
-        backend.delete(column, orderKey(keyGroup, time, sequence));
-        CachedTimer timer = new CachedTimer(time, sequence, namespace, keyBytes);
-        RocksDbTimerGroup group = group(keyGroup);
+        backend.delete(column, timer.entry());
         boolean wasHead = RocksDbTimerGroup.ORDER.compare(timer, group.head()) == 0;
         if (wasHead) {
             heads.remove(group);
@@ -119,7 +115,6 @@ final class RocksDbTimerQueue implements TimerQueue {
         if (wasHead && group.head() != null) {
             heads.add(group);
         }
-        size--;
         return true;
     }
 
@@ -135,71 +130,66 @@ final class RocksDbTimerQueue implements TimerQueue {
             return null;
         }
         CachedTimer timer = group.head();
-        byte[] identity = identityKey(group.keyGroup(), timer.time(), timer.namespace(), timer.keyBytes());
-        recentlyPending.remove(ByteBuffer.wrap(identity));
-        backend.delete(column, identity);
-        backend.delete(column, orderKey(group.keyGroup(), timer.time(), timer.sequence()));
+        backend.delete(column, timer.entry());
         group.pollHead();
         if (group.head() != null) {
             heads.add(group);
         }
-        size--;
-        return new QueuedTimer(timer.time(), keySerializer.deserialize(new BinaryInput(timer.keyBytes())), timer.namespace(),
-                group.keyGroup(), timer.sequence());
+        return queued(group.keyGroup(), timer);
     }
 
+    /** Counts the pending timers: from the caches of complete key groups, reading RocksDB for the others. */
     @Override
     public long size() {
+        long size = 0;
+        try (RocksIterator iterator = backend.iterator(column)) {
+            for (RocksDbTimerGroup group : groups) {
+                if (group.complete()) {
+                    size += group.cachedTimers();
+                } else {
+                    byte[] prefix = RocksDbKeyedStateBackend.keyGroupPrefix(group.keyGroup());
+                    for (iterator.seek(prefix); iterator.isValid() && RocksDbState.startsWith(iterator.key(), prefix); iterator.next()) {
+                        size++;
+                    }
+                }
+            }
+        }
         return size;
     }
 
+    /** Visits each key group's timers by time, then registration, whatever order they fire in. */
     @Override
     public void forEachByKeyGroup(Consumer<QueuedTimer> action) {
-        try (RocksIterator iterator = backend.iterator(column)) {
-            for (int keyGroup = range.start(); keyGroup <= range.end(); keyGroup++) {
-                byte[] start = orderKey(keyGroup, Long.MIN_VALUE, Long.MIN_VALUE);
-                for (iterator.seek(start); iterator.isValid() && isOrderKeyOf(iterator.key(), keyGroup); iterator.next()) {
-                    CachedTimer timer = decode(iterator.key(), iterator.value());
-                    action.accept(new QueuedTimer(timer.time(), keySerializer.deserialize(new BinaryInput(timer.keyBytes())),
-                            timer.namespace(), keyGroup, timer.sequence()));
-                }
+        for (int keyGroup = range.start(); keyGroup <= range.end(); keyGroup++) {
+            List<CachedTimer> timers = load(keyGroup, null, Integer.MAX_VALUE);
+            timers.sort(BY_REGISTRATION);
+            for (CachedTimer timer : timers) {
+                action.accept(queued(keyGroup, timer));
             }
         }
     }
 
-    /** Up to {@code limit} timers of a key group from RocksDB, in order, after {@code after}. */
+    private QueuedTimer queued(int keyGroup, CachedTimer timer) {
+        Row key = keySerializer.deserialize(new BinaryInput(timer.entry(), KEY_OFFSET, timer.entry().length - KEY_OFFSET - Long.BYTES));
+        return new QueuedTimer(timer.time(), key, timer.namespace(), keyGroup, timer.sequence());
+    }
+
+    /** Up to {@code limit} timers of a key group from RocksDB, in order, after {@code after} (from the first when null). */
     private List<CachedTimer> load(int keyGroup, CachedTimer after, int limit) {
-        List<CachedTimer> loaded = new ArrayList<>(limit);
-        byte[] start = after == null ? orderKey(keyGroup, Long.MIN_VALUE, Long.MIN_VALUE) : orderKey(keyGroup, after.time(), after.sequence());
+        List<CachedTimer> loaded = new ArrayList<>(Math.min(limit, 256));
+        byte[] prefix = RocksDbKeyedStateBackend.keyGroupPrefix(keyGroup);
         try (RocksIterator iterator = backend.iterator(column)) {
-            for (iterator.seek(start); iterator.isValid() && loaded.size() < limit; iterator.next()) {
-                byte[] key = iterator.key();
-                if (!isOrderKeyOf(key, keyGroup)) {
+            for (iterator.seek(after == null ? prefix : after.entry()); iterator.isValid() && loaded.size() < limit; iterator.next()) {
+                byte[] entry = iterator.key();
+                if (!RocksDbState.startsWith(entry, prefix)) {
                     break;
                 }
-                if (!Arrays.equals(key, start)) {
-                    loaded.add(decode(key, iterator.value()));
+                if (after == null || !Arrays.equals(entry, after.entry())) {
+                    loaded.add(new CachedTimer(entry, ByteBuffer.wrap(iterator.value()).getLong()));
                 }
             }
         }
         return loaded;
-    }
-
-    /**
-     * Identity keys of timers known to be pending, the most recently registered first, at most
-     * {@link #RECENTLY_PENDING}: registering a timer again soon after (every row of a key in a window
-     * does) is answered without a RocksDB read. Timers leave it when they are deleted or fire.
-     */
-    private static final class RecentlyPending extends LinkedHashMap<ByteBuffer, Boolean> {
-
-        RecentlyPending() {
-            super(RECENTLY_PENDING * 2, 0.75f, true);
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Boolean> eldest) {
-            return size() > RECENTLY_PENDING;
-        }
     }
 
     private RocksDbTimerGroup group(int keyGroup) {
@@ -209,37 +199,14 @@ final class RocksDbTimerQueue implements TimerQueue {
         return groups[keyGroup - range.start()];
     }
 
-    private byte[] serialize(Row key) {
+    /** The RocksDB key of a timer: key group, time, serialized key, namespace. */
+    private byte[] entryKey(int keyGroup, long time, Row key, long namespace) {
         keyBuffer.reset();
+        RocksDbKeyedStateBackend.writeKeyGroup(keyBuffer, keyGroup);
+        keyBuffer.writeLong(time ^ Long.MIN_VALUE);
         keySerializer.serialize(requireNonNull(key, "key is null"), keyBuffer);
+        keyBuffer.writeLong(namespace ^ Long.MIN_VALUE);
         return keyBuffer.toByteArray();
-    }
-
-    static byte[] orderKey(int keyGroup, long time, long sequence) {
-        return ByteBuffer.allocate(ORDER_KEY_LENGTH).putShort((short) keyGroup).put(ORDER)
-                .putLong(time ^ Long.MIN_VALUE).putLong(sequence ^ Long.MIN_VALUE).array();
-    }
-
-    private static byte[] identityKey(int keyGroup, long time, long namespace, byte[] keyBytes) {
-        return ByteBuffer.allocate(19 + keyBytes.length).putShort((short) keyGroup).put(IDENTITY)
-                .putLong(time).putLong(namespace).put(keyBytes).array();
-    }
-
-    private static byte[] orderValue(long namespace, byte[] keyBytes) {
-        return ByteBuffer.allocate(Long.BYTES + keyBytes.length).putLong(namespace).put(keyBytes).array();
-    }
-
-    private static boolean isOrderKeyOf(byte[] key, int keyGroup) {
-        return key.length == ORDER_KEY_LENGTH && key[0] == (byte) (keyGroup >>> 8) && key[1] == (byte) keyGroup && key[2] == ORDER;
-    }
-
-    private static CachedTimer decode(byte[] key, byte[] value) {
-        ByteBuffer keyBuffer = ByteBuffer.wrap(key, 3, 16);
-        long time = keyBuffer.getLong() ^ Long.MIN_VALUE;
-        long sequence = keyBuffer.getLong() ^ Long.MIN_VALUE;
-        ByteBuffer valueBuffer = ByteBuffer.wrap(value);
-        long namespace = valueBuffer.getLong();
-        return new CachedTimer(time, sequence, namespace, Arrays.copyOfRange(value, Long.BYTES, value.length));
     }
 
     /** Timers cached on the heap, over all key groups. */
@@ -253,6 +220,6 @@ final class RocksDbTimerQueue implements TimerQueue {
 
     @Override
     public String toString() {
-        return "RocksDbTimerQueue[" + size + " timers, " + heads.size() + " key groups with timers]";
+        return "RocksDbTimerQueue[" + heads.size() + " key groups with timers]";
     }
 }
