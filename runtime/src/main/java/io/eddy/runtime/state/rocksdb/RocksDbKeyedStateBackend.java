@@ -48,9 +48,9 @@ import org.rocksdb.WriteOptions;
  * Keyed state in an embedded RocksDB ({@code state.backend.type = rocksdb}): one instance per operator
  * subtask in its own directory (deleted on close), one column family per state. Keys are the key
  * group (2 bytes, big-endian, so one key group is one contiguous range), the serialized key row and,
- * for map state, the serialized map key. Values are the write time (a varlong) and the serialized
- * value; a list is stored whole (count, then timed elements) and appended by read-modify-write, which
- * keeps snapshots free of parsing. Snapshots use the canonical {@link KeyGroupStateFormat}, so they
+ * for map state, the serialized map key, and for list state an element number. Values are the write
+ * time (a varlong) and the serialized value: a list keeps an entry per element, so appending is one
+ * write. Every state column family has a bloom filter. Snapshots use the canonical {@link KeyGroupStateFormat}, so they
  * restore into the heap backend and back. The write-ahead log is off: snapshots make state durable.
  *
  * <p>Checkpoints ({@link #snapshotAsync}) take only a flush and a native RocksDB checkpoint (hard links
@@ -76,7 +76,6 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     private final DBOptions databaseOptions;
     private final ColumnFamilyOptions columnOptions;
     private final BloomFilter bloomFilter;
-    private final ColumnFamilyOptions timerColumnOptions;
     private final ReadOptions readOptions;
     private final WriteOptions writeOptions;
     private ColumnFamilyHandle defaultColumn;
@@ -117,8 +116,6 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         this.columnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
                 .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true).setFilterPolicy(bloomFilter)
                 .setPinL0FilterAndIndexBlocksInCache(true));
-        this.timerColumnOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig()
-                .setBlockCache(memory.cache()).setCacheIndexAndFilterBlocks(true).setFilterPolicy(bloomFilter));
         this.readOptions = new ReadOptions();
         this.writeOptions = new WriteOptions().setDisableWAL(true);
         List<ColumnFamilyHandle> handles = new ArrayList<>();
@@ -222,7 +219,7 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
             dropColumn(previous);
         }
         ColumnFamilyHandle column = call(() -> database.createColumnFamily(
-                new ColumnFamilyDescriptor(columnName.getBytes(StandardCharsets.UTF_8), timerColumnOptions)));
+                new ColumnFamilyDescriptor(columnName.getBytes(StandardCharsets.UTF_8), columnOptions)));
         timerColumns.put(columnName, column);
         return new RocksDbTimerQueue(this, column, cachePerKeyGroup);
     }
@@ -448,7 +445,6 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         readOptions.close();
         writeOptions.close();
         columnOptions.close();
-        timerColumnOptions.close();
         bloomFilter.close();
         databaseOptions.close();
     }
