@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
-import io.eddy.runtime.data.RowSerializer;
 import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.metrics.Counter;
 import io.eddy.runtime.operator.AbstractOneInputOperator;
@@ -13,7 +12,6 @@ import io.eddy.runtime.operator.OperatorFactory;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.state.StateTtl;
-import io.eddy.runtime.state.ValueState;
 import io.eddy.runtime.time.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,21 +26,28 @@ import java.util.Map;
  * (merged) session would already have fired is late: dropped and counted in
  * {@value WindowAggregateOperator#LATE_RECORDS_DROPPED}.
  *
- * <p>Rows are buffered per key (map state of arrival sequence → row) and aggregated when their session
- * fires, so merging needs no accumulator merge and FIRST_VALUE/LAST_VALUE/DISTINCT stay exact; the cost
- * is state proportional to the rows of open sessions, and a firing scans the key's buffered rows.
+ * <p>The operator keeps each key's sessions (map state of start → end) and their timers. What a session
+ * aggregates is kept by {@link SessionContents}: an accumulator per session, merged when sessions merge,
+ * when every call {@link Aggregations#mergeable() merges} (COUNT, SUM, MIN, MAX, AVG without DISTINCT);
+ * otherwise the rows themselves, aggregated when the session fires.
+ *
+ * <p>A session's timer is moved lazily: a row that only extends the end of one session leaves its
+ * timer where it is, and when that timer fires before the session's end the operator registers the
+ * timer again at {@code end - 1} (it fires in the same watermark step if the watermark is already
+ * past). Rows arrive mostly in time order, so most rows extend a session; they then cost no timer
+ * update. A merge or an earlier start deletes the merged sessions' timers (a timer left at an older end
+ * finds no session, or one it registers again, and does nothing else).
  */
 public final class SessionWindowAggregateOperator extends AbstractOneInputOperator {
 
-    private final RowSchema inputSchema;
     private final int rowtimeField;
     private final long gapMillis;
     private final Aggregations aggregations;
     private final WindowResultWriter writer;
+    private final SessionContents contents;
     private final List<Long> merged = new ArrayList<>();
+    private final List<Long> mergedEnds = new ArrayList<>();
     private MapState<Long, Long> sessions;
-    private MapState<Long, Row> rows;
-    private ValueState<Long> nextSequence;
     private Counter lateRecordsDropped;
 
     /**
@@ -70,7 +75,6 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
                                            AccumulatorCode accumulatorCode) {
         super(keySelector);
         WindowResultWriter.checkRowtime(inputSchema, rowtimeField);
-        this.inputSchema = inputSchema;
         this.rowtimeField = rowtimeField;
         this.gapMillis = requireNonNull(gap, "gap is null").toMillis();
         if (gapMillis <= 0) {
@@ -79,6 +83,9 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
         this.aggregations = new Aggregations(inputSchema, calls, false, accumulatorCode);
         this.writer = new WindowResultWriter(keySelector.keySchema(), aggregations,
                 List.copyOf(requireNonNull(windowProperties, "windowProperties is null")), inputSchema.type(rowtimeField));
+        this.contents = aggregations.mergeable()
+                ? new AccumulatedSessions(aggregations)
+                : new BufferedSessions(inputSchema, rowtimeField, aggregations);
     }
 
     /** A factory making one instance per subtask; checks the arguments once now. */
@@ -105,8 +112,7 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
     @Override
     public void open() {
         sessions = keyedStateBackend().mapState(StateDescriptor.map("sessions", Serializers.LONG, Serializers.LONG));
-        rows = keyedStateBackend().mapState(StateDescriptor.map("session-rows", Serializers.LONG, new RowSerializer(inputSchema)));
-        nextSequence = keyedStateBackend().valueState(StateDescriptor.value("session-next-row", Serializers.LONG));
+        contents.open(keyedStateBackend());
         aggregations.open(keyedStateBackend(), StateTtl.DISABLED);
         lateRecordsDropped = context.metrics().counter(WindowAggregateOperator.LATE_RECORDS_DROPPED);
     }
@@ -119,11 +125,13 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
         long end = timestamp + gapMillis;
         setCurrentKeyOf(row);
         merged.clear();
+        mergedEnds.clear();
         for (Map.Entry<Long, Long> session : sessions.entries()) {
             long sessionStart = session.getKey();
             long sessionEnd = session.getValue();
             if (sessionStart <= end && sessionEnd >= start) {
                 merged.add(sessionStart);
+                mergedEnds.add(sessionEnd);
                 start = Math.min(start, sessionStart);
                 end = Math.max(end, sessionEnd);
             }
@@ -132,39 +140,39 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
             lateRecordsDropped.increment();
             return;
         }
-        for (long sessionStart : merged) {
-            timerService().deleteEventTimeTimer(sessionStart, sessions.get(sessionStart) - 1);
-            sessions.remove(sessionStart);
+        if (merged.size() == 1 && merged.get(0) == start) {
+            // the row falls into or extends one session: its timer stays, and onEventTime moves it on
+            if (mergedEnds.get(0) != end) {
+                sessions.put(start, end);
+            }
+        } else {
+            for (int i = 0; i < merged.size(); i++) {
+                long mergedStart = merged.get(i);
+                timerService().deleteEventTimeTimer(mergedStart, mergedEnds.get(i) - 1);
+                if (mergedStart != start) {
+                    sessions.remove(mergedStart);
+                }
+            }
+            sessions.put(start, end);
+            timerService().registerEventTimeTimer(start, end - 1);
         }
-        sessions.put(start, end);
-        timerService().registerEventTimeTimer(start, end - 1);
-        Long sequence = nextSequence.value();
-        long next = sequence == null ? 0L : sequence;
-        rows.put(next, row.copy());
-        nextSequence.update(next + 1);
+        contents.add(row, start, merged);
     }
 
     @Override
     public void onEventTime(Timer timer) {
         long start = timer.namespace();
         Long end = sessions.get(start);
-        if (end == null || end - 1 != timer.time()) {
+        if (end == null) {
+            return;
+        }
+        if (end - 1 > timer.time()) {
+            timerService().registerEventTimeTimer(start, end - 1);
             return;
         }
         sessions.remove(start);
-        Row accumulator = aggregations.createAccumulator();
-        for (Map.Entry<Long, Row> entry : rows.entries()) {
-            Row row = entry.getValue();
-            long timestamp = row.getTimestampMillis(rowtimeField);
-            if (timestamp >= start && timestamp < end) {
-                aggregations.accumulate(accumulator, row, start);
-                rows.remove(entry.getKey());
-            }
-        }
+        Row accumulator = contents.take(start, end, sessions.isEmpty());
         aggregations.clearNamespace(start);
-        if (sessions.isEmpty()) {
-            nextSequence.clear();
-        }
         output.collect(writer.write(timer.key(), accumulator, start, end));
     }
 
