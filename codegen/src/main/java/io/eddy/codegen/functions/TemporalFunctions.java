@@ -71,7 +71,7 @@ public final class TemporalFunctions {
 
   /** DATE_FORMAT(timestamp, format) with Java's date-time pattern letters. */
   public static String dateFormat(long millis, String format) {
-    return formatter(format).format(toLocalDateTime(millis));
+    return DateFormat.of(format).format(millis);
   }
 
   /** DATE_FORMAT(string, format): the string read as a timestamp first. */
