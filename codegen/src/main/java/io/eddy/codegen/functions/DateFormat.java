@@ -11,10 +11,12 @@ import java.util.concurrent.ConcurrentMap;
  * and with it the string's cached hash when the text is a grouping key. Patterns with fractions of a
  * second or with letters not listed here are formatted every time.
  *
- * <p>Shared by every thread that formats with the pattern: the remembered result is one immutable
- * object behind a plain field, so a thread sees either a whole earlier result or none.
+ * <p>Generated code holds the format of a constant pattern; {@link TemporalFunctions#dateFormat(long,
+ * String)} looks one up per call. Shared by every thread that formats with the pattern: the remembered
+ * result is one immutable object behind a plain field, so a thread sees either a whole earlier result
+ * or none.
  */
-final class DateFormat {
+public final class DateFormat {
 
   private static final ConcurrentMap<String, DateFormat> FORMATS = new ConcurrentHashMap<>();
   private static final String DAY_LETTERS = "GuyYMLdDQqEecwW";
@@ -36,13 +38,13 @@ final class DateFormat {
   }
 
   /** The format of a pattern of Java's date-time letters; throws {@link EvaluationException} for a bad pattern. */
-  static DateFormat of(String pattern) {
+  public static DateFormat of(String pattern) {
     DateFormat format = FORMATS.get(pattern);
     return format != null ? format : FORMATS.computeIfAbsent(pattern, DateFormat::new);
   }
 
   /** The pattern's text for a TIMESTAMP given as epoch milliseconds of its local date and time. */
-  String format(long millis) {
+  public String format(long millis) {
     if (periodMillis == 0) {
       return formatter.format(TemporalFunctions.toLocalDateTime(millis));
     }

@@ -1,5 +1,7 @@
 package io.eddy.planner.codegen;
 
+import io.eddy.codegen.functions.DateFormat;
+import io.eddy.codegen.functions.EvaluationException;
 import io.eddy.planner.function.UserScalarFunction;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Flink's built-in functions: each becomes a call of a hand-written static helper in
@@ -101,11 +104,13 @@ final class FunctionTranslator {
   }
 
   private final ExpressionTranslator translator;
+  private final ClassBody body;
   private final JsonTranslator json;
   private final UserFunctionTranslator userFunctions;
 
   FunctionTranslator(ExpressionTranslator translator, ClassBody body) {
     this.translator = translator;
+    this.body = body;
     this.json = new JsonTranslator(translator, body);
     this.userFunctions = new UserFunctionTranslator(translator, body);
   }
@@ -143,6 +148,13 @@ final class FunctionTranslator {
         return concatWs(call);
       case "ABS", "SIGN", "ROUND", "TRUNCATE":
         return numeric(call, name);
+      case "DATE_FORMAT": {
+        Expr formatted = dateFormatOfConstantPattern(call);
+        if (formatted != null) {
+          return formatted;
+        }
+        break;
+      }
       default:
         break;
     }
@@ -157,6 +169,34 @@ final class FunctionTranslator {
     }
     return translator.strict(call.getType(), arguments, helper.resultType(), code,
         helper.nullableResult());
+  }
+
+  /**
+   * DATE_FORMAT of a TIMESTAMP with a constant, valid pattern: the call site keeps its own {@link
+   * DateFormat}, which remembers its last text (null when the general helper must run: another
+   * argument type, a pattern that is not a literal, or one that does not parse and must fail per row).
+   */
+  private Expr dateFormatOfConstantPattern(RexCall call) {
+    if (call.getOperands().size() != 2
+        || !(call.getOperands().get(1) instanceof RexLiteral literal)) {
+      return null;
+    }
+    String pattern = literal.getValueAs(String.class);
+    SqlTypeName type = call.getOperands().get(0).getType().getSqlTypeName();
+    if (pattern == null || (type != SqlTypeName.TIMESTAMP
+        && type != SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE)) {
+      return null;
+    }
+    DateFormat format;
+    try {
+      format = DateFormat.of(pattern);
+    } catch (EvaluationException e) {
+      return null;
+    }
+    Expr timestamp = translator.translate(call.getOperands().get(0));
+    String field = body.reference(format, DateFormat.class.getName());
+    return translator.strict(call.getType(), List.of(timestamp), "String",
+        field + ".format(" + timestamp.value() + ")", false);
   }
 
   private static String argument(Expr argument, String javaType) {

@@ -142,6 +142,17 @@ class JaninoCodeGeneratorTest {
   }
 
   @Test
+  void dateFormatOfAConstantPatternKeepsItsFormatInTheCallSite() {
+    GeneratedCode<RowTransform> code = compile("SELECT DATE_FORMAT(ts, 'yyyy-MM-dd'),"
+        + " DATE_FORMAT(CAST(ts AS STRING), 'yyyy'), DATE_FORMAT(ts, s) FROM t");
+    assertThat(code.source()).contains(".format(").contains("dateFormat(");
+    Row result = code.newInstance().apply(row(1, 1L, null, "'at' HH:mm", null, TS));
+    assertThat(result.toString()).isEqualTo("+I[2024-03-15, 2024, at 10:30]");
+    assertThatThrownBy(() -> eval("DATE_FORMAT(ts, 'yyyy {')", SAMPLE))
+        .hasMessageStartingWith("Invalid date-time format 'yyyy {'");
+  }
+
+  @Test
   void temporalFunctions() {
     assertThat(evalAll("DATE_FORMAT(ts, 'yyyy-MM-dd HH:mm'), EXTRACT(YEAR FROM ts),"
         + " MONTH(ts), DAYOFMONTH(ts), HOUR(ts), MINUTE(ts), SECOND(ts),"
