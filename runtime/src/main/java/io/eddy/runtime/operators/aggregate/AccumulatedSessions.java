@@ -1,66 +1,59 @@
 package io.eddy.runtime.operators.aggregate;
 
+import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
-import io.eddy.runtime.data.RowSerializer;
-import io.eddy.runtime.data.Serializers;
+import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.state.KeyedStateBackend;
-import io.eddy.runtime.state.MapState;
-import io.eddy.runtime.state.StateDescriptor;
-import io.eddy.runtime.state.StateTtl;
 import java.util.List;
 
 /**
- * Session contents as one accumulator per session (map state of session start → accumulator): a row
- * is accumulated as it arrives, and when sessions merge their accumulators merge, as Flink's merging
- * window state does. Only for calls that {@link Aggregations#mergeable() merge}; state is one
- * accumulator per open session.
+ * Session contents as one accumulator per session, kept in the session row next to its end: a row is
+ * accumulated as it arrives, and when sessions merge their accumulators merge, as Flink's merging
+ * window state does. Only for calls that {@link Aggregations#mergeable() merge}. Keeping the
+ * accumulator in the session row means a row costs one state lookup of its key.
  */
 final class AccumulatedSessions implements SessionContents {
 
+    private static final int ACCUMULATOR = 1;
+
     private final Aggregations aggregations;
-    private MapState<Long, Row> accumulators;
+    private final RowSchema sessionSchema;
 
     AccumulatedSessions(Aggregations aggregations) {
         if (!aggregations.mergeable()) {
             throw new IllegalArgumentException("the calls " + aggregations.calls() + " cannot merge accumulators");
         }
         this.aggregations = aggregations;
+        this.sessionSchema = RowSchema.of("end", FieldType.BIGINT, "accumulator", FieldType.row(aggregations.accumulatorSchema()));
+    }
+
+    @Override
+    public RowSchema sessionSchema() {
+        return sessionSchema;
     }
 
     @Override
     public void open(KeyedStateBackend backend) {
-        accumulators = backend.mapState(StateDescriptor.map("session-accumulators", Serializers.LONG,
-                new RowSerializer(aggregations.accumulatorSchema())));
     }
 
     @Override
-    public void add(Row row, long start, List<Long> absorbed) {
-        Row accumulator = null;
-        for (long absorbedStart : absorbed) {
-            Row other = accumulators.get(absorbedStart);
-            if (absorbedStart != start) {
-                accumulators.remove(absorbedStart);
-            }
-            if (other == null) {
-                continue;
-            }
-            if (accumulator == null) {
-                accumulator = other;
-            } else {
-                aggregations.merge(accumulator, other);
-            }
-        }
-        if (accumulator == null) {
-            accumulator = aggregations.createAccumulator();
+    public Row newSession() {
+        Row session = new Row(sessionSchema);
+        session.setRow(ACCUMULATOR, aggregations.createAccumulator());
+        return session;
+    }
+
+    @Override
+    public void add(Row row, Row session, long start, List<Row> absorbed) {
+        Row accumulator = session.getRow(ACCUMULATOR);
+        for (Row other : absorbed) {
+            aggregations.merge(accumulator, other.getRow(ACCUMULATOR));
         }
         aggregations.accumulate(accumulator, row, start);
-        accumulators.put(start, accumulator);
     }
 
     @Override
-    public Row take(long start, long end, boolean lastSession) {
-        Row accumulator = accumulators.get(start);
-        accumulators.remove(start);
-        return accumulator == null ? aggregations.createAccumulator() : accumulator;
+    public Row take(long start, Row session, boolean lastSession) {
+        return session.getRow(ACCUMULATOR);
     }
 }

@@ -1,5 +1,6 @@
 package io.eddy.runtime.operators.aggregate;
 
+import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.data.RowSerializer;
@@ -19,6 +20,8 @@ import java.util.Map;
  */
 final class BufferedSessions implements SessionContents {
 
+    private static final RowSchema SESSION_SCHEMA = RowSchema.of("end", FieldType.BIGINT);
+
     private final RowSchema inputSchema;
     private final int rowtimeField;
     private final Aggregations aggregations;
@@ -32,13 +35,23 @@ final class BufferedSessions implements SessionContents {
     }
 
     @Override
+    public RowSchema sessionSchema() {
+        return SESSION_SCHEMA;
+    }
+
+    @Override
+    public Row newSession() {
+        return new Row(SESSION_SCHEMA);
+    }
+
+    @Override
     public void open(KeyedStateBackend backend) {
         rows = backend.mapState(StateDescriptor.map("session-rows", Serializers.LONG, new RowSerializer(inputSchema)));
         nextSequence = backend.valueState(StateDescriptor.value("session-next-row", Serializers.LONG));
     }
 
     @Override
-    public void add(Row row, long start, List<Long> absorbed) {
+    public void add(Row row, Row session, long start, List<Row> absorbed) {
         Long sequence = nextSequence.value();
         long next = sequence == null ? 0L : sequence;
         rows.put(next, row.copy());
@@ -46,7 +59,8 @@ final class BufferedSessions implements SessionContents {
     }
 
     @Override
-    public Row take(long start, long end, boolean lastSession) {
+    public Row take(long start, Row session, boolean lastSession) {
+        long end = session.getLong(END);
         Row accumulator = aggregations.createAccumulator();
         for (Map.Entry<Long, Row> entry : rows.entries()) {
             Row row = entry.getValue();

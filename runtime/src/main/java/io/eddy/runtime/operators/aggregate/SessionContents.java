@@ -1,33 +1,44 @@
 package io.eddy.runtime.operators.aggregate;
 
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.state.KeyedStateBackend;
 import java.util.List;
 
 /**
  * What a session window of the current key holds between its rows and its firing, for
- * {@link SessionWindowAggregateOperator}: the operator tracks which sessions exist and when they
- * fire; an implementation keeps what each one aggregates. Either an accumulator per session, merged
- * when sessions merge ({@link AccumulatedSessions}), or the rows themselves, aggregated when the
- * session fires ({@link BufferedSessions}).
+ * {@link SessionWindowAggregateOperator}. The operator keeps a session row per session (field
+ * {@link #END} the session's end) in one map state, and tracks when sessions merge and fire; an
+ * implementation decides what else the session row holds and keeps what each session aggregates:
+ * either an accumulator inside the session row, merged when sessions merge ({@link AccumulatedSessions}),
+ * or the rows themselves in a state of their own, aggregated when the session fires ({@link BufferedSessions}).
  */
 interface SessionContents {
 
-    /** Creates the states; call from the operator's {@code open}. */
+    /** The field of a session row holding the session's end (exclusive). */
+    int END = 0;
+
+    /** The schema of session rows: {@link #END}, then whatever the implementation keeps there. */
+    RowSchema sessionSchema();
+
+    /** Creates the states beyond the session rows; call from the operator's {@code open}. */
     void open(KeyedStateBackend backend);
 
-    /**
-     * Adds a row to the current key's session that starts at {@code start}.
-     *
-     * @param absorbed the starts of the existing sessions the row's session merges (possibly
-     *     {@code start} itself; empty when the row opens a new session)
-     */
-    void add(Row row, long start, List<Long> absorbed);
+    /** A session row for a session that has no rows yet; the caller sets its end. */
+    Row newSession();
 
     /**
-     * Removes the current key's session [start, end) and returns its accumulator.
+     * Adds a row to the current key's session whose session row is {@code session}.
+     *
+     * @param absorbed the session rows of other sessions merged into it (already removed)
+     */
+    void add(Row row, Row session, long start, List<Row> absorbed);
+
+    /**
+     * Takes the accumulator of the current key's session [start, end), whose session row the
+     * operator has removed.
      *
      * @param lastSession whether the key has no other open session
      */
-    Row take(long start, long end, boolean lastSession);
+    Row take(long start, Row session, boolean lastSession);
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.eddy.runtime.data.KeySelector;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.RowSerializer;
 import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.metrics.Counter;
 import io.eddy.runtime.operator.AbstractOneInputOperator;
@@ -26,8 +27,9 @@ import java.util.Map;
  * (merged) session would already have fired is late: dropped and counted in
  * {@value WindowAggregateOperator#LATE_RECORDS_DROPPED}.
  *
- * <p>The operator keeps each key's sessions (map state of start → end) and their timers. What a session
- * aggregates is kept by {@link SessionContents}: an accumulator per session, merged when sessions merge,
+ * <p>The operator keeps each key's sessions (map state of start → session row, which holds the end) and
+ * their timers. What a session aggregates is kept by {@link SessionContents}: an accumulator in the
+ * session row, merged when sessions merge,
  * when every call {@link Aggregations#mergeable() merges} (COUNT, SUM, MIN, MAX, AVG without DISTINCT);
  * otherwise the rows themselves, aggregated when the session fires.
  *
@@ -46,8 +48,9 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
     private final WindowResultWriter writer;
     private final SessionContents contents;
     private final List<Long> merged = new ArrayList<>();
-    private final List<Long> mergedEnds = new ArrayList<>();
-    private MapState<Long, Long> sessions;
+    private final List<Row> mergedSessions = new ArrayList<>();
+    private final List<Row> absorbed = new ArrayList<>();
+    private MapState<Long, Row> sessions;
     private Counter lateRecordsDropped;
 
     /**
@@ -111,7 +114,8 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
 
     @Override
     public void open() {
-        sessions = keyedStateBackend().mapState(StateDescriptor.map("sessions", Serializers.LONG, Serializers.LONG));
+        sessions = keyedStateBackend().mapState(StateDescriptor.map("sessions", Serializers.LONG,
+                new RowSerializer(contents.sessionSchema())));
         contents.open(keyedStateBackend());
         aggregations.open(keyedStateBackend(), StateTtl.DISABLED);
         lateRecordsDropped = context.metrics().counter(WindowAggregateOperator.LATE_RECORDS_DROPPED);
@@ -125,13 +129,13 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
         long end = timestamp + gapMillis;
         setCurrentKeyOf(row);
         merged.clear();
-        mergedEnds.clear();
-        for (Map.Entry<Long, Long> session : sessions.entries()) {
-            long sessionStart = session.getKey();
-            long sessionEnd = session.getValue();
+        mergedSessions.clear();
+        for (Map.Entry<Long, Row> entry : sessions.entries()) {
+            long sessionStart = entry.getKey();
+            long sessionEnd = entry.getValue().getLong(SessionContents.END);
             if (sessionStart <= end && sessionEnd >= start) {
                 merged.add(sessionStart);
-                mergedEnds.add(sessionEnd);
+                mergedSessions.add(entry.getValue());
                 start = Math.min(start, sessionStart);
                 end = Math.max(end, sessionEnd);
             }
@@ -140,38 +144,48 @@ public final class SessionWindowAggregateOperator extends AbstractOneInputOperat
             lateRecordsDropped.increment();
             return;
         }
+        Row session;
+        absorbed.clear();
         if (merged.size() == 1 && merged.get(0) == start) {
             // the row falls into or extends one session: its timer stays, and onEventTime moves it on
-            if (mergedEnds.get(0) != end) {
-                sessions.put(start, end);
-            }
+            session = mergedSessions.get(0);
         } else {
+            session = null;
             for (int i = 0; i < merged.size(); i++) {
                 long mergedStart = merged.get(i);
-                timerService().deleteEventTimeTimer(mergedStart, mergedEnds.get(i) - 1);
-                if (mergedStart != start) {
+                Row mergedSession = mergedSessions.get(i);
+                timerService().deleteEventTimeTimer(mergedStart, mergedSession.getLong(SessionContents.END) - 1);
+                if (mergedStart == start) {
+                    session = mergedSession;
+                } else {
                     sessions.remove(mergedStart);
+                    absorbed.add(mergedSession);
                 }
             }
-            sessions.put(start, end);
+            if (session == null) {
+                session = contents.newSession();
+            }
             timerService().registerEventTimeTimer(start, end - 1);
         }
-        contents.add(row, start, merged);
+        session.setLong(SessionContents.END, end);
+        contents.add(row, session, start, absorbed);
+        sessions.put(start, session);
     }
 
     @Override
     public void onEventTime(Timer timer) {
         long start = timer.namespace();
-        Long end = sessions.get(start);
-        if (end == null) {
+        Row session = sessions.get(start);
+        if (session == null) {
             return;
         }
+        long end = session.getLong(SessionContents.END);
         if (end - 1 > timer.time()) {
             timerService().registerEventTimeTimer(start, end - 1);
             return;
         }
         sessions.remove(start);
-        Row accumulator = contents.take(start, end, sessions.isEmpty());
+        Row accumulator = contents.take(start, session, sessions.isEmpty());
         aggregations.clearNamespace(start);
         output.collect(writer.write(timer.key(), accumulator, start, end));
     }
