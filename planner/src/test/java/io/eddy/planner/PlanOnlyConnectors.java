@@ -20,12 +20,14 @@ import java.util.Set;
 
 /**
  * Table connectors for planner tests that print plans (and generated code) without running them: only the questions
- * whether a sink accepts updates (print, blackhole and upsert-kafka do, as in the engine) and what a
- * source emits (upsert-kafka an upsert stream, debezium-json a full changelog) are answered.
+ * whether a sink accepts updates (print, blackhole and upsert-kafka do, as in the engine), whether it reads
+ * {@code -U} rows (blackhole and upsert-kafka do not) and what a source emits (upsert-kafka an upsert
+ * stream, debezium-json a full changelog) are answered.
  */
 final class PlanOnlyConnectors implements TableConnectors {
 
   private static final Set<String> UPDATING = Set.of("print", "blackhole", "upsert-kafka");
+  private static final Set<String> WITHOUT_UPDATE_BEFORE = Set.of("blackhole", "upsert-kafka");
 
   @Override
   public Source<?> createSource(ObjectIdentifier identifier, CatalogTable table,
@@ -74,5 +76,10 @@ final class PlanOnlyConnectors implements TableConnectors {
   @Override
   public boolean acceptsUpdates(CatalogTable table) {
     return UPDATING.contains(table.options().getOrDefault("connector", ""));
+  }
+
+  @Override
+  public boolean sinkReadsUpdateBefore(CatalogTable table) {
+    return !WITHOUT_UPDATE_BEFORE.contains(table.options().getOrDefault("connector", ""));
   }
 }

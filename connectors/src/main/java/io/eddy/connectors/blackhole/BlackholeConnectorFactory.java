@@ -22,6 +22,12 @@ public final class BlackholeConnectorFactory implements ConnectorFactory {
         return true;
     }
 
+    /** Rows are discarded, so nothing upstream needs to emit {@code -U} for it (as Flink's blackhole). */
+    @Override
+    public boolean sinkReadsUpdateBefore() {
+        return false;
+    }
+
     @Override
     public Sink<?> createSink(SinkRequest request) {
         return new BlackholeSink();

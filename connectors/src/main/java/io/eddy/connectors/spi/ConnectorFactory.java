@@ -35,6 +35,15 @@ public interface ConnectorFactory {
     }
 
     /**
+     * Whether the sink reads {@code -U} rows of the updates it takes. A sink that does not (it drops
+     * them, or keys its writes so that {@code +U} alone replaces the old row) lets a planner leave them
+     * out of the Top-N and deduplication feeding it, as Flink's blackhole and upsert-kafka do.
+     */
+    default boolean sinkReadsUpdateBefore() {
+        return true;
+    }
+
+    /**
      * What the source of a table with these (validated) options emits: insert-only by default, an
      * upsert stream by primary key ({@code upsert-kafka}) or a full changelog (a CDC format such as
      * {@code debezium-json}). A planner puts a normalizing step after upsert sources.

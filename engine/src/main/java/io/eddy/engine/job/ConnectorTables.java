@@ -62,6 +62,11 @@ public final class ConnectorTables implements TableConnectors {
         return factories.get(connector(table)).sinkAcceptsUpdates();
     }
 
+    @Override
+    public boolean sinkReadsUpdateBefore(CatalogTable table) {
+        return !factories.identifiers().contains(connector(table)) || factories.get(connector(table)).sinkReadsUpdateBefore();
+    }
+
     private static String connector(CatalogTable table) {
         return table.options().getOrDefault("connector", "");
     }

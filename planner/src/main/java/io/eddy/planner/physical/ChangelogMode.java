@@ -45,6 +45,13 @@ public record ChangelogMode(Set<RowKind> kinds) {
     return new ChangelogMode(merged);
   }
 
+  /** This mode without {@code kind} (which must not be the only kind). */
+  public ChangelogMode without(RowKind kind) {
+    EnumSet<RowKind> remaining = EnumSet.copyOf(kinds);
+    remaining.remove(kind);
+    return new ChangelogMode(remaining);
+  }
+
   /** Flink's spelling in plans: {@code I}, {@code I,UB,UA,D}, {@code I,UA,D}. */
   @Override
   public String toString() {

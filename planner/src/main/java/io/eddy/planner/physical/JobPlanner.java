@@ -148,7 +148,8 @@ public final class JobPlanner {
               + "' doesn't support consuming update and delete changes which is produced by node "
               + updateProducer(input));
     }
-    return new TableSinkNode(input, identifier, catalogTable);
+    return new TableSinkNode(input, identifier, catalogTable,
+        connectors.sinkReadsUpdateBefore(catalogTable));
   }
 
   /** The node that turns an insert-only stream into updates, below {@code node}. */
@@ -165,7 +166,7 @@ public final class JobPlanner {
       CodeGenerator codeGenerator, TableConnectors connectors) {
     JobGraph.Builder graph = JobGraph.builder(jobName).maxParallelism(maxParallelism());
     TranslationContext translation = new TranslationContext(graph, parallelism(), codeGenerator,
-        connectors);
+        connectors, UpdateBeforeDemand.of(roots));
     for (PhysicalNode root : roots) {
       translation.translate(root);
     }

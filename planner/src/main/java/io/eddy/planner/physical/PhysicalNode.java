@@ -79,6 +79,28 @@ public abstract class PhysicalNode {
   }
 
   /**
+   * Whether this node needs its inputs' {@code -U} rows, given whether its own consumers read its
+   * {@code -U} rows. By default always: an operator that keeps or retracts rows by value needs the
+   * old row of each update. See {@link UpdateBeforeDemand}.
+   */
+  public boolean readsUpdateBefore(boolean outputUpdateBeforeRead) {
+    return true;
+  }
+
+  /** Whether the node emits each input row with its row kind unchanged: a projection, a filter, a union, a sink. */
+  public boolean passesRowKinds() {
+    return false;
+  }
+
+  /**
+   * Whether the node leaves out the {@code -U} rows no consumer reads (Top-N and deduplication
+   * then emit {@code +U} alone, as an upsert stream keyed by their partition).
+   */
+  public boolean omitsUnreadUpdateBefore() {
+    return false;
+  }
+
+  /**
    * Adds this node's operator to the graph in {@code context}, with edges from its translated
    * inputs, and returns its vertex id. Called once per node.
    */

@@ -14,14 +14,19 @@ public final class PlanPrinter {
   private final Map<PhysicalNode, Integer> printed = new IdentityHashMap<>();
   private final StringBuilder text = new StringBuilder();
   private final int parallelism;
+  private final UpdateBeforeDemand updateBeforeDemand;
 
-  private PlanPrinter(int parallelism) {
+  private PlanPrinter(int parallelism, UpdateBeforeDemand updateBeforeDemand) {
     this.parallelism = parallelism;
+    this.updateBeforeDemand = updateBeforeDemand;
   }
 
-  /** The plan of one or more sinks (a statement set shares its sources). */
+  /**
+   * The plan of one or more sinks (a statement set shares its sources). Each node's changelog is
+   * what it really emits: without {@code -U} where no consumer reads them and the node leaves them out.
+   */
   public static String print(List<PhysicalNode> roots, int defaultParallelism) {
-    PlanPrinter printer = new PlanPrinter(defaultParallelism);
+    PlanPrinter printer = new PlanPrinter(defaultParallelism, UpdateBeforeDemand.of(roots));
     for (PhysicalNode root : roots) {
       printer.node(root, "", "");
     }
@@ -37,7 +42,7 @@ public final class PlanPrinter {
     }
     printed.put(node, printed.size());
     int nodeParallelism = node.requiredParallelism() > 0 ? node.requiredParallelism() : parallelism;
-    text.append(" changelogMode=[").append(node.changelogMode()).append(']');
+    text.append(" changelogMode=[").append(updateBeforeDemand.emitted(node)).append(']');
     text.append(" parallelism=[").append(nodeParallelism).append(']');
     String state = node.state();
     if (!state.isEmpty()) {

@@ -28,6 +28,14 @@ public interface TableConnectors {
   boolean acceptsUpdates(CatalogTable table);
 
   /**
+   * Whether the table's sink reads {@code -U} rows; when not, the plan's Top-N and deduplication
+   * leave them out (Flink's blackhole and upsert-kafka take {@code +U} alone).
+   */
+  default boolean sinkReadsUpdateBefore(CatalogTable table) {
+    return true;
+  }
+
+  /**
    * What a scan of the table emits: insert-only (the default), an upsert stream by its primary
    * key (the planner adds a ChangelogNormalize) or a full changelog.
    */

@@ -39,11 +39,12 @@ public final class TranslationContext {
   private final int defaultParallelism;
   private final CodeGenerator codeGenerator;
   private final TableConnectors connectors;
+  private final UpdateBeforeDemand updateBeforeDemand;
   private final Map<PhysicalNode, Integer> vertices = new IdentityHashMap<>();
   private final Map<Integer, Integer> parallelisms = new HashMap<>();
 
   public TranslationContext(JobGraph.Builder graph, int defaultParallelism,
-      CodeGenerator codeGenerator, TableConnectors connectors) {
+      CodeGenerator codeGenerator, TableConnectors connectors, UpdateBeforeDemand updateBeforeDemand) {
     this.graph = requireNonNull(graph, "graph is null");
     if (defaultParallelism < 1) {
       throw new IllegalArgumentException("parallelism must be positive: " + defaultParallelism);
@@ -51,6 +52,12 @@ public final class TranslationContext {
     this.defaultParallelism = defaultParallelism;
     this.codeGenerator = requireNonNull(codeGenerator, "codeGenerator is null");
     this.connectors = requireNonNull(connectors, "connectors is null");
+    this.updateBeforeDemand = requireNonNull(updateBeforeDemand, "updateBeforeDemand is null");
+  }
+
+  /** Whether a consumer of {@code node} reads its {@code -U} rows; see {@link UpdateBeforeDemand}. */
+  public boolean updateBeforeRead(PhysicalNode node) {
+    return updateBeforeDemand.isRead(node);
   }
 
   /** The vertex of {@code node}, translating it (and its inputs) the first time. */

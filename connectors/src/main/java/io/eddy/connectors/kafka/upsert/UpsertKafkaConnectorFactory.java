@@ -41,6 +41,12 @@ public final class UpsertKafkaConnectorFactory implements ConnectorFactory {
     return true;
   }
 
+  /** A {@code +U} record replaces the key's value; {@code -U} rows are not written. */
+  @Override
+  public boolean sinkReadsUpdateBefore() {
+    return false;
+  }
+
   @Override
   public SourceChangelogMode sourceChangelogMode(Map<String, String> options) {
     return SourceChangelogMode.UPSERT;

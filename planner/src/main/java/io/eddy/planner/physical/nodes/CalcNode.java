@@ -63,6 +63,17 @@ public final class CalcNode extends PhysicalNode {
         + "]").orElse(text);
   }
 
+  /** A projection passes on whether its consumers read -U; a filter always reads them (FLINK-9528). */
+  @Override
+  public boolean readsUpdateBefore(boolean outputUpdateBeforeRead) {
+    return outputUpdateBeforeRead || condition.isPresent();
+  }
+
+  @Override
+  public boolean passesRowKinds() {
+    return true;
+  }
+
   @Override
   public int translate(TranslationContext context) {
     RowSchema output = rowSchema();

@@ -59,14 +59,20 @@ public final class DeduplicateNode extends PartitionedNode {
   }
 
   @Override
+  public boolean omitsUnreadUpdateBefore() {
+    return true;
+  }
+
+  @Override
   public int translate(TranslationContext context) {
     RowSchema schema = input().rowSchema();
     KeySelector selector = SortOrders.partitionKey(context, schema, partitionKey());
+    boolean updateBefore = context.updateBeforeRead(this);
     if (rowtimeField == PROCESSING_TIME) {
       return context.addOperator(this,
-          () -> DeduplicateOperator.onProcessingTime(selector, schema, keep, true));
+          () -> DeduplicateOperator.onProcessingTime(selector, schema, keep, updateBefore));
     }
     return context.addOperator(this,
-        () -> DeduplicateOperator.onRowtime(selector, schema, keep, rowtimeField, true));
+        () -> DeduplicateOperator.onRowtime(selector, schema, keep, rowtimeField, updateBefore));
   }
 }

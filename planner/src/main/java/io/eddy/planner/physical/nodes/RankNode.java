@@ -70,10 +70,16 @@ public final class RankNode extends PartitionedNode {
   }
 
   @Override
+  public boolean omitsUnreadUpdateBefore() {
+    return true;
+  }
+
+  @Override
   public int translate(TranslationContext context) {
     RowSchema inputSchema = input().rowSchema();
     TopNSpec spec = new TopNSpec(SortOrders.partitionKey(context, inputSchema, partitionKey()), inputSchema,
-        sort, range, outputRankNumber, true, context.sortCode(inputSchema, sort));
+        sort, range, outputRankNumber, context.updateBeforeRead(this),
+        context.sortCode(inputSchema, sort));
     boolean appendOnly = appendOnlyInput();
     return context.addOperator(this, () -> TopNOperator.create(spec, rankType, appendOnly));
   }

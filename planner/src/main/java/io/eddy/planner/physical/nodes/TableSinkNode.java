@@ -21,11 +21,18 @@ public final class TableSinkNode extends PhysicalNode {
 
   private final ObjectIdentifier identifier;
   private final CatalogTable table;
+  private final boolean sinkReadsUpdateBefore;
 
-  public TableSinkNode(PhysicalNode input, ObjectIdentifier identifier, CatalogTable table) {
+  /**
+   * @param sinkReadsUpdateBefore whether the table's sink reads {@code -U} rows; when it does not,
+   *     the Top-N and deduplication below may leave them out
+   */
+  public TableSinkNode(PhysicalNode input, ObjectIdentifier identifier, CatalogTable table,
+      boolean sinkReadsUpdateBefore) {
     super(input.rowType(), List.of(input), input.changelogMode());
     this.identifier = requireNonNull(identifier, "identifier is null");
     this.table = requireNonNull(table, "table is null");
+    this.sinkReadsUpdateBefore = sinkReadsUpdateBefore;
   }
 
   @Override
@@ -53,6 +60,17 @@ public final class TableSinkNode extends PhysicalNode {
     List<String> names = rowType().getFieldNames();
     return table.schema().primaryKey().map(PrimaryKey::columns).orElse(List.of()).stream()
         .mapToInt(names::indexOf).filter(index -> index >= 0).toArray();
+  }
+
+  /** Whether the connector's sink reads -U rows (blackhole and upsert-kafka do not). */
+  @Override
+  public boolean readsUpdateBefore(boolean outputUpdateBeforeRead) {
+    return sinkReadsUpdateBefore;
+  }
+
+  @Override
+  public boolean passesRowKinds() {
+    return true;
   }
 
   @Override

@@ -26,6 +26,16 @@ public final class UnionNode extends PhysicalNode {
   }
 
   @Override
+  public boolean readsUpdateBefore(boolean outputUpdateBeforeRead) {
+    return outputUpdateBeforeRead;
+  }
+
+  @Override
+  public boolean passesRowKinds() {
+    return true;
+  }
+
+  @Override
   public int translate(TranslationContext context) {
     return context.addOperator(this, () -> new CalcOperator(row -> row), true);
   }
