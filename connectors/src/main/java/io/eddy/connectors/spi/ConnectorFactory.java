@@ -37,7 +37,7 @@ public interface ConnectorFactory {
     /**
      * Whether the sink reads {@code -U} rows of the updates it takes. A sink that does not (it drops
      * them, or keys its writes so that {@code +U} alone replaces the old row) lets a planner leave them
-     * out of the Top-N and deduplication feeding it, as Flink's blackhole and upsert-kafka do.
+     * out of the aggregation, Top-N and deduplication feeding it, as Flink's blackhole and upsert-kafka do.
      */
     default boolean sinkReadsUpdateBefore() {
         return true;

@@ -93,8 +93,8 @@ public abstract class PhysicalNode {
   }
 
   /**
-   * Whether the node leaves out the {@code -U} rows no consumer reads (Top-N and deduplication
-   * then emit {@code +U} alone, as an upsert stream keyed by their partition).
+   * Whether the node leaves out the {@code -U} rows no consumer reads (group aggregation, Top-N and
+   * deduplication then emit {@code +U} alone, as an upsert stream keyed by their key).
    */
   public boolean omitsUnreadUpdateBefore() {
     return false;

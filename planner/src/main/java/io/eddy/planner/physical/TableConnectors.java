@@ -28,7 +28,7 @@ public interface TableConnectors {
   boolean acceptsUpdates(CatalogTable table);
 
   /**
-   * Whether the table's sink reads {@code -U} rows; when not, the plan's Top-N and deduplication
+   * Whether the table's sink reads {@code -U} rows; when not, the plan's aggregations, Top-N and deduplication
    * leave them out (Flink's blackhole and upsert-kafka take {@code +U} alone).
    */
   default boolean sinkReadsUpdateBefore(CatalogTable table) {

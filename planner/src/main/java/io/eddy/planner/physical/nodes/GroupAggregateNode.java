@@ -59,11 +59,16 @@ public final class GroupAggregateNode extends KeyedAggregateNode {
   }
 
   @Override
+  public boolean omitsUnreadUpdateBefore() {
+    return true;
+  }
+
+  @Override
   public int translate(TranslationContext context) {
     boolean changelogInput = !input().changelogMode().isInsertOnly();
     AggregateCode code = context.aggregateCode("GroupAggregate", input().rowSchema(),
         groupFields(), calls, changelogInput);
     return context.addOperator(this, GroupAggregateOperator.factory(input().rowSchema(),
-        groupFields(), calls, changelogInput, code));
+        groupFields(), calls, changelogInput, code, context.updateBeforeRead(this)));
   }
 }

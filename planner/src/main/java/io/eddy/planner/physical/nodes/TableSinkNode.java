@@ -25,7 +25,7 @@ public final class TableSinkNode extends PhysicalNode {
 
   /**
    * @param sinkReadsUpdateBefore whether the table's sink reads {@code -U} rows; when it does not,
-   *     the Top-N and deduplication below may leave them out
+   *     the aggregation, Top-N and deduplication below may leave them out
    */
   public TableSinkNode(PhysicalNode input, ObjectIdentifier identifier, CatalogTable table,
       boolean sinkReadsUpdateBefore) {

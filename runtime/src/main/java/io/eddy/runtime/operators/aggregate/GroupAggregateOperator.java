@@ -18,8 +18,8 @@ import java.util.List;
 /**
  * Unbounded {@code GROUP BY} (or a global aggregate without group fields) over an append-only or
  * changelog input, emitting Flink's changelog: the first result of a key as {@code +I}; a changed result
- * as {@code -U} old then {@code +U} new (nothing when the result did not change, unless state TTL is on,
- * as Flink); {@code -D} old when the key's row count drops to zero, which also clears its state.
+ * as {@code -U} old then {@code +U} new, or {@code +U} alone when no consumer reads {@code -U} (nothing
+ * when the result did not change, unless state TTL is on, as Flink); {@code -D} old when the key's row count drops to zero, which also clears its state.
  * Retractions ({@code -U}/{@code -D}) of keys without state are ignored, as Flink does.
  *
  * <p>Output rows: the group fields in the given order, then one field per aggregate call. A global
@@ -30,6 +30,7 @@ public final class GroupAggregateOperator extends AbstractOneInputOperator {
     private final RowSchema inputSchema;
     private final int[] groupFields;
     private final boolean changelogInput;
+    private final boolean generateUpdateBefore;
     private final Aggregations aggregations;
     private final RowSchema outputSchema;
     private final Row previous;
@@ -51,17 +52,24 @@ public final class GroupAggregateOperator extends AbstractOneInputOperator {
     /** @param code the generated key selector and accumulator code to run (or {@link AggregateCode#INTERPRETED}) */
     public GroupAggregateOperator(RowSchema inputSchema, int[] groupFields, List<AggregateCall> calls, boolean changelogInput,
                                   AggregateCode code) {
+        this(inputSchema, groupFields, calls, changelogInput, code, true);
+    }
+
+    /** @param generateUpdateBefore whether a changed result emits {@code -U} old before {@code +U} new (false: {@code +U} alone) */
+    public GroupAggregateOperator(RowSchema inputSchema, int[] groupFields, List<AggregateCall> calls, boolean changelogInput,
+                                  AggregateCode code, boolean generateUpdateBefore) {
         this(inputSchema, groupFields, requireNonNull(code, "code is null").keySelector(
                 requireNonNull(inputSchema, "inputSchema is null"), requireNonNull(groupFields, "groupFields is null")),
-                calls, changelogInput, code.newAccumulators());
+                calls, changelogInput, code.newAccumulators(), generateUpdateBefore);
     }
 
     private GroupAggregateOperator(RowSchema inputSchema, int[] groupFields, KeySelector keySelector, List<AggregateCall> calls,
-                                   boolean changelogInput, AccumulatorCode accumulatorCode) {
+                                   boolean changelogInput, AccumulatorCode accumulatorCode, boolean generateUpdateBefore) {
         super(keySelector);
         this.inputSchema = inputSchema;
         this.groupFields = groupFields.clone();
         this.changelogInput = changelogInput;
+        this.generateUpdateBefore = generateUpdateBefore;
         this.aggregations = new Aggregations(inputSchema, calls, changelogInput, accumulatorCode);
         List<RowSchema.Field> fields = new ArrayList<>(keySelector.keySchema().fields());
         fields.addAll(aggregations.resultFields());
@@ -78,10 +86,20 @@ public final class GroupAggregateOperator extends AbstractOneInputOperator {
     /** A factory making one instance per subtask, each with fresh instances of the generated code. */
     public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, List<AggregateCall> calls, boolean changelogInput,
                                           AggregateCode code) {
-        new GroupAggregateOperator(inputSchema, groupFields, calls, changelogInput, code);
+        return factory(inputSchema, groupFields, calls, changelogInput, code, true);
+    }
+
+    /**
+     * A factory making one instance per subtask, each with fresh instances of the generated code.
+     *
+     * @param generateUpdateBefore whether a changed result emits {@code -U} old before {@code +U} new (false: {@code +U} alone)
+     */
+    public static OperatorFactory factory(RowSchema inputSchema, int[] groupFields, List<AggregateCall> calls, boolean changelogInput,
+                                          AggregateCode code, boolean generateUpdateBefore) {
+        new GroupAggregateOperator(inputSchema, groupFields, calls, changelogInput, code, generateUpdateBefore);
         int[] fields = groupFields.clone();
         List<AggregateCall> callsCopy = List.copyOf(calls);
-        return () -> new GroupAggregateOperator(inputSchema, fields, callsCopy, changelogInput, code);
+        return () -> new GroupAggregateOperator(inputSchema, fields, callsCopy, changelogInput, code, generateUpdateBefore);
     }
 
     /** The schema of output rows: group fields, then aggregate results. */
@@ -127,7 +145,9 @@ public final class GroupAggregateOperator extends AbstractOneInputOperator {
             if (firstRow) {
                 output.collect(current.setKind(RowKind.INSERT));
             } else if (ttlEnabled || !previous.equals(current)) {
-                output.collect(previous.setKind(RowKind.UPDATE_BEFORE));
+                if (generateUpdateBefore) {
+                    output.collect(previous.setKind(RowKind.UPDATE_BEFORE));
+                }
                 output.collect(current.setKind(RowKind.UPDATE_AFTER));
             }
         } else {

@@ -40,6 +40,15 @@ class GroupAggregateOperatorTest {
     }
 
     @Test
+    void withoutUpdateBeforeAChangedResultIsAPlusUAlone() throws Exception {
+        OperatorFactory factory = GroupAggregateOperator.factory(INPUT, new int[] {0},
+                List.of(AggregateCall.countStar("cnt"), AggregateCall.of("total", AggregateKind.SUM, 1, FieldType.BIGINT, FieldType.BIGINT)),
+                true, AggregateCode.INTERPRETED, false);
+        assertThat(run(factory, INPUT, "+I[a, 1]", "+I[a, 3]", "-U[a, 3]", "-D[a, 1]", "+I[a, 7]")).containsExactly(
+                "+I[a, 1, 1]", "+U[a, 2, 4]", "+U[a, 1, 1]", "-D[a, 1, 1]", "+I[a, 1, 7]");
+    }
+
+    @Test
     void anUnchangedResultEmitsNothing() throws Exception {
         OperatorFactory factory = GroupAggregateOperator.factory(INPUT, new int[] {0},
                 List.of(AggregateCall.of("top", AggregateKind.MAX, 1, FieldType.BIGINT, FieldType.BIGINT)), false);
