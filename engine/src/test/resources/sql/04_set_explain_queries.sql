@@ -179,6 +179,23 @@ public final class Watermark_bidsTimestamp$5fabba6d implements java.util.functio
   }
 }
 
+EXPLAIN INSERT INTO sink SELECT auction, SUM(price) FROM bids GROUP BY auction
+----
+== Abstract Syntax Tree ==
+LogicalSink(table=[default_catalog.default_database.sink], fields=[auction, price])
+  LogicalProject(auction=[$0], price=[$1])
+    LogicalAggregate(group=[{0}], EXPR$1=[SUM($1)])
+      LogicalProject(auction=[$0], price=[$1])
+        LogicalWatermarkAssigner(rowtime=[ts], watermark=[-($2, 1000:INTERVAL SECOND)])
+          LogicalTableScan(table=[[default_catalog, default_database, bids]])
+<BLANK>
+== Optimized Physical Plan ==
+Sink(table=[`default_catalog`.`default_database`.`sink`], fields=[auction, EXPR$1]) changelogMode=[I,UA,D] parallelism=[1]
++- GroupAggregate(groupBy=[auction], select=[auction, SUM(price) AS EXPR$1]) changelogMode=[I,UA,D] parallelism=[1] state=[per group key: accumulators; ttl=0 (never expires)]
+   +- Exchange(distribution=[hash[auction]])
+      +- Calc(select=[auction, price]) changelogMode=[I] parallelism=[1]
+         +- TableSourceScan(table=[`default_catalog`.`default_database`.`bids`], fields=[auction, price, ts], watermark=[ts: ts - 1000]) changelogMode=[I] parallelism=[1]
+
 EXPLAIN SELECT nope FROM bids
 ----
 [ERROR 42000] line 1, column 16: Column 'nope' not found in any table
