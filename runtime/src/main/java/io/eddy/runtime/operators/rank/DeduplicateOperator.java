@@ -30,6 +30,10 @@ import io.eddy.runtime.state.ValueState;
  * </ul>
  * State (one value per key) expires with {@code table.exec.state.ttl}; a key whose state expired
  * starts again with {@code +I}. Retractions of keys without state are ignored and counted.
+ *
+ * <p>On rowtime without {@code -U} (an upsert or blackhole sink reads none) the kept row itself is never
+ * read again, so only its rowtime is kept: a long per key instead of a row, and each emitted row is the input
+ * row copied into one reused output row.
  */
 public final class DeduplicateOperator extends AbstractOneInputOperator {
 
@@ -47,6 +51,9 @@ public final class DeduplicateOperator extends AbstractOneInputOperator {
     private final boolean generateUpdateBefore;
     private ValueState<Integer> seen;
     private ValueState<Row> kept;
+    /** The rowtime of the kept row, in place of the row when no {@code -U} is emitted (see {@link #keepsTimeOnly()}). */
+    private ValueState<Long> keptTime;
+    private Row emitted;
     private Counter staleRetractions;
     private boolean ttlEnabled;
 
@@ -81,15 +88,24 @@ public final class DeduplicateOperator extends AbstractOneInputOperator {
         ttlEnabled = ttl.isEnabled();
         if (keepsFirstByArrival()) {
             seen = keyedStateBackend().valueState(StateDescriptor.value("deduplicate-seen", Serializers.INT).withTtl(ttl));
+        } else if (keepsTimeOnly()) {
+            keptTime = keyedStateBackend().valueState(
+                    StateDescriptor.value("deduplicate-kept-time", Serializers.LONG).withTtl(ttl));
         } else {
             kept = keyedStateBackend().valueState(
                     StateDescriptor.value("deduplicate-kept", new RowSerializer(inputSchema)).withTtl(ttl));
         }
         staleRetractions = context.metrics().counter(STALE_RETRACTIONS_IGNORED);
+        emitted = new Row(inputSchema);
     }
 
     private boolean keepsFirstByArrival() {
         return keep == Keep.FIRST && rowtimeField == NO_ROWTIME;
+    }
+
+    /** On rowtime the input is append-only, so without {@code -U} nothing reads the kept row again, only its time. */
+    private boolean keepsTimeOnly() {
+        return rowtimeField != NO_ROWTIME && !generateUpdateBefore;
     }
 
     @Override
@@ -107,12 +123,21 @@ public final class DeduplicateOperator extends AbstractOneInputOperator {
             }
             return;
         }
+        if (keepsTimeOnly()) {
+            long time = rowtime(row);
+            Long previousTime = keptTime.value();
+            if (previousTime == null || replaces(previousTime, time)) {
+                keptTime.update(time);
+                output.collect(emitted(row, previousTime == null ? RowKind.INSERT : RowKind.UPDATE_AFTER));
+            }
+            return;
+        }
         Row previous = kept.value();
         if (!accumulate) {
             retract(previous);
             return;
         }
-        if (previous != null && !replaces(previous, row)) {
+        if (previous != null && rowtimeField != NO_ROWTIME && !replaces(previous.getLong(rowtimeField), rowtime(row))) {
             return;
         }
         Row copy = row.copy().setKind(RowKind.INSERT);
@@ -128,16 +153,21 @@ public final class DeduplicateOperator extends AbstractOneInputOperator {
         if (generateUpdateBefore) {
             output.collect(previous.copy().setKind(RowKind.UPDATE_BEFORE));
         }
-        output.collect(copy.copy().setKind(RowKind.UPDATE_AFTER));
+        output.collect(emitted(copy, RowKind.UPDATE_AFTER));
     }
 
-    private boolean replaces(Row previous, Row row) {
-        if (rowtimeField == NO_ROWTIME) {
-            return true;
-        }
-        long previousTime = previous.getLong(rowtimeField);
-        long time = rowtime(row);
+    /** Whether a row at {@code time} replaces the kept row at {@code previousTime}. */
+    private boolean replaces(long previousTime, long time) {
         return keep == Keep.LAST ? previousTime <= time : time < previousTime;
+    }
+
+    /** {@code row}'s fields with {@code kind} in the reused output row (the kept row, in heap state, stays as it is). */
+    private Row emitted(Row row, RowKind kind) {
+        emitted.setKind(kind);
+        for (int i = 0; i < emitted.arity(); i++) {
+            emitted.setFieldFrom(i, row, i);
+        }
+        return emitted;
     }
 
     private long rowtime(Row row) {

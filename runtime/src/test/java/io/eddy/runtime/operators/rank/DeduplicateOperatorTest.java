@@ -88,6 +88,25 @@ class DeduplicateOperatorTest {
     }
 
     @Test
+    void onRowtimeWithoutUpdateBeforeKeepsOnlyTheTimeAndEmitsWhatItWouldWithIt() throws Exception {
+        String[] input = {"+I[a, 1, 1970-01-01 00:00:05]", "+I[b, 2, 1970-01-01 00:00:01]", "+I[a, 3, 1970-01-01 00:00:03]",
+                "+I[a, 4, 1970-01-01 00:00:05]", "+I[a, 5, 1970-01-01 00:00:09]", "+I[b, 6, 1970-01-01 00:00:00]"};
+        assertThat(run(() -> DeduplicateOperator.onRowtime(BY_ID, INPUT, Keep.LAST, 2, false), input)).containsExactly(
+                "+I[a, 1, 1970-01-01T00:00:05]", "+I[b, 2, 1970-01-01T00:00:01]",
+                "+U[a, 4, 1970-01-01T00:00:05]", "+U[a, 5, 1970-01-01T00:00:09]");
+        assertThat(run(() -> DeduplicateOperator.onRowtime(BY_ID, INPUT, Keep.FIRST, 2, false), input)).containsExactly(
+                "+I[a, 1, 1970-01-01T00:00:05]", "+I[b, 2, 1970-01-01T00:00:01]",
+                "+U[a, 3, 1970-01-01T00:00:03]", "+U[b, 6, 1970-01-01T00:00]");
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(
+                () -> DeduplicateOperator.onRowtime(BY_ID, INPUT, Keep.LAST, 2, false)).open()) {
+            assertThatThrownBy(() -> harness.processElements(INPUT, "+I[a, 2, null]"))
+                    .hasMessage("the rowtime field ts is null in +I[a, 2, null]; deduplication on rowtime needs a non-null time attribute");
+            assertThatThrownBy(() -> harness.processElements(INPUT, "-D[a, 1, 1970-01-01 00:00:01]"))
+                    .hasMessage("deduplication keeping the last row by rowtime needs append-only input, got -D[a, 1, 1970-01-01T00:00:01]");
+        }
+    }
+
+    @Test
     void expiredStateStartsTheKeyAgain() throws Exception {
         Configuration ttl = new Configuration().set(RuntimeOptions.STATE_TTL, "10 s");
         OperatorFactory first = () -> DeduplicateOperator.onProcessingTime(BY_ID, INPUT, Keep.FIRST, true);

@@ -40,6 +40,8 @@ class RocksDbRankingTest {
                 Arguments.of("retracting Top-N with rank number", factory(new RankRange(1, 2), true, false), CHANGELOG, 18),
                 Arguments.of("deduplicate keep last", (OperatorFactory) () ->
                         DeduplicateOperator.onProcessingTime(BY_CAT, INPUT, Keep.LAST, true), CHANGELOG, 9),
+                Arguments.of("deduplicate keep last on rowtime without -U", (OperatorFactory) () ->
+                        DeduplicateOperator.onRowtime(BY_CAT, INPUT, Keep.LAST, 1, false), APPEND_ONLY, 9),
                 Arguments.of("window Top-N", (OperatorFactory) () ->
                         new WindowRankOperator(BY_CAT, INPUT, 1, SCORE_DESC, RankRange.top(2), true), APPEND_ONLY, 7),
                 Arguments.of("append-only RANK Top-N", tied(RankType.RANK, true), APPEND_ONLY, 15),
