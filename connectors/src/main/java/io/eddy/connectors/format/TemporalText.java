@@ -16,12 +16,13 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.util.Arrays;
 
 /**
  * Text forms of dates, times and timestamps as Flink's JSON and CSV formats write them: SQL
  * ({@code 2020-12-30 12:13:14.123}) or ISO-8601 ({@code 2020-12-30T12:13:14.123}); instants carry a
  * trailing {@code Z}. Parsing is strict (no February 30), accepts up to nine fractional digits and keeps what the type's
- * precision holds.
+ * precision holds. Not thread-safe: it remembers the last second it read, so each decoder has its own.
  */
 public final class TemporalText {
 
@@ -39,7 +40,14 @@ public final class TemporalText {
     private static final DateTimeFormatter ISO_TIMESTAMP_LTZ = new DateTimeFormatterBuilder()
             .append(ISO_TIMESTAMP).appendLiteral('Z').toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
+    /** {@code yyyy-MM-dd HH:mm:ss}: the text up to the second. */
+    private static final int SECOND_TEXT_LENGTH = 19;
+    private static final long INVALID = Long.MIN_VALUE;
+
     private final boolean iso;
+    /** The text up to the second of the last timestamp {@link #parseExactForm(byte[], int, int, FieldType, Row, int)} read, and its epoch millis. */
+    private final byte[] lastSecondText = new byte[SECOND_TEXT_LENGTH];
+    private long lastSecondMillis;
 
     /** Timestamps in SQL form ({@code iso} false) or ISO-8601 form ({@code iso} true). */
     public TemporalText(boolean iso) {
@@ -102,7 +110,9 @@ public final class TemporalText {
     /**
      * Reads the exact form (as {@link #parseTimestampInto} does) from the ASCII bytes {@code bytes[start, end)}
      * into field {@code index} of {@code row}, without allocating; false, leaving the row alone, when
-     * the text has any other shape (the caller then reads it as a string).
+     * the text has any other shape (the caller then reads it as a string). Consecutive timestamps of a
+     * stream mostly share their second, so the text up to the second is compared with the last one read
+     * and, when equal, only the fraction is parsed.
      */
     public boolean parseExactForm(byte[] bytes, int start, int end, FieldType type, Row row, int index) {
         boolean instant = type.kind() == FieldKind.TIMESTAMP_LTZ;
@@ -115,27 +125,55 @@ public final class TemporalText {
         if (length > 19 && (bytes[start + 19] != '.' || fraction < 1 || fraction > 9)) {
             return false;
         }
-        return setExact(digits(bytes, start, 4), digits(bytes, start + 5, 2), digits(bytes, start + 8, 2),
-                digits(bytes, start + 11, 2), digits(bytes, start + 14, 2), digits(bytes, start + 17, 2),
-                length > 19 ? digits(bytes, start + 20, fraction) : 0, length > 19 ? fraction : 9, type, row, index);
+        int fractionValue = length > 19 ? digits(bytes, start + 20, fraction) : 0;
+        if (fractionValue < 0) {
+            return false;
+        }
+        int fractionDigits = length > 19 ? fraction : 9;
+        if (Arrays.equals(bytes, start, start + SECOND_TEXT_LENGTH, lastSecondText, 0, SECOND_TEXT_LENGTH)) {
+            setTimestamp(lastSecondMillis, fractionValue, fractionDigits, type, row, index);
+            return true;
+        }
+        long secondMillis = secondMillis(digits(bytes, start, 4), digits(bytes, start + 5, 2), digits(bytes, start + 8, 2),
+                digits(bytes, start + 11, 2), digits(bytes, start + 14, 2), digits(bytes, start + 17, 2));
+        if (secondMillis == INVALID) {
+            return false;
+        }
+        System.arraycopy(bytes, start, lastSecondText, 0, SECOND_TEXT_LENGTH);
+        lastSecondMillis = secondMillis;
+        setTimestamp(secondMillis, fractionValue, fractionDigits, type, row, index);
+        return true;
     }
 
     /** Checks the fields (each -1 when not all digits) and sets the timestamp; false when one is out of range. */
     private static boolean setExact(int year, int month, int day, int hour, int minute, int second, int fraction, int fractionDigits,
                                     FieldType type, Row row, int index) {
-        if ((year | month | day | hour | minute | second | fraction) < 0 || month < 1 || month > 12 || day < 1
-                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+        long secondMillis = secondMillis(year, month, day, hour, minute, second);
+        if (secondMillis == INVALID || fraction < 0) {
             return false;
         }
+        setTimestamp(secondMillis, fraction, fractionDigits, type, row, index);
+        return true;
+    }
+
+    /** Epoch milliseconds of the second the fields name, or {@link #INVALID} when one is out of range (or -1: not digits). */
+    private static long secondMillis(int year, int month, int day, int hour, int minute, int second) {
+        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
+                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+            return INVALID;
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return epochDay * 86_400_000L + (hour * 3600L + minute * 60L + second) * 1000L;
+    }
+
+    /** Sets the timestamp {@code secondMillis} plus a fraction of {@code fractionDigits} digits, cut to the type's precision. */
+    private static void setTimestamp(long secondMillis, int fraction, int fractionDigits, FieldType type, Row row, int index) {
         int nanos = fraction;
         for (int i = fractionDigits; i < 9; i++) {
             nanos *= 10;
         }
         nanos -= nanos % POWERS_OF_TEN[9 - Math.min(type.precision(), 9)];
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
-        long millis = epochDay * 86_400_000L + (hour * 3600L + minute * 60L + second) * 1000L + nanos / NANOS_PER_MILLI;
-        row.setTimestamp(index, millis, (int) (nanos % NANOS_PER_MILLI));
-        return true;
+        row.setTimestamp(index, secondMillis + nanos / NANOS_PER_MILLI, (int) (nanos % NANOS_PER_MILLI));
     }
 
     /** The number written by {@code count} digits at {@code start}, or -1 when one is not a digit. */

@@ -165,6 +165,32 @@ class FlatObjectScannerTest {
     }
 
     @Test
+    void timestampsOfOneSecondReadByOneScannerGiveWhatEachGivesAlone() {
+        FlatObjectScanner reused = scanner();
+        List<String> timestamps = List.of("2020-12-30 12:13:14.123", "2020-12-30 12:13:14.5", "2020-12-30 12:13:14",
+                "2020-12-30 12:13:14.12x", "2020-12-30 12:13:14.", "2020-12-30 12:13:15.001", "2021-02-29 12:13:15.001",
+                "2021-02-28 12:13:15.001", "2020-12-30 12:13:14.999999999");
+        for (String timestamp : timestamps) {
+            byte[] bytes = ("{\"ts\":\"" + timestamp + "\",\"ts9\":\"" + timestamp + "\"}").getBytes(UTF_8);
+            assertThat(scanned(reused, bytes)).as(timestamp).isEqualTo(scanned(scanner(), bytes));
+        }
+        byte[] bytes = "{\"ts\":\"2020-12-30 12:13:14.5\"}".getBytes(UTF_8);
+        Row row = new Row(SCALARS);
+        assertThat(reused.decode(bytes, 0, bytes.length, row)).isTrue();
+        assertThat(row.getTimestampMillis(7)).isEqualTo(1609330394500L);
+    }
+
+    /** The row a scanner made of a record, "left to Jackson", or the error. */
+    private static String scanned(FlatObjectScanner scanner, byte[] bytes) {
+        Row row = new Row(SCALARS);
+        try {
+            return scanner.decode(bytes, 0, bytes.length, row) ? row.toString() : "left to Jackson";
+        } catch (FormatException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
+    @Test
     void schemasWithNestedOrParsedTypesAreLeftToJackson() {
         RowSchema withDecimal = RowSchema.of("l", FieldType.BIGINT, "dec", FieldType.decimal(10, 2));
         assertThat(FlatObjectScanner.forSchema(withDecimal, new JsonReadOptions(false, false), new TemporalText(false))).isNull();
