@@ -12,8 +12,10 @@ import io.eddy.runtime.operators.CalcOperator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
 
 /**
  * A filter and the projections after it, run as one generated method per row (Flink's Calc).
@@ -78,6 +80,10 @@ public final class CalcNode extends PhysicalNode {
   public int translate(TranslationContext context) {
     RowSchema output = rowSchema();
     int[] fields = plainFields();
+    if (fields != null && passesRowsAsTheyAre(fields, output, context)) {
+      // Nothing to compute: the consumers take the input's rows (only the field names differ).
+      return context.translate(input());
+    }
     if (fields != null) {
       GeneratedCode<RowTransform> projection = context.codeGenerator().fieldProjection("Fields",
           input().rowSchema(), fields, output);
@@ -88,18 +94,47 @@ public final class CalcNode extends PhysicalNode {
     return context.addOperator(this, () -> new CalcOperator(code.newInstance()));
   }
 
-  /** The input fields when the Calc only picks fields and filters nothing, else null. */
+  /**
+   * The input fields when the Calc only picks fields and filters nothing, else null. A cast that
+   * leaves a value as it is counts as picking the field: Flink's planner writes one where a time
+   * attribute becomes a plain TIMESTAMP, or a NOT NULL column a nullable one.
+   */
   private int[] plainFields() {
     if (condition.isPresent()) {
       return null;
     }
     int[] fields = new int[projects.size()];
     for (int i = 0; i < fields.length; i++) {
-      if (!(projects.get(i) instanceof RexInputRef reference)) {
+      RexNode project = projects.get(i);
+      if (project.isA(SqlKind.CAST) && keepsValue(((RexCall) project).getOperands().get(0).getType(), project.getType())) {
+        project = ((RexCall) project).getOperands().get(0);
+      }
+      if (!(project instanceof RexInputRef reference)) {
         return null;
       }
       fields[i] = reference.getIndex();
     }
     return fields;
+  }
+
+  /** Whether a cast from {@code from} to {@code to} gives back its operand: the same scalar type, NOT NULL only from NOT NULL. */
+  private static boolean keepsValue(RelDataType from, RelDataType to) {
+    return from.getSqlTypeName() == to.getSqlTypeName() && from.getPrecision() == to.getPrecision()
+        && from.getScale() == to.getScale() && (to.isNullable() || !from.isNullable())
+        && !from.isStruct() && from.getComponentType() == null && from.getKeyType() == null;
+  }
+
+  /** Whether the projection is every input field in order, each of the same type, at the input's parallelism. */
+  private boolean passesRowsAsTheyAre(int[] fields, RowSchema output, TranslationContext context) {
+    RowSchema inputSchema = input().rowSchema();
+    if (fields.length != inputSchema.arity() || context.parallelism(this) != context.parallelism(input())) {
+      return false;
+    }
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i] != i || !inputSchema.type(i).equals(output.type(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
