@@ -232,6 +232,31 @@ class TopNOperatorTest {
     }
 
     @Test
+    void smallCachesGiveTheOutputOfTheDefaultOneWithOrWithoutTtlAndRestores() throws Exception {
+        String[] input = new String[60];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = "+I[c" + (i * 7 % 5) + ", i" + i + ", " + (i * 37 % 23) + "]";
+        }
+        OperatorFactory top3 = topN(RankRange.top(3), true, true);
+        List<String> expected = run(top3, input);
+        for (String cacheSize : List.of("1", "2")) {
+            Configuration deferred = new Configuration().set(RankOptions.TOPN_CACHE_SIZE, cacheSize);
+            Configuration withTtl = new Configuration().set(RankOptions.TOPN_CACHE_SIZE, cacheSize)
+                    .set(RuntimeOptions.STATE_TTL, "1 h");
+            for (Configuration configuration : List.of(deferred, withTtl)) {
+                for (boolean restores : new boolean[] {false, true}) {
+                    OneInputOperatorHarness harness = new OneInputOperatorHarness(top3).configuration(configuration);
+                    try (OneInputOperatorHarness opened = (restores ? harness.adversarial() : harness).open()) {
+                        opened.processElements(INPUT, input);
+                        assertThat(opened.recordStrings()).as("cache %s, %s, restores %s", cacheSize, configuration, restores)
+                                .isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void specsAreChecked() {
         assertThatThrownBy(() -> new RankRange(0, 3)).hasMessage("rank range must start at 1 or later, got 0");
         assertThatThrownBy(() -> new RankRange(3, 2)).hasMessage("rank range end 2 is before its start 3");
