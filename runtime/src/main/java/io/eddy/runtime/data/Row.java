@@ -26,7 +26,10 @@ public final class Row {
     private RowKind kind;
     private final long[] fixed;
     private final Object[] objects;
-    private final long[] nulls;
+    /** The null bits of fields 0 to 63, kept in the row itself: one object less per row, one load less per check. */
+    private long nulls;
+    /** The null bits of fields 64 and on, 64 per word; null when there are at most 64 fields. */
+    private final long[] moreNulls;
     private int[] nanos;
 
     /** An all-null {@code +I} row of the given schema. */
@@ -41,9 +44,9 @@ public final class Row {
         int arity = schema.arity();
         this.fixed = new long[arity];
         this.objects = new Object[arity];
-        this.nulls = new long[(arity + 63) >>> 6];
+        this.moreNulls = arity > Long.SIZE ? new long[(arity - 1) >>> 6] : null;
         for (int i = 0; i < arity; i++) {
-            nulls[i >>> 6] |= 1L << i;
+            setNullBit(i);
         }
     }
 
@@ -52,7 +55,8 @@ public final class Row {
         this.kind = other.kind;
         this.fixed = other.fixed.clone();
         this.objects = other.objects.clone();
-        this.nulls = other.nulls.clone();
+        this.nulls = other.nulls;
+        this.moreNulls = other.moreNulls == null ? null : other.moreNulls.clone();
         this.nanos = other.nanos == null ? null : other.nanos.clone();
     }
 
@@ -100,11 +104,11 @@ public final class Row {
     }
 
     public boolean isNullAt(int i) {
-        return (nulls[i >>> 6] & (1L << i)) != 0;
+        return ((i < Long.SIZE ? nulls : moreNulls[(i >>> 6) - 1]) & (1L << i)) != 0;
     }
 
     public void setNullAt(int i) {
-        nulls[i >>> 6] |= 1L << i;
+        setNullBit(i);
         fixed[i] = 0;
         objects[i] = null;
         if (nanos != null) {
@@ -112,8 +116,20 @@ public final class Row {
         }
     }
 
+    private void setNullBit(int i) {
+        if (i < Long.SIZE) {
+            nulls |= 1L << i;
+        } else {
+            moreNulls[(i >>> 6) - 1] |= 1L << i;
+        }
+    }
+
     private void markNotNull(int i) {
-        nulls[i >>> 6] &= ~(1L << i);
+        if (i < Long.SIZE) {
+            nulls &= ~(1L << i);
+        } else {
+            moreNulls[(i >>> 6) - 1] &= ~(1L << i);
+        }
     }
 
     // ---- fixed-width fields: the long slot ----
@@ -319,7 +335,8 @@ public final class Row {
             return false;
         }
         return kind == row.kind
-                && Arrays.equals(nulls, row.nulls)
+                && nulls == row.nulls
+                && Arrays.equals(moreNulls, row.moreNulls)
                 && Arrays.equals(fixed, row.fixed)
                 && Arrays.deepEquals(objects, row.objects)
                 && nanosEqual(row);
@@ -340,9 +357,23 @@ public final class Row {
     /** A hash of the values, independent of the row kind and stable across JVMs. */
     @Override
     public int hashCode() {
-        int hash = Arrays.hashCode(nulls);
+        int hash = nullsHashCode();
         for (int i = 0; i < fixed.length; i++) {
             hash = mixField(hash, i);
+        }
+        return hash;
+    }
+
+    /** {@code Arrays.hashCode} of the null bits as 64-bit words, the hash rows have always started from (it picks key groups). */
+    private int nullsHashCode() {
+        if (fixed.length == 0) {
+            return 1;
+        }
+        int hash = 31 + Long.hashCode(nulls);
+        if (moreNulls != null) {
+            for (long word : moreNulls) {
+                hash = 31 * hash + Long.hashCode(word);
+            }
         }
         return hash;
     }
