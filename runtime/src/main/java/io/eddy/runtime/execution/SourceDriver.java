@@ -111,6 +111,9 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
 
     @Override
     public int poll() throws Exception {
+        // Read the flag before draining: the enumerator queues its last splits before it signals, so
+        // every split it assigned is in the queue once the flag is seen; the other order loses them.
+        boolean noMoreSplitsSignalled = noMoreSplits;
         int work = 0;
         List<S> batch;
         while ((batch = assignments.poll()) != null) {
@@ -120,7 +123,7 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
             reader.addSplits(batch);
             work++;
         }
-        if (noMoreSplits && !noMoreSplitsDelivered) {
+        if (noMoreSplitsSignalled && !noMoreSplitsDelivered) {
             noMoreSplitsDelivered = true;
             reader.notifyNoMoreSplits();
         }

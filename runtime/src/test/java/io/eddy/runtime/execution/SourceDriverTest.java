@@ -158,4 +158,63 @@ class SourceDriverTest {
         assertThat(driver.isFinished()).isTrue();
         assertThat(output.watermarks()).containsExactly(Long.MAX_VALUE);
     }
+
+    @Test
+    void splitsAssignedRightBeforeTheEndOfAssignmentsReachTheReaderFirst() throws Exception {
+        // The enumerator runs on its own thread: it queues the splits and then signals that no more come.
+        // A poll that sees the signal must also hand over the splits queued before it, or the reader ends
+        // without ever reading them.
+        for (int attempt = 0; attempt < 2_000; attempt++) {
+            OrderRecordingReader recording = new OrderRecordingReader();
+            SourceDriver<Split> driver = new SourceDriver<>(recording, null,
+                    WatermarkStrategy.boundedOutOfOrderness(row -> row.getLong(0), Duration.ZERO), new CollectingOutput(),
+                    new OperatorMetrics("source", 0), 0, new LoopTime(), metrics -> { });
+            driver.start();
+            Thread enumerator = new Thread(() -> {
+                driver.assignSplits(List.of(new Split("only")));
+                driver.signalNoMoreSplits();
+            });
+            enumerator.start();
+            while (!driver.isFinished()) {
+                driver.poll();
+            }
+            enumerator.join();
+            assertThat(recording.calls).as("attempt %s", attempt).containsExactly("addSplits [only]", "notifyNoMoreSplits");
+        }
+    }
+
+    /** Records the order of the driver's calls; ends once told no more splits come. */
+    private static final class OrderRecordingReader implements SourceReader<Split> {
+        final List<String> calls = new ArrayList<>();
+        boolean noMoreSplits;
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public InputStatus pollNext(ReaderOutput output) {
+            return noMoreSplits ? InputStatus.END_OF_INPUT : InputStatus.NOTHING_AVAILABLE;
+        }
+
+        @Override
+        public void addSplits(List<Split> splits) {
+            calls.add("addSplits " + splits.stream().map(Split::splitId).toList());
+        }
+
+        @Override
+        public void notifyNoMoreSplits() {
+            calls.add("notifyNoMoreSplits");
+            noMoreSplits = true;
+        }
+
+        @Override
+        public List<Split> snapshotState(long checkpointId) {
+            return List.of();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
 }
