@@ -34,13 +34,17 @@ import java.util.Optional;
  * @param inProcess run one query in this JVM and print its measurement (the child of a run)
  * @param latencyTopics for a child of a Kafka latency run: the prefix of the topics it reads and writes
  * @param latencyTimeline a file each Kafka latency run appends its latency timeline to, if any
+ * @param latencyWarmUp how long a Kafka latency run holds the full rate after its ramp before it measures
  */
 public record BenchArguments(Command command, List<String> queries, long events, int parallelism, Source source,
                              String stateBackend, int runs, Optional<Duration> checkpointInterval,
                              long eventsPerSecond, Path dataDirectory, Path nexmarkDirectory,
                              String bootstrapServers, long kafkaRate, Optional<Path> output,
                              Optional<Path> jfrDirectory, boolean inProcess, Optional<String> latencyTopics,
-                             Optional<Path> latencyTimeline) {
+                             Optional<Path> latencyTimeline, Duration latencyWarmUp) {
+
+    /** The default of {@code --latency-warm-up}. */
+    static final Duration DEFAULT_LATENCY_WARM_UP = Duration.ofSeconds(30);
 
     /** What {@code bin/eddy-bench} does. */
     public enum Command {
@@ -94,7 +98,8 @@ public record BenchArguments(Command command, List<String> queries, long events,
     private static final String USAGE = "usage: bin/eddy-bench nexmark|generate|baseline|checkpoints|first-result [--query q0,q5|all]"
             + " [--events N] [--parallelism N] [--source nexmark|json-file|kafka] [--state-backend hashmap|rocksdb]"
             + " [--runs N] [--checkpoint-interval 10s] [--tps N] [--data-dir DIR] [--nexmark-dir DIR]"
-            + " [--bootstrap-servers HOST:PORT] [--kafka-rate N] [--latency-timeline FILE] [--output FILE.md] [--jfr DIR]";
+            + " [--bootstrap-servers HOST:PORT] [--kafka-rate N] [--latency-timeline FILE]"
+            + " [--latency-warm-up 30s] [--output FILE.md] [--jfr DIR]";
 
     public BenchArguments {
         requireNonNull(command, "command is null");
@@ -109,6 +114,7 @@ public record BenchArguments(Command command, List<String> queries, long events,
         requireNonNull(jfrDirectory, "jfrDirectory is null");
         requireNonNull(latencyTopics, "latencyTopics is null");
         requireNonNull(latencyTimeline, "latencyTimeline is null");
+        requireNonNull(latencyWarmUp, "latencyWarmUp is null");
     }
 
     /** The one-line usage text. */
@@ -148,8 +154,10 @@ public record BenchArguments(Command command, List<String> queries, long events,
         boolean inProcess = options.containsKey("--in-process");
         Optional<String> latencyTopics = Optional.ofNullable(options.get("--latency-topics"));
         Optional<Path> timeline = Optional.ofNullable(options.get("--latency-timeline")).map(Path::of);
+        Duration warmUp = Optional.ofNullable(options.get("--latency-warm-up"))
+                .map(text -> duration("--latency-warm-up", text, true)).orElse(DEFAULT_LATENCY_WARM_UP);
         return new BenchArguments(command, queries, events, parallelism, source, backend, runs, interval, rate,
-                data, nexmark, servers, kafkaRate, output, jfr, inProcess, latencyTopics, timeline);
+                data, nexmark, servers, kafkaRate, output, jfr, inProcess, latencyTopics, timeline, warmUp);
     }
 
     /** The command line that gives these arguments for one query run in a child JVM. */
@@ -168,14 +176,14 @@ public record BenchArguments(Command command, List<String> queries, long events,
     public BenchArguments withCheckpointInterval(Optional<Duration> interval) {
         return new BenchArguments(command, queries, events, parallelism, source, stateBackend, runs, interval,
                 eventsPerSecond, dataDirectory, nexmarkDirectory, bootstrapServers, kafkaRate, output, jfrDirectory,
-                inProcess, latencyTopics, latencyTimeline);
+                inProcess, latencyTopics, latencyTimeline, latencyWarmUp);
     }
 
     /** The same arguments for a Kafka latency run over {@code bids} bids in the topics named {@code prefix}*. */
     public BenchArguments forLatencyRun(long bids, String prefix) {
         return new BenchArguments(command, queries, bids, parallelism, source, stateBackend, runs, checkpointInterval,
                 eventsPerSecond, dataDirectory, nexmarkDirectory, bootstrapServers, kafkaRate, output, jfrDirectory,
-                inProcess, Optional.of(prefix), latencyTimeline);
+                inProcess, Optional.of(prefix), latencyTimeline, latencyWarmUp);
     }
 
     private static Map<String, String> options(List<String> arguments) {
@@ -199,7 +207,8 @@ public record BenchArguments(Command command, List<String> queries, long events,
 
     private static final List<String> KNOWN_OPTIONS = List.of("--query", "--events", "--parallelism", "--source",
             "--state-backend", "--runs", "--checkpoint-interval", "--tps", "--data-dir", "--nexmark-dir",
-            "--bootstrap-servers", "--kafka-rate", "--output", "--jfr", "--latency-topics", "--latency-timeline");
+            "--bootstrap-servers", "--kafka-rate", "--output", "--jfr", "--latency-topics", "--latency-timeline",
+            "--latency-warm-up");
 
     private static List<String> queries(String text) {
         if (text.equals("all")) {
@@ -233,9 +242,14 @@ public record BenchArguments(Command command, List<String> queries, long events,
     }
 
     private static Duration duration(String name, String text) {
+        return duration(name, text, false);
+    }
+
+    private static Duration duration(String name, String text, boolean zeroAllowed) {
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|min)").matcher(text.trim());
-        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-            throw new IllegalArgumentException("Bad value '" + text + "' for " + name + ". Hint: a positive duration such as 10s, 500ms or 1min");
+        if (!matcher.matches() || (!zeroAllowed && Long.parseLong(matcher.group(1)) == 0)) {
+            throw new IllegalArgumentException("Bad value '" + text + "' for " + name + ". Hint: a "
+                    + (zeroAllowed ? "" : "positive ") + "duration such as 10s, 500ms or 1min");
         }
         long amount = Long.parseLong(matcher.group(1));
         return switch (matcher.group(2)) {

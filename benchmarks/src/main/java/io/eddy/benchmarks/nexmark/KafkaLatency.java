@@ -36,24 +36,33 @@ import org.apache.kafka.common.record.TimestampType;
  * timestamp minus its {@code dateTime}: for q0 and q1 (results carry the bid's time) that is the
  * time from the bid's append to the result's append. The loader first appends {@link #PROBES} probe
  * bids (that pass q2's filter), one each 200 ms, and starts the load only once the job has written
- * its first result and {@link #WARM_UP_MILLIS} more passed: first a {@link #RAMP} of the rate from 0
- * (see {@link LoadSchedule}), then the measured bids at the full rate; only the measured bids count.
+ * its first result and {@link #AFTER_FIRST_RESULT_MILLIS} more passed: first a {@link #RAMP} of the rate
+ * from 0, then {@code --latency-warm-up} at the full rate (see {@link LoadSchedule}), then
+ * {@link #MEASURED_SECONDS} of measured bids at the full rate; only the measured bids count. The loader
+ * starts over from the first bid file when the files run out.
  */
 final class KafkaLatency {
 
     /** The queries whose results carry the bid's {@code dateTime} unchanged (q2 projects it away). */
     static final List<String> QUERIES = List.of("q0", "q1");
 
-    static final long WARM_UP_MILLIS = 2_000;
+    static final long AFTER_FIRST_RESULT_MILLIS = 2_000;
 
     /** The rise of the load's rate from 0 to {@code --kafka-rate} before the measured bids (see {@link LoadSchedule}). */
     static final java.time.Duration RAMP = java.time.Duration.ofSeconds(5);
 
     static final int PROBES = 25;
 
+    /** q2 keeps the bids whose auction is a multiple of this; so do the probes, and about one bid in this many is one. */
+    private static final int PROBE_AUCTION_DIVISOR = 123;
+
     private static final java.util.regex.Pattern AUCTION = java.util.regex.Pattern.compile("\"auction\":(\\d+)");
 
-    private static final long MAX_LOAD_SECONDS = 30;
+    /** How long the measured bids last at the full rate. */
+    static final long MEASURED_SECONDS = 20;
+
+    /** How long the loader waits for the job's first result. */
+    private static final long FIRST_RESULT_SECONDS = 300;
 
     private static final long TIMELINE_BUCKET_MILLIS = 100;
 
@@ -81,32 +90,33 @@ final class KafkaLatency {
         Path directory = JsonFiles.existingDirectory(arguments);
         List<Path> bidFiles = JsonFiles.files(directory).stream()
                 .filter(file -> file.getParent().getFileName().toString().equals("bid")).toList();
-        LoadSchedule schedule = new LoadSchedule(arguments.kafkaRate(), RAMP);
+        LoadSchedule schedule = new LoadSchedule(arguments.kafkaRate(), RAMP, arguments.latencyWarmUp());
         long lines = JsonLinesBaseline.scan(bidFiles).lines();
-        if (lines <= schedule.rampBids() + PROBES) {
-            throw new IllegalArgumentException("The bid files hold " + lines + " bids, fewer than the " + schedule.rampBids()
-                    + " of the warm-up ramp at " + arguments.kafkaRate() + " events/s. Hint: more --events or a lower --kafka-rate");
+        if (lines < (long) PROBES * PROBE_AUCTION_DIVISOR) {
+            throw new IllegalArgumentException("The bid files hold " + lines + " bids, too few for " + PROBES
+                    + " probes. Hint: more --events");
         }
-        long bids = Math.min(lines - schedule.rampBids(), arguments.kafkaRate() * MAX_LOAD_SECONDS);
+        long bids = arguments.kafkaRate() * MEASURED_SECONDS;
+        long loadSeconds = TimeUnit.NANOSECONDS.toSeconds(schedule.offsetNanos(schedule.unmeasuredBids() + bids)) + 1;
         String prefix = "nexmark-latency-" + System.currentTimeMillis() + "-";
         try (Admin admin = Admin.create(KafkaTopics.adminProperties(arguments))) {
             List<NewTopic> topics = new ArrayList<>();
             JsonFiles.TABLES.forEach(table -> topics.add(new NewTopic(prefix + table, 1, (short) 1)));
             topics.add(new NewTopic(prefix + "out", 1, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime")));
             KafkaTopics.create(admin, topics);
-            BenchArguments childArguments = arguments.forLatencyRun(PROBES + schedule.rampBids() + bids, prefix);
+            BenchArguments childArguments = arguments.forLatencyRun(PROBES + schedule.unmeasuredBids() + bids, prefix);
             LoadProgress progress = new LoadProgress();
             Thread loader = new Thread(() -> load(arguments, schedule, bidFiles, prefix, bids, progress), "eddy-bench-loader");
             loader.setDaemon(true);
             loader.start();
             Optional<RunMeasurement> measured = ChildJvm.run(childArguments.childArguments(query), Optional.empty(), false);
-            loader.join(TimeUnit.SECONDS.toMillis(MAX_LOAD_SECONDS * 2));
+            loader.join(TimeUnit.SECONDS.toMillis(loadSeconds * 2));
             Optional<RunMeasurement> result = Optional.empty();
             if (measured.isPresent()) {
                 RunMeasurement child = measured.get();
                 Samples all = samples(arguments, prefix + "out", progress.loadFrom);
                 System.err.println(progress.describe(arguments.kafkaRate()));
-                report(arguments, query + " latency run " + run, all, progress);
+                report(arguments, query + " latency run " + run, all, progress, schedule);
                 Samples samples = all.from(progress.measuredFrom);
                 result = Optional.of(new RunMeasurement(child.name(), samples.count(), child.wallSeconds(),
                         samples.windowSeconds(progress.measuredFrom), child.cpuSeconds(), child.peakResidentBytes(),
@@ -121,14 +131,16 @@ final class KafkaLatency {
      * Prints the run's stalls and appends its timeline (from the start of the ramp) to
      * {@code --latency-timeline}, if given.
      */
-    private static void report(BenchArguments arguments, String title, Samples samples, LoadProgress progress) throws IOException {
+    private static void report(BenchArguments arguments, String title, Samples samples, LoadProgress progress,
+                               LoadSchedule schedule) throws IOException {
         long measuredFrom = progress.loadFrom;
         LatencyTimeline timeline = LatencyTimeline.of(samples.appendMillis(), samples.latencyMillis(), measuredFrom,
                 TIMELINE_BUCKET_MILLIS);
         for (LatencyTimeline.Stall stall : timeline.stalls(STALL_MILLIS)) {
             System.err.printf(java.util.Locale.ROOT, "%s: latency of %d ms or more for bids appended %d–%d ms into the load"
-                    + " (the ramp ends at %d ms; %,d bids, max %.0f ms)%n", title, STALL_MILLIS, stall.startMillis(),
-                    stall.endMillis(), RAMP.toMillis(), stall.bids(), stall.maxMillis());
+                    + " (the ramp ends at %d ms, the measured bids start at %d ms; %,d bids, max %.0f ms)%n", title,
+                    STALL_MILLIS, stall.startMillis(), stall.endMillis(), RAMP.toMillis(),
+                    TimeUnit.NANOSECONDS.toMillis(schedule.measuredFromNanos()), stall.bids(), stall.maxMillis());
         }
         if (arguments.latencyTimeline().isPresent()) {
             Path file = arguments.latencyTimeline().get();
@@ -174,7 +186,7 @@ final class KafkaLatency {
             int probes = 0;
             long firstResult = 0;
             try (FileLines lines = new FileLines(files)) {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_LOAD_SECONDS * 10);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FIRST_RESULT_SECONDS);
                 while (probes < PROBES || firstResult == 0) {
                     if (probes < PROBES) {
                         send(producer, topic, nextProbe(lines));
@@ -190,18 +202,18 @@ final class KafkaLatency {
                     }
                 }
             }
-            long wait = firstResult + TimeUnit.MILLISECONDS.toNanos(WARM_UP_MILLIS) - System.nanoTime();
+            long wait = firstResult + TimeUnit.MILLISECONDS.toNanos(AFTER_FIRST_RESULT_MILLIS) - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
             }
             long sent = 0;
             long behindNanos = 0;
-            try (FileLines measuredLines = new FileLines(files)) {
+            try (FileLines measuredLines = FileLines.cycling(files)) {
                 measuredLines.hasNext(); // opens the first file before the clock starts
                 progress.loadFrom = System.currentTimeMillis();
-                progress.measuredFrom = progress.loadFrom + schedule.ramp().toMillis();
+                progress.measuredFrom = progress.loadFrom + TimeUnit.NANOSECONDS.toMillis(schedule.measuredFromNanos());
                 long started = System.nanoTime();
-                long total = schedule.rampBids() + bids;
+                long total = schedule.unmeasuredBids() + bids;
                 while (sent < total && measuredLines.hasNext()) {
                     long pause = started + schedule.offsetNanos(sent) - System.nanoTime();
                     if (pause > 0) {
@@ -212,9 +224,9 @@ final class KafkaLatency {
                     send(producer, topic, measuredLines.next());
                     sent++;
                 }
-                progress.sentNanos = System.nanoTime() - started - schedule.ramp().toNanos();
+                progress.sentNanos = System.nanoTime() - started - schedule.measuredFromNanos();
             }
-            sent -= schedule.rampBids();
+            sent -= schedule.unmeasuredBids();
             progress.behindNanos = behindNanos;
             progress.sent = sent;
             producer.flush();
@@ -229,7 +241,7 @@ final class KafkaLatency {
     private static String nextProbe(FileLines lines) {
         while (true) {
             String line = lines.next();
-            if (auction(line) % 123 == 0) {
+            if (auction(line) % PROBE_AUCTION_DIVISOR == 0) {
                 return line;
             }
         }
@@ -347,7 +359,7 @@ final class KafkaLatency {
 
         String describe(long rate) {
             double seconds = sentNanos / 1e9;
-            return String.format(java.util.Locale.ROOT, "loader: after the ramp, %,d bids appended in %.2f s (%,.0f/s of %,d/s asked),"
+            return String.format(java.util.Locale.ROOT, "loader: %,d measured bids appended in %.2f s (%,.0f/s of %,d/s asked),"
                     + " at most %.1f ms behind its schedule", sent, seconds, seconds == 0 ? 0 : sent / seconds, rate, behindNanos / 1e6);
         }
     }

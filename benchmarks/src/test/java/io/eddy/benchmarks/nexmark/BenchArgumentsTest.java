@@ -114,4 +114,14 @@ class BenchArgumentsTest {
         assertThatThrownBy(() -> parse("nexmark", "--checkpoint-interval", "0s")).hasMessageStartingWith("Bad value '0s'");
         assertThat(parse("nexmark", "--checkpoint-interval", "1min").checkpointInterval()).contains(Duration.ofMinutes(1));
     }
+
+    @Test
+    void theLatencyWarmUpDefaultsTo30SecondsAndMayBeNone() {
+        assertThat(parse("nexmark").latencyWarmUp()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(parse("nexmark", "--latency-warm-up", "0s").latencyWarmUp()).isZero();
+        assertThat(parse("nexmark", "--latency-warm-up", "1min").forLatencyRun(10, "t-").latencyWarmUp())
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> parse("nexmark", "--latency-warm-up", "-5s")).hasMessage(
+                "Bad value '-5s' for --latency-warm-up. Hint: a duration such as 10s, 500ms or 1min");
+    }
 }

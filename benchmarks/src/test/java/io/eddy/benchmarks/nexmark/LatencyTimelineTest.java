@@ -67,11 +67,8 @@ class LatencyTimelineTest {
 
     @Test
     void readsTheLinesOfSeveralFilesInOrderOneFileAtATime(@TempDir Path directory) throws IOException {
-        Path first = Files.writeString(directory.resolve("a"), "1\n2\n", StandardCharsets.UTF_8);
-        Path empty = Files.writeString(directory.resolve("b"), "", StandardCharsets.UTF_8);
-        Path last = Files.writeString(directory.resolve("c"), "3", StandardCharsets.UTF_8);
         List<String> lines = new ArrayList<>();
-        try (FileLines reader = new FileLines(List.of(first, empty, last))) {
+        try (FileLines reader = new FileLines(twoLinesNothingAndOneLine(directory))) {
             reader.forEachRemaining(lines::add);
             assertThat(reader.hasNext()).isFalse();
             assertThatThrownBy(reader::next).isInstanceOf(NoSuchElementException.class);
@@ -80,5 +77,27 @@ class LatencyTimelineTest {
         try (FileLines missing = new FileLines(List.of(directory.resolve("none")))) {
             assertThatThrownBy(missing::hasNext).hasMessageContaining("Cannot read " + directory.resolve("none"));
         }
+    }
+
+    @Test
+    void cyclingLinesStartOverAfterTheLastFileAndEndOnlyWhenThereAreNone(@TempDir Path directory) throws IOException {
+        List<Path> files = twoLinesNothingAndOneLine(directory);
+        List<String> lines = new ArrayList<>();
+        try (FileLines reader = FileLines.cycling(files)) {
+            for (int i = 0; i < 7; i++) {
+                lines.add(reader.next());
+            }
+        }
+        assertThat(lines).containsExactly("1", "2", "3", "1", "2", "3", "1");
+        try (FileLines nothing = FileLines.cycling(List.of(files.get(1), files.get(1)))) {
+            assertThat(nothing.hasNext()).isFalse();
+        }
+    }
+
+    /** Three files: "1" and "2", nothing, then "3" without a final line break. */
+    private static List<Path> twoLinesNothingAndOneLine(Path directory) throws IOException {
+        return List.of(Files.writeString(directory.resolve("a"), "1\n2\n", StandardCharsets.UTF_8),
+                Files.writeString(directory.resolve("b"), "", StandardCharsets.UTF_8),
+                Files.writeString(directory.resolve("c"), "3", StandardCharsets.UTF_8));
     }
 }

@@ -10,7 +10,7 @@ class LoadScheduleTest {
 
     @Test
     void rampsLinearlyToTheRateThenKeepsIt() {
-        LoadSchedule schedule = new LoadSchedule(50_000, Duration.ofSeconds(5));
+        LoadSchedule schedule = new LoadSchedule(50_000, Duration.ofSeconds(5), Duration.ZERO);
         assertThat(schedule.rampBids()).isEqualTo(125_000);
         assertThat(schedule.offsetNanos(0)).isZero();
         // A quarter of the ramp's bids take half of its time (the rate rises linearly).
@@ -25,15 +25,34 @@ class LoadScheduleTest {
 
     @Test
     void withoutARampEveryBidIsAtTheRate() {
-        LoadSchedule schedule = new LoadSchedule(1_000, Duration.ZERO);
+        LoadSchedule schedule = new LoadSchedule(1_000, Duration.ZERO, Duration.ZERO);
         assertThat(schedule.rampBids()).isZero();
+        assertThat(schedule.unmeasuredBids()).isZero();
+        assertThat(schedule.measuredFromNanos()).isZero();
         assertThat(schedule.offsetNanos(3)).isEqualTo(3_000_000);
     }
 
     @Test
+    void theWarmUpHoldsTheRateBeforeTheMeasuredBids() {
+        LoadSchedule schedule = new LoadSchedule(50_000, Duration.ofSeconds(5), Duration.ofSeconds(30));
+        assertThat(schedule.rampBids()).isEqualTo(125_000);
+        assertThat(schedule.unmeasuredBids()).isEqualTo(125_000 + 1_500_000);
+        assertThat(schedule.measuredFromNanos()).isEqualTo(35_000_000_000L);
+        // The warm-up changes which bids count, not when any bid is appended.
+        LoadSchedule withoutWarmUp = new LoadSchedule(50_000, Duration.ofSeconds(5), Duration.ZERO);
+        for (long n = 0; n < 2_000_000; n += 9_973) {
+            assertThat(schedule.offsetNanos(n)).isEqualTo(withoutWarmUp.offsetNanos(n));
+        }
+    }
+
+    @Test
     void rejectsBadArguments() {
-        assertThatThrownBy(() -> new LoadSchedule(0, Duration.ZERO)).hasMessage("rate is not positive: 0");
-        assertThatThrownBy(() -> new LoadSchedule(1, Duration.ofSeconds(-1))).hasMessage("ramp is negative: PT-1S");
-        assertThatThrownBy(() -> new LoadSchedule(1, Duration.ZERO).offsetNanos(-1)).hasMessage("n is negative: -1");
+        assertThatThrownBy(() -> new LoadSchedule(0, Duration.ZERO, Duration.ZERO)).hasMessage("rate is not positive: 0");
+        assertThatThrownBy(() -> new LoadSchedule(1, Duration.ofSeconds(-1), Duration.ZERO))
+                .hasMessage("ramp is negative: PT-1S");
+        assertThatThrownBy(() -> new LoadSchedule(1, Duration.ZERO, Duration.ofSeconds(-2)))
+                .hasMessage("warm-up is negative: PT-2S");
+        assertThatThrownBy(() -> new LoadSchedule(1, Duration.ZERO, Duration.ZERO).offsetNanos(-1))
+                .hasMessage("n is negative: -1");
     }
 }
