@@ -22,7 +22,7 @@ import java.util.Arrays;
  * Text forms of dates, times and timestamps as Flink's JSON and CSV formats write them: SQL
  * ({@code 2020-12-30 12:13:14.123}) or ISO-8601 ({@code 2020-12-30T12:13:14.123}); instants carry a
  * trailing {@code Z}. Parsing is strict (no February 30), accepts up to nine fractional digits and keeps what the type's
- * precision holds. Not thread-safe: it remembers the last second it read, so each decoder has its own.
+ * precision holds. Not thread-safe: it remembers the last second it read and wrote, so each decoder and encoder has its own.
  */
 public final class TemporalText {
 
@@ -48,10 +48,13 @@ public final class TemporalText {
     /** The text up to the second of the last timestamp {@link #parseExactForm(byte[], int, int, FieldType, Row, int)} read, and its epoch millis. */
     private final byte[] lastSecondText = new byte[SECOND_TEXT_LENGTH];
     private long lastSecondMillis;
+    /** Writes timestamps of years 0–9999, remembering the last second it wrote. */
+    private final TimestampText timestampText;
 
     /** Timestamps in SQL form ({@code iso} false) or ISO-8601 form ({@code iso} true). */
     public TemporalText(boolean iso) {
         this.iso = iso;
+        this.timestampText = new TimestampText(iso);
     }
 
     /** Days since 1970-01-01 of {@code yyyy-MM-dd}. */
@@ -239,7 +242,8 @@ public final class TemporalText {
     private String formatTimestamp(long millis, int nanosOfMilli, boolean instant) {
         long seconds = Math.floorDiv(millis, 1000);
         int nanos = (int) (Math.floorMod(millis, 1000) * NANOS_PER_MILLI) + nanosOfMilli;
-        return format(LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC), instant);
+        String text = timestampText.format(seconds, nanos, instant);
+        return text != null ? text : format(LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC), instant);
     }
 
     private String format(LocalDateTime dateTime, boolean instant) {
