@@ -28,6 +28,7 @@ public final class JsonRowEncoder implements RecordEncoder {
     private final TextValues text;
     private final JsonWriteOptions options;
     private final ByteArrayBuilder buffer = new ByteArrayBuilder(256);
+    private JsonGenerator generator;
 
     JsonRowEncoder(RowSchema schema, TextValues text, JsonWriteOptions options, JsonFactory factory) {
         this.schema = schema;
@@ -39,15 +40,34 @@ public final class JsonRowEncoder implements RecordEncoder {
     @Override
     public byte[] encode(Row row) {
         buffer.reset();
-        try (JsonGenerator generator = factory.createGenerator(buffer)) {
+        try {
+            JsonGenerator generator = generator();
+            writeRow(generator, row, schema);
+            generator.flush();
+        } catch (IOException e) {
+            generator = null;
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // A row that fails half-written leaves the generator inside an object: start the next on a new one.
+            generator = null;
+            throw e;
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
+     * The generator every row is written with, into {@link #buffer}: one per encoder, not one per row, with no
+     * separator between root values, so each row's bytes are exactly its object.
+     */
+    private JsonGenerator generator() throws IOException {
+        if (generator == null) {
+            generator = factory.createGenerator(buffer);
+            generator.setRootValueSeparator(null);
             if (options.decimalAsPlainNumber()) {
                 generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
             }
-            writeRow(generator, row, schema);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return buffer.toByteArray();
+        return generator;
     }
 
     private void writeRow(JsonGenerator generator, Row row, RowSchema rowSchema) throws IOException {

@@ -216,6 +216,26 @@ class JsonFormatTest {
     }
 
     @Test
+    void oneEncoderWritesEachRowAloneAndGoesOnAfterARowItCannotWrite() {
+        RowSchema schema = RowSchema.of("m", FieldType.map(FieldType.STRING, FieldType.INT), "d", FieldType.decimal(20, 0));
+        Map<String, Integer> withNullKey = new HashMap<>();
+        withNullKey.put("a", 1);
+        withNullKey.put(null, 2);
+        Row bad = new Row(schema);
+        bad.setObject(0, withNullKey);
+        Row good = new Row(schema);
+        good.setObject(0, Map.of("b", 3));
+        good.setDecimal(1, new BigDecimal(new java.math.BigInteger("1"), -3));
+        Map<String, String> plain = Map.of("json.encode.decimal-as-plain-number", "true");
+        RecordEncoder encoder = encoder(schema, plain);
+
+        assertThat(new String(encoder.encode(good), UTF_8)).isEqualTo("{\"m\":{\"b\":3},\"d\":1000}");
+        assertThatThrownBy(() -> encoder.encode(bad)).isInstanceOf(FormatException.class);
+        assertThat(new String(encoder.encode(good), UTF_8)).isEqualTo("{\"m\":{\"b\":3},\"d\":1000}");
+        assertThat(encoder.encode(good)).isEqualTo(encoder(schema, plain).encode(good));
+    }
+
+    @Test
     void decimalsAndNullFieldsFollowTheEncodeOptions() {
         RowSchema schema = RowSchema.of("d", FieldType.decimal(20, 0), "n", FieldType.STRING);
         Row row = new Row(schema);
