@@ -318,6 +318,32 @@ public final class Row {
         return new Row(this);
     }
 
+    /**
+     * Makes this row a copy of {@code source} without allocating (unless the source has sub-millisecond
+     * timestamps this row has no room for yet); both must have the same schema object. Returns this row.
+     */
+    public Row copyFrom(Row source) {
+        if (source.schema != schema) {
+            throw new IllegalArgumentException("cannot copy a row of " + source.schema + " into a row of " + schema);
+        }
+        kind = source.kind;
+        System.arraycopy(source.fixed, 0, fixed, 0, fixed.length);
+        System.arraycopy(source.objects, 0, objects, 0, objects.length);
+        nulls = source.nulls;
+        if (moreNulls != null) {
+            System.arraycopy(source.moreNulls, 0, moreNulls, 0, moreNulls.length);
+        }
+        if (source.nanos != null) {
+            if (nanos == null) {
+                nanos = new int[fixed.length];
+            }
+            System.arraycopy(source.nanos, 0, nanos, 0, nanos.length);
+        } else if (nanos != null) {
+            Arrays.fill(nanos, 0);
+        }
+        return this;
+    }
+
     /** Resets every field to null and the kind to {@code +I}, for reuse. */
     public void clear() {
         kind = RowKind.INSERT;

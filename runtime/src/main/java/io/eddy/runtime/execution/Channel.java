@@ -6,11 +6,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A bounded single-producer, single-consumer queue of buffers from one producer subtask to one consumer
  * subtask. The producer checks {@link #hasCapacity()} before offering; the capacity is what bounds the
- * memory of an exchange and what makes a slow consumer slow down its producer (back-pressure).
+ * memory of an exchange and what makes a slow consumer slow down its producer (back-pressure). The
+ * consumer hands every buffer it has read back through {@link #recycle(Buffer)}, and the producer fills
+ * those again before it makes new ones.
  */
 final class Channel {
 
     private final ConcurrentLinkedQueue<Buffer> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Buffer> free = new ConcurrentLinkedQueue<>();
     private final AtomicInteger buffers = new AtomicInteger();
     private final int capacity;
     private final ExchangeMetrics metrics;
@@ -37,6 +40,20 @@ final class Channel {
         if (buffer != null) {
             buffers.decrementAndGet();
             metrics.removed(buffer.records);
+        }
+        return buffer;
+    }
+
+    /** Called by the consumer once it has read every item of {@code buffer} and keeps none of its rows. */
+    void recycle(Buffer buffer) {
+        free.offer(buffer);
+    }
+
+    /** Called by the producer: an emptied buffer handed back by the consumer, or {@code null}. */
+    Buffer reusableBuffer() {
+        Buffer buffer = free.poll();
+        if (buffer != null) {
+            buffer.reset();
         }
         return buffer;
     }

@@ -1,11 +1,13 @@
 package io.eddy.runtime.execution;
 
+import io.eddy.runtime.data.Row;
 import java.util.ArrayDeque;
 
 /**
  * The producer's end of one channel: fills a buffer and sends it when full, at the buffer timeout, or
  * at the end of input. A buffer that finds the channel full waits in a local queue; while it waits
- * the channel is not writable and the task stops pulling input.
+ * the channel is not writable and the task stops pulling input. Buffers the consumer handed back are
+ * filled again before new ones are made.
  */
 final class ChannelWriter {
 
@@ -21,11 +23,28 @@ final class ChannelWriter {
         this.timeoutMillis = timeoutMillis;
     }
 
-    void add(Object item, boolean isRecord, long now) {
+    /** Adds a copy of {@code row}: the producer may reuse its row once this returns. */
+    void addRecord(Row row, long now) {
+        current().addCopyOf(row, now);
+        sealIfDue();
+    }
+
+    void addEvent(ControlEvent event, long now) {
+        current().add(event, false, now);
+        sealIfDue();
+    }
+
+    private Buffer current() {
         if (current == null) {
-            current = new Buffer(bufferSize);
+            current = channel.reusableBuffer();
+            if (current == null) {
+                current = new Buffer(bufferSize);
+            }
         }
-        current.add(item, isRecord, now);
+        return current;
+    }
+
+    private void sealIfDue() {
         if (current.isFull() || timeoutMillis == 0) {
             seal();
         }

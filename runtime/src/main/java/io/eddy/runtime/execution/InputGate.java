@@ -12,7 +12,8 @@ import java.util.List;
  * channel has ended, and tracks checkpoint barriers. Exactly once, a channel that delivered a barrier is
  * not read until the barrier came on every open channel (alignment); at least once, every channel keeps
  * being read and the gate only counts the channels the barrier came on. Barriers of checkpoints the
- * coordinator aborted are dropped, and so is an alignment for one.
+ * coordinator aborted are dropped, and so is an alignment for one. A buffer read to its end goes back
+ * to its channel to be filled again, so handlers must not keep the rows they are given (they copy them).
  */
 final class InputGate {
 
@@ -74,7 +75,11 @@ final class InputGate {
                 buffer = channels[index].poll();
             }
             if (buffer != null) {
-                return process(index, buffer, start, handler) - start;
+                int end = process(index, buffer, start, handler);
+                if (remainders[index] != buffer) {
+                    channels[index].recycle(buffer);
+                }
+                return end - start;
             }
         }
         return 0;

@@ -8,7 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes one producer subtask's output into the channels of one edge, choosing channels by the edge's
- * partitioning. Records are copied once (producers may reuse rows); control events go to every channel.
+ * partitioning. Each channel gets its own copy of a record (producers may reuse rows, and a consumer
+ * hands its buffers back to be written over); control events go to every channel.
  */
 final class RecordWriter {
 
@@ -30,21 +31,20 @@ final class RecordWriter {
     }
 
     void emit(Row row) {
-        Row copy = row.copy();
         switch (partitioning) {
-            case FORWARD -> channels[0].add(copy, true, time.now);
+            case FORWARD -> channels[0].addRecord(row, time.now);
             case HASH -> {
                 int keyGroup = KeyGroupAssignment.keyGroupForHash(keySelector.keyHashCode(row), consumerMaxParallelism);
-                channels[KeyGroupAssignment.subtaskForKeyGroup(consumerMaxParallelism, channels.length, keyGroup)].add(copy, true, time.now);
+                channels[KeyGroupAssignment.subtaskForKeyGroup(consumerMaxParallelism, channels.length, keyGroup)].addRecord(row, time.now);
             }
             case REBALANCE -> {
-                channels[nextChannel].add(copy, true, time.now);
+                channels[nextChannel].addRecord(row, time.now);
                 nextChannel = nextChannel + 1 == channels.length ? 0 : nextChannel + 1;
             }
-            case RANDOM -> channels[ThreadLocalRandom.current().nextInt(channels.length)].add(copy, true, time.now);
+            case RANDOM -> channels[ThreadLocalRandom.current().nextInt(channels.length)].addRecord(row, time.now);
             case BROADCAST -> {
                 for (ChannelWriter channel : channels) {
-                    channel.add(copy, true, time.now);
+                    channel.addRecord(row, time.now);
                 }
             }
         }
@@ -52,7 +52,7 @@ final class RecordWriter {
 
     void broadcast(ControlEvent event) {
         for (ChannelWriter channel : channels) {
-            channel.add(event, false, time.now);
+            channel.addEvent(event, time.now);
         }
     }
 

@@ -115,6 +115,25 @@ class RowTest {
     }
 
     @Test
+    void copyFromWritesEveryValueNullKindAndNanosOverTheOldOnes() {
+        Row withNanos = Row.withValues(RowKind.UPDATE_AFTER, SCHEMA, 1L, null, true, "x",
+                LocalDateTime.parse("2020-01-01T00:00:00.000000001"), new BigDecimal("3.50"));
+        Row withoutNanos = Row.withValues(RowKind.DELETE, SCHEMA, null, 2.5, null, null,
+                LocalDateTime.parse("2021-05-06T07:08:09.010"), null);
+        Row target = new Row(SCHEMA);
+        assertThat(target.copyFrom(withNanos)).isSameAs(target).isEqualTo(withNanos).hasToString(withNanos.toString());
+        assertThat(target.copyFrom(withoutNanos)).isEqualTo(withoutNanos).hasToString(withoutNanos.toString());
+        assertThat(target.getKind()).isEqualTo(RowKind.DELETE);
+        assertThat(target.getTimestampNanosOfMilli(4)).isZero();
+        withoutNanos.setLong(0, 7);
+        assertThat(target.isNullAt(0)).as("independent of its source").isTrue();
+
+        Row wide = wideRow();
+        assertThat(new Row(wide.schema()).copyFrom(wide)).isEqualTo(wide);
+        assertThatThrownBy(() -> target.copyFrom(Row.of(1L))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void setFieldFromCopiesValuesAndNulls() {
         Row source = Row.withValues(RowKind.INSERT, SCHEMA, 1L, null, true, "x", LocalDateTime.parse("2020-01-01T00:00:00.000000001"), null);
         Row target = new Row(SCHEMA);

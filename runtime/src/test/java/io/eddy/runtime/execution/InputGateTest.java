@@ -123,4 +123,47 @@ class InputGateTest {
         assertThat(read).as("channel 0 is read again up to its barrier 2").containsExactly("a1");
         assertThat(gate.alignedBarrier()).isEqualTo(2);
     }
+
+    @Test
+    void aBufferGoesBackToItsChannelOnlyOnceReadToItsEnd() throws Exception {
+        InputGate gate = new InputGate(channels, CheckpointingMode.EXACTLY_ONCE, aborts);
+        send(0, "a1", barrier(1), "a2");
+        send(1, "b1");
+        pollAll(gate);
+        assertThat(channels.get(0).reusableBuffer()).as("cut at its barrier, the rest still to read").isNull();
+        assertThat(channels.get(1).reusableBuffer()).as("read to its end").isNotNull();
+        send(1, barrier(1));
+        pollAll(gate);
+        gate.unblock();
+        pollAll(gate);
+        assertThat(read).containsExactlyInAnyOrder("a1", "b1", "a2");
+        Buffer returned = channels.get(0).reusableBuffer();
+        assertThat(returned).isNotNull();
+        assertThat(returned.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aWriterFillsTheBuffersItsConsumerHandedBackAndWritesOverTheirRows() throws Exception {
+        Channel channel = channels.get(0);
+        ChannelWriter writer = new ChannelWriter(channel, 2, 100);
+        Row reused = Row.of("first");
+        writer.addRecord(reused, 0);
+        reused.setString(0, "second");
+        writer.addRecord(reused, 0);
+        Buffer first = channel.poll();
+        List<Object> firstRows = List.of(first.items[0], first.items[1]);
+        channel.recycle(first);
+        reused.setString(0, "third");
+        writer.addRecord(reused, 0);
+        writer.addEvent(new ControlEvent.Watermark(5), 0);
+        Buffer second = channel.poll();
+        assertThat(second).as("the buffer handed back").isSameAs(first);
+        assertThat(second.items[0]).as("its row, written over").isSameAs(firstRows.get(0)).hasToString("+I[third]");
+        assertThat(second.records).isEqualTo(1);
+        channel.recycle(second);
+        writer.addRecord(Row.of(7L), 0);
+        assertThat(writer.hasWaiting()).isTrue();
+        writer.flush();
+        assertThat(channel.poll().items[0]).as("another schema: a new copy").isNotSameAs(firstRows.get(0)).hasToString("+I[7]");
+    }
 }

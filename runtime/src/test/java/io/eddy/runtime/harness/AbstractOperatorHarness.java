@@ -109,6 +109,20 @@ public abstract class AbstractOperatorHarness<O extends StreamOperator, H extend
         return afterInput();
     }
 
+    /**
+     * The row an operator receives: a copy that {@link #takeBack(Row)} clears once the call returns, as a
+     * runtime reuses its input rows. An operator that keeps an input row without copying it then finds
+     * its fields null, and the test's output shows it.
+     */
+    protected static Row handOver(Row row) {
+        return row.copy();
+    }
+
+    /** Clears a row handed over with {@link #handOver(Row)}: the operator's call has returned. */
+    protected static void takeBack(Row handedOver) {
+        handedOver.clear();
+    }
+
     /** Call after each input: restores into a fresh instance in adversarial mode. */
     protected H afterInput() throws Exception {
         if (restoreAfterEveryInput) {

@@ -21,7 +21,9 @@ public final class OneInputOperatorHarness extends AbstractOperatorHarness<OneIn
 
     public OneInputOperatorHarness processElement(Row row) throws Exception {
         countRecordIn();
-        operator().processElement(row);
+        Row handedOver = handOver(row);
+        operator().processElement(handedOver);
+        takeBack(handedOver);
         return afterInput();
     }
 

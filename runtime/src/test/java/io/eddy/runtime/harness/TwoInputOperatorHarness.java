@@ -15,13 +15,17 @@ public final class TwoInputOperatorHarness extends AbstractOperatorHarness<TwoIn
 
     public TwoInputOperatorHarness processElement1(Row row) throws Exception {
         countRecordIn();
-        operator().processElement1(row);
+        Row handedOver = handOver(row);
+        operator().processElement1(handedOver);
+        takeBack(handedOver);
         return afterInput();
     }
 
     public TwoInputOperatorHarness processElement2(Row row) throws Exception {
         countRecordIn();
-        operator().processElement2(row);
+        Row handedOver = handOver(row);
+        operator().processElement2(handedOver);
+        takeBack(handedOver);
         return afterInput();
     }
 
