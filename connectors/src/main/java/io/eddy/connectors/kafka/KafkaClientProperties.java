@@ -25,6 +25,15 @@ final class KafkaClientProperties {
    */
   static final int SINK_BATCH_SIZE = 64 * 1024;
 
+  /**
+   * The producers' {@code linger.ms} unless the table sets {@code properties.linger.ms}: 0, which
+   * Kafka clients before 4.0 had as their default and Flink's Kafka sink runs with. Kafka 4.0 made it
+   * 5 ms (KIP-1030): every result would wait up to 5 ms for others to share its batch. At 50K
+   * results/s into a local broker, 5 ms gave p50/p99 4/11-15 ms from a bid's append to its result's,
+   * and 0 gave 1/9 ms; records still share batches while earlier requests are in flight.
+   */
+  static final String SINK_LINGER_MILLIS = "0";
+
   private KafkaClientProperties() {}
 
   static Properties of(Map<String, String> options) {
@@ -55,7 +64,8 @@ final class KafkaClientProperties {
 
   /**
    * The configuration of a producer of raw bytes with the sink's partitioner, and
-   * {@link #SINK_BATCH_SIZE} unless the table sets {@code batch.size}.
+   * {@link #SINK_BATCH_SIZE} and {@link #SINK_LINGER_MILLIS} unless the table sets {@code batch.size}
+   * or {@code linger.ms}.
    */
   static Properties producer(Properties base, String partitioner) {
     Map<String, Object> overrides = new HashMap<>(Map.of(
@@ -66,6 +76,9 @@ final class KafkaClientProperties {
     }
     if (!base.containsKey(ProducerConfig.BATCH_SIZE_CONFIG)) {
       overrides.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(SINK_BATCH_SIZE));
+    }
+    if (!base.containsKey(ProducerConfig.LINGER_MS_CONFIG)) {
+      overrides.put(ProducerConfig.LINGER_MS_CONFIG, SINK_LINGER_MILLIS);
     }
     return with(base, overrides);
   }

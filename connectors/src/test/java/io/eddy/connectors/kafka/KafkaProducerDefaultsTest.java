@@ -33,6 +33,15 @@ class KafkaProducerDefaultsTest {
     assertThat(largestBatch(topics, chosen)).isLessThanOrEqualTo(16 * 1024);
   }
 
+  @Test
+  void sinkProducersSendWithoutLingeringUnlessTheTableSetsLingerMs() {
+    Properties table = KafkaClientProperties.of(Map.of("properties.bootstrap.servers", "127.0.0.1:9092"));
+    assertThat(KafkaClientProperties.producer(table, "default").getProperty(ProducerConfig.LINGER_MS_CONFIG)).isEqualTo("0");
+    Properties chosen = KafkaClientProperties.of(Map.of("properties.bootstrap.servers", "127.0.0.1:9092",
+        "properties.linger.ms", "20"));
+    assertThat(KafkaClientProperties.producer(chosen, "round-robin").getProperty(ProducerConfig.LINGER_MS_CONFIG)).isEqualTo("20");
+  }
+
   /** Appends 4,000 records of 200 bytes to one partition at once and returns the largest batch sent, in bytes. */
   private static double largestBatch(KafkaTopics topics, Properties properties) throws Exception {
     String topic = topics.create("batches", 1);
