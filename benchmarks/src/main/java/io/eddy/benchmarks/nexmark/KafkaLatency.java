@@ -321,8 +321,8 @@ final class KafkaLatency {
         });
         Percentiles sendLatency = Percentiles.of(fromSend.stream().mapToDouble(Double::doubleValue).toArray());
         System.err.printf(java.util.Locale.ROOT, "measured results from the loader's send instead of the bid's append:"
-                + " p50/p99/max %.0f/%.0f/%.0f ms; %,d results without a known bid (%,d bids with the same dateTime,"
-                + " auction and bidder)%n", sendLatency.p50(), sendLatency.p99(), sendLatency.max(), unmatched[0], bids.ambiguous());
+                + " p50/p99/max %.0f/%.0f/%.0f ms; %,d results without a known bid (%,d dateTime, auction, bidder and"
+                + " extra values shared by several bids)%n", sendLatency.p50(), sendLatency.p99(), sendLatency.max(), unmatched[0], bids.ambiguous());
         return Samples.of(pairs);
     }
 
