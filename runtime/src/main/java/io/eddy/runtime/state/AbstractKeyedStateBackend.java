@@ -36,6 +36,8 @@ public abstract class AbstractKeyedStateBackend<S extends SectionedState> implem
     private final Map<String, Map<Integer, byte[]>> pendingRestore = new TreeMap<>();
     protected Row currentKey;
     protected int currentKeyGroup = -1;
+    /** Whether {@link #currentKey} never changes, so that it can be kept as it is. */
+    private boolean currentKeyFrozen;
 
     protected AbstractKeyedStateBackend(RowSchema keySchema, int maxParallelism, KeyGroupRange range, Clock clock) {
         this.keySerializer = new RowSerializer(requireNonNull(keySchema, "keySchema is null"));
@@ -50,17 +52,55 @@ public abstract class AbstractKeyedStateBackend<S extends SectionedState> implem
 
     @Override
     public void setCurrentKey(Row key) {
+        setCurrentKey(key, false);
+    }
+
+    @Override
+    public void setCurrentFrozenKey(Row key) {
+        setCurrentKey(key, true);
+    }
+
+    private void setCurrentKey(Row key, boolean frozen) {
         int keyGroup = KeyGroupAssignment.keyGroupFor(requireNonNull(key, "key is null"), maxParallelism);
         if (!range.contains(keyGroup)) {
             throw new IllegalStateException("key " + key + " belongs to key group " + keyGroup + ", outside this subtask's " + range);
         }
-        switchKey(key, keyGroup);
+        switchKey(key, keyGroup, frozen);
     }
 
-    /** Makes a checked key current. */
-    protected void switchKey(Row key, int keyGroup) {
+    /** Makes a checked key current; {@code frozen}: the row never changes again. */
+    protected void switchKey(Row key, int keyGroup, boolean frozen) {
         currentKey = key;
         currentKeyGroup = keyGroup;
+        currentKeyFrozen = frozen;
+    }
+
+    /** Whether the current key row never changes (set frozen, or replaced by its frozen copy). */
+    protected boolean isCurrentKeyFrozen() {
+        return currentKeyFrozen;
+    }
+
+    /**
+     * The current key as a row that never changes, to keep in state or timers: the current key itself when
+     * it was set frozen, else a copy made on the first call after the key was set (and current from then on).
+     */
+    protected Row frozenCurrentKey() {
+        if (!currentKeyFrozen) {
+            currentKey = currentKey.copy();
+            currentKeyFrozen = true;
+        }
+        return currentKey;
+    }
+
+    /** {@code key} as a row that never changes: {@link #frozenCurrentKey()} for the current key, else a copy. */
+    private Row frozenCopyOf(Row key) {
+        return key == currentKey ? frozenCurrentKey() : key.copy();
+    }
+
+    /** A heap queue keeping the current key's frozen row (see {@link #frozenCurrentKey()}) for new timers. */
+    @Override
+    public TimerQueue createTimerQueue(String name) {
+        return new HeapTimerQueue(this::frozenCopyOf);
     }
 
     @Override

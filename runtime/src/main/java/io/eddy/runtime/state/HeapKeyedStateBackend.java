@@ -31,8 +31,8 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
     private long keyVersion;
 
     @Override
-    protected void switchKey(Row key, int keyGroup) {
-        super.switchKey(key, keyGroup);
+    protected void switchKey(Row key, int keyGroup, boolean frozen) {
+        super.switchKey(key, keyGroup, frozen);
         keyVersion++;
     }
 
@@ -49,8 +49,9 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
         return state.tables[keyGroupIndex(currentKeyGroup)];
     }
 
+    /** The current key as a row to keep in a state's table: one row per key switch, shared by the states. */
     Row currentKeyForInsert() {
-        return currentKey.copy();
+        return frozenCurrentKey();
     }
 
     @Override
@@ -88,18 +89,15 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
         }
         Row savedKey = currentKey;
         int savedGroup = currentKeyGroup;
+        boolean savedFrozen = isCurrentKeyFrozen();
         for (int i = 0; i < state.tables.length; i++) {
             List<Row> keys = new ArrayList<>(state.tables[i].keySet());
             for (Row key : keys) {
-                currentKey = key;
-                currentKeyGroup = keyGroupRange().start() + i;
-                keyVersion++;
+                switchKey(key, keyGroupRange().start() + i, true);  // the table's own row
                 action.run();
             }
         }
-        currentKey = savedKey;
-        currentKeyGroup = savedGroup;
-        keyVersion++;
+        switchKey(savedKey, savedGroup, savedFrozen);
     }
 
     /** Number of keys holding live or not yet expired-and-cleaned state in one state, for tests and metrics. */

@@ -1,76 +1,58 @@
 package io.eddy.runtime.state;
 
+import static java.util.Objects.requireNonNull;
+
 import io.eddy.runtime.data.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A {@link TimerQueue} on the heap ({@code state.backend.type = hashmap}, or RocksDB with
- * {@code state.backend.rocksdb.timer-service.factory = HEAP}). Timers are kept in one bucket per
- * distinct time, because many keys wait for the same time (every key's window ends at the same
+ * {@code state.backend.rocksdb.timer-service.factory = HEAP}). Timers are kept in one {@link TimerBucket}
+ * per distinct time, because many keys wait for the same time (every key's window ends at the same
  * instant): registering, deleting and firing a timer cost a hash lookup in its bucket plus a search
  * among the few distinct times, and no comparison between timers. Within a bucket, timers keep the
  * order they were added in, which is their sequence order when sequences are added increasing.
  */
 public final class HeapTimerQueue implements TimerQueue {
 
-    /** A timer: its time, the key and namespace it is for (its identity), its key group and sequence. */
-    private static final class Entry {
-        final long time;
-        final Row key;
-        final long namespace;
-        final int keyGroup;
-        final long sequence;
+    private static final Comparator<QueuedTimer> BY_GROUP = Comparator.comparingInt(QueuedTimer::keyGroup);
 
-        Entry(long time, Row key, long namespace, int keyGroup, long sequence) {
-            this.time = time;
-            this.key = key;
-            this.namespace = namespace;
-            this.keyGroup = keyGroup;
-            this.sequence = sequence;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Entry entry && entry.time == time && entry.namespace == namespace && entry.key.equals(key);
-        }
-
-        @Override
-        public int hashCode() {
-            return (Long.hashCode(time) * 31 + Long.hashCode(namespace)) * 31 + key.hashCode();
-        }
-
-        QueuedTimer timer() {
-            return new QueuedTimer(time, key, namespace, keyGroup, sequence);
-        }
-    }
-
-    private static final Comparator<Entry> BY_GROUP = Comparator.comparingInt(entry -> entry.keyGroup);
-
-    private final TreeMap<Long, LinkedHashSet<Entry>> buckets = new TreeMap<>();
+    private final TreeMap<Long, TimerBucket> buckets = new TreeMap<>();
+    private final UnaryOperator<Row> keeper;
     private long size;
+
+    /**
+     * @param keeper gives the row to keep for the key of a new timer: an equal row that never changes
+     *               ({@link Row#copy()}, or the backend's frozen current key)
+     */
+    public HeapTimerQueue(UnaryOperator<Row> keeper) {
+        this.keeper = requireNonNull(keeper, "keeper is null");
+    }
 
     @Override
     public boolean add(long time, Row key, long namespace, int keyGroup, long sequence) {
-        LinkedHashSet<Entry> bucket = buckets.computeIfAbsent(time, ignored -> new LinkedHashSet<>());
-        if (bucket.contains(new Entry(time, key, namespace, keyGroup, sequence))) {
+        TimerBucket bucket = buckets.get(time);
+        if (bucket == null) {
+            bucket = new TimerBucket(time);
+            buckets.put(time, bucket);
+        }
+        if (!bucket.add(key, namespace, keyGroup, sequence, keeper)) {
             return false;
         }
-        bucket.add(new Entry(time, key.copy(), namespace, keyGroup, sequence));
         size++;
         return true;
     }
 
     @Override
     public boolean remove(long time, Row key, long namespace, int keyGroup) {
-        LinkedHashSet<Entry> bucket = buckets.get(time);
-        if (bucket == null || !bucket.remove(new Entry(time, key, namespace, keyGroup, 0))) {
+        TimerBucket bucket = buckets.get(time);
+        if (bucket == null || !bucket.remove(key, namespace)) {
             return false;
         }
         size--;
@@ -87,18 +69,17 @@ public final class HeapTimerQueue implements TimerQueue {
 
     @Override
     public QueuedTimer poll() {
-        Map.Entry<Long, LinkedHashSet<Entry>> first = buckets.firstEntry();
+        Map.Entry<Long, TimerBucket> first = buckets.firstEntry();
         if (first == null) {
             return null;
         }
-        Iterator<Entry> entries = first.getValue().iterator();
-        Entry entry = entries.next();
-        entries.remove();
+        TimerBucket bucket = first.getValue();
+        QueuedTimer timer = bucket.poll();
         size--;
-        if (first.getValue().isEmpty()) {
-            buckets.remove(first.getKey());
+        if (bucket.isEmpty()) {
+            buckets.remove(bucket.time());
         }
-        return entry.timer();
+        return timer;
     }
 
     @Override
@@ -108,12 +89,10 @@ public final class HeapTimerQueue implements TimerQueue {
 
     @Override
     public void forEachByKeyGroup(Consumer<QueuedTimer> action) {
-        List<Entry> entries = new ArrayList<>((int) size);
-        buckets.values().forEach(entries::addAll);
-        entries.sort(BY_GROUP);
-        for (Entry entry : entries) {
-            action.accept(entry.timer());
-        }
+        List<QueuedTimer> timers = new ArrayList<>((int) size);
+        buckets.values().forEach(bucket -> bucket.forEach(timers::add));
+        timers.sort(BY_GROUP);
+        timers.forEach(action);
     }
 
     @Override

@@ -16,6 +16,13 @@ public interface KeyedStateBackend extends AutoCloseable {
     /** Makes {@code key} current; the backend copies it if it keeps it. Fails if the key is not in this backend's range. */
     void setCurrentKey(Row key);
 
+    /**
+     * Makes {@code key} current, like {@link #setCurrentKey(Row)}, for a row the caller never changes again
+     * (a timer's key, a key a buffer copied and drops): state and timers then keep that row itself instead
+     * of a copy of it, so a key is stored once however many states and timers hold it.
+     */
+    void setCurrentFrozenKey(Row key);
+
     /** The current key, {@code null} before the first {@link #setCurrentKey(Row)}. */
     Row currentKey();
 
@@ -66,7 +73,7 @@ public interface KeyedStateBackend extends AutoCloseable {
      * apart); on the heap by default. The caller closes it before this backend.
      */
     default TimerQueue createTimerQueue(String name) {
-        return new HeapTimerQueue();
+        return new HeapTimerQueue(Row::copy);
     }
 
     /** Calls {@code action} for every key that has state (in a stable order), with that key set as current. */

@@ -105,7 +105,7 @@ public final class KeyedTimerService implements TimerService, AutoCloseable {
             if (timer == null) {
                 break;
             }
-            backend.setCurrentKey(timer.key());
+            backend.setCurrentFrozenKey(timer.key());
             target.onEventTime(new Timer(timer.time(), timer.key(), timer.namespace()));
         }
     }
@@ -122,7 +122,7 @@ public final class KeyedTimerService implements TimerService, AutoCloseable {
             if (timer == null) {
                 break;
             }
-            backend.setCurrentKey(timer.key());
+            backend.setCurrentFrozenKey(timer.key());
             target.onProcessingTime(new Timer(timer.time(), timer.key(), timer.namespace()));
         }
     }

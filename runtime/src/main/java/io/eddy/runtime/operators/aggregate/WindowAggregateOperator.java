@@ -219,7 +219,7 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
     }
 
     private void flushSlice(Row key, long sliceEnd, Row accumulator) {
-        keyedStateBackend().setCurrentKey(key);
+        keyedStateBackend().setCurrentFrozenKey(key);  // the buffer's own copy, dropped after the flush
         Row stored = accumulators.get(sliceEnd);
         if (stored != null) {
             aggregations.merge(stored, accumulator);

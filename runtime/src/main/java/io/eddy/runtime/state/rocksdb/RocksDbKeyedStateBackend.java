@@ -132,12 +132,12 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
     }
 
     @Override
-    protected void switchKey(Row key, int keyGroup) {
+    protected void switchKey(Row key, int keyGroup, boolean frozen) {
         keyBuffer.reset();
         writeKeyGroup(keyBuffer, keyGroup);
         keySerializer.serialize(key, keyBuffer);
         currentKeyBytes = keyBuffer.toByteArray();
-        super.switchKey(key.copy(), keyGroup);
+        super.switchKey(frozen ? key : key.copy(), keyGroup, true);
     }
 
     /** Key group and serialized key of the current key: the RocksDB key (or key prefix) of its state. */
@@ -353,7 +353,7 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
         List<Row> keys = state.keys();
         Row savedKey = currentKey;
         for (Row key : keys) {
-            setCurrentKey(key);
+            setCurrentFrozenKey(key);  // read from the database for this call only
             action.run();
         }
         if (savedKey == null) {
@@ -361,7 +361,7 @@ public final class RocksDbKeyedStateBackend extends AbstractKeyedStateBackend<Ro
             currentKeyBytes = null;
             currentKeyGroup = -1;
         } else {
-            setCurrentKey(savedKey);
+            setCurrentFrozenKey(savedKey);  // the backend's current key is always its own row
         }
     }
 
