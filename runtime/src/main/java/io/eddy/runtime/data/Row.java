@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A mutable row of the hot path: a {@link RowKind}, a {@code long} slot per fixed-width field, an
@@ -22,9 +23,13 @@ import java.util.Map;
  */
 public final class Row {
 
+    /** The object slots of rows whose fields are all fixed-width: none, shared. */
+    private static final Object[] NO_OBJECTS = new Object[0];
+
     private final RowSchema schema;
     private RowKind kind;
     private final long[] fixed;
+    /** The object slots; {@link #NO_OBJECTS} when every field is fixed-width (then the row has no objects to hold). */
     private final Object[] objects;
     /** The null bits of fields 0 to 63, kept in the row itself: one object less per row, one load less per check. */
     private long nulls;
@@ -43,18 +48,27 @@ public final class Row {
         this.kind = requireNonNull(kind, "kind is null");
         int arity = schema.arity();
         this.fixed = new long[arity];
-        this.objects = new Object[arity];
+        this.objects = hasVariableWidthField(schema) ? new Object[arity] : NO_OBJECTS;
         this.moreNulls = arity > Long.SIZE ? new long[(arity - 1) >>> 6] : null;
         for (int i = 0; i < arity; i++) {
             setNullBit(i);
         }
     }
 
+    private static boolean hasVariableWidthField(RowSchema schema) {
+        for (int i = 0; i < schema.arity(); i++) {
+            if (!schema.kind(i).isFixedWidth()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Row(Row other) {
         this.schema = other.schema;
         this.kind = other.kind;
         this.fixed = other.fixed.clone();
-        this.objects = other.objects.clone();
+        this.objects = other.objects == NO_OBJECTS ? NO_OBJECTS : other.objects.clone();
         this.nulls = other.nulls;
         this.moreNulls = other.moreNulls == null ? null : other.moreNulls.clone();
         this.nanos = other.nanos == null ? null : other.nanos.clone();
@@ -110,7 +124,9 @@ public final class Row {
     public void setNullAt(int i) {
         setNullBit(i);
         fixed[i] = 0;
-        objects[i] = null;
+        if (objects != NO_OBJECTS) {
+            objects[i] = null;
+        }
         if (nanos != null) {
             nanos[i] = 0;
         }
@@ -228,7 +244,7 @@ public final class Row {
     // ---- variable-width fields: the object slot ----
 
     public String getString(int i) {
-        return (String) objects[i];
+        return (String) object(i);
     }
 
     public void setString(int i, String value) {
@@ -236,7 +252,7 @@ public final class Row {
     }
 
     public byte[] getBytes(int i) {
-        return (byte[]) objects[i];
+        return (byte[]) object(i);
     }
 
     public void setBytes(int i, byte[] value) {
@@ -244,7 +260,7 @@ public final class Row {
     }
 
     public BigDecimal getDecimal(int i) {
-        return (BigDecimal) objects[i];
+        return (BigDecimal) object(i);
     }
 
     public void setDecimal(int i, BigDecimal value) {
@@ -252,7 +268,7 @@ public final class Row {
     }
 
     public Row getRow(int i) {
-        return (Row) objects[i];
+        return (Row) object(i);
     }
 
     public void setRow(int i, Row value) {
@@ -260,16 +276,20 @@ public final class Row {
     }
 
     public List<?> getArray(int i) {
-        return (List<?>) objects[i];
+        return (List<?>) object(i);
     }
 
     public Map<?, ?> getMap(int i) {
-        return (Map<?, ?>) objects[i];
+        return (Map<?, ?>) object(i);
     }
 
     /** The raw object slot; {@code null} for fixed-width fields. */
     public Object getObject(int i) {
-        return objects[i];
+        return object(i);
+    }
+
+    private Object object(int i) {
+        return objects == NO_OBJECTS ? null : objects[i];
     }
 
     /** Sets the raw object slot of a variable-width field; {@code null} sets the field to null. */
@@ -277,6 +297,9 @@ public final class Row {
         if (value == null) {
             setNullAt(i);
             return;
+        }
+        if (objects == NO_OBJECTS) {
+            throw new IllegalArgumentException("field " + i + " of " + schema + " is fixed-width and holds no object, not " + value);
         }
         objects[i] = value;
         markNotNull(i);
@@ -289,7 +312,12 @@ public final class Row {
             return;
         }
         fixed[i] = source.fixed[sourceIndex];
-        objects[i] = source.objects[sourceIndex];
+        Object value = source.object(sourceIndex);
+        if (objects != NO_OBJECTS) {
+            objects[i] = value;
+        } else if (value != null) {
+            throw new IllegalArgumentException("field " + i + " of " + schema + " is fixed-width and holds no object, not " + value);
+        }
         int sourceNanos = source.getTimestampNanosOfMilli(sourceIndex);
         if (sourceNanos != 0 || nanos != null) {
             setTimestamp(i, fixed[i], sourceNanos);
@@ -364,8 +392,21 @@ public final class Row {
                 && nulls == row.nulls
                 && Arrays.equals(moreNulls, row.moreNulls)
                 && Arrays.equals(fixed, row.fixed)
-                && Arrays.deepEquals(objects, row.objects)
+                && objectsEqual(row)
                 && nanosEqual(row);
+    }
+
+    /** Whether the object slots are equal, a row without object slots counting as all null slots. */
+    private boolean objectsEqual(Row row) {
+        if (objects.length == row.objects.length) {
+            return Arrays.deepEquals(objects, row.objects);
+        }
+        for (int i = 0; i < fixed.length; i++) {
+            if (!Objects.deepEquals(object(i), row.object(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean nanosEqual(Row row) {
@@ -414,7 +455,7 @@ public final class Row {
             return 31 * hash;
         }
         hash = 31 * hash + Long.hashCode(fixed[i]);
-        Object value = objects[i];
+        Object value = object(i);
         if (value != null) {
             hash = 31 * hash + (value instanceof byte[] bytes ? Arrays.hashCode(bytes) : value.hashCode());
         }

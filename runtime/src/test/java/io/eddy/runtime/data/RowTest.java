@@ -105,6 +105,27 @@ class RowTest {
     }
 
     @Test
+    void rowsOfFixedWidthFieldsOnlyHoldNoObjectsYetReadAndCompareAsAnyOther() {
+        RowSchema fixedOnly = RowSchema.of("id", FieldType.BIGINT, "at", FieldType.timestamp(3));
+        RowSchema withString = RowSchema.of("id", FieldType.BIGINT, "name", FieldType.STRING);
+        Row row = Row.withValues(RowKind.INSERT, fixedOnly, 7L, null);
+        Row copy = row.copy();
+
+        assertThat(copy).isEqualTo(row).hasSameHashCodeAs(row);
+        assertThat(row.getObject(0)).isNull();
+        Row target = new Row(fixedOnly);
+        target.setFieldFrom(0, Row.withValues(RowKind.INSERT, withString, 7L, "x"), 0);
+        target.setNullAt(1);
+        assertThat(target).isEqualTo(row);
+        assertThat(Row.withValues(RowKind.INSERT, withString, 7L, null)).as("null object slots equal no object slots")
+                .isEqualTo(row).hasSameHashCodeAs(row);
+        assertThatThrownBy(() -> row.setObject(1, "late")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("fixed-width");
+        assertThatThrownBy(() -> target.setFieldFrom(1, Row.withValues(RowKind.INSERT, withString, 7L, "x"), 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void copyIsIndependent() {
         Row row = Row.of(1L, "a");
         Row copy = row.copy();
