@@ -5,16 +5,33 @@ import io.eddy.runtime.data.BinaryOutput;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link ListState} of the heap backend; each element expires on its own. */
+/**
+ * {@link ListState} of the heap backend; each element expires on its own. With a time-to-live an element
+ * is held in a {@link Cell} with its write time; without one the list holds the values themselves, one
+ * object fewer per element for the collector to copy (a join side holds a list element per row).
+ */
 final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> {
+
+    private final boolean timed;
 
     HeapListState(HeapKeyedStateBackend backend, StateDescriptor<Void, V> descriptor) {
         super(backend, descriptor);
+        this.timed = expires();
+    }
+
+    /** What the list holds for {@code value}: a cell written now, or the value itself. */
+    private Object element(V value, long now) {
+        return timed ? new Cell(value, now) : value;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Cell> cells(boolean create) {
-        List<Cell> cells = (List<Cell>) table().get(backend.currentKey());
+    private V value(Object element) {
+        return timed ? valueOf((Cell) element) : (V) element;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> cells(boolean create) {
+        List<Object> cells = (List<Object>) table().get(backend.currentKey());
         if (cells == null && create) {
             // most keys hold a few elements (a join side's rows per key): start small, not at 10
             cells = new ArrayList<>(2);
@@ -25,7 +42,7 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
 
     @Override
     public List<V> get() {
-        List<Cell> cells = cells(false);
+        List<Object> cells = cells(false);
         if (cells == null) {
             return List.of();
         }
@@ -34,15 +51,15 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
             return List.of();
         }
         List<V> values = new ArrayList<>(cells.size());
-        for (Cell cell : cells) {
-            values.add(valueOf(cell));
+        for (Object cell : cells) {
+            values.add(value(cell));
         }
         return values;
     }
 
     @Override
     public void add(V value) {
-        cells(true).add(new Cell(value, backend.now()));
+        cells(true).add(element(value, timed ? backend.now() : 0));
     }
 
     @Override
@@ -51,41 +68,44 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
             clear();
             return;
         }
-        List<Cell> cells = cells(true);
+        List<Object> cells = cells(true);
         cells.clear();
-        long now = backend.now();
+        long now = timed ? backend.now() : 0;
         for (V value : values) {
-            cells.add(new Cell(value, now));
+            cells.add(element(value, now));
         }
     }
 
     @Override
     @SuppressWarnings("unchecked")
     boolean purge(Object stored, long now) {
-        List<Cell> cells = (List<Cell>) stored;
-        if (!expires()) {
+        List<Object> cells = (List<Object>) stored;
+        if (!timed) {
             return !cells.isEmpty();
         }
-        cells.removeIf(cell -> isExpired(cell, now));
+        cells.removeIf(cell -> isExpired((Cell) cell, now));
         return !cells.isEmpty();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     void writePayload(Object stored, BinaryOutput output) {
-        List<Cell> cells = (List<Cell>) stored;
+        List<Object> cells = (List<Object>) stored;
         output.writeUnsignedVarInt(cells.size());
-        for (Cell cell : cells) {
-            writeCell(cell, output);
+        long now = backend.now();
+        for (Object cell : cells) {
+            // the same bytes either way: untimed values count as written at the snapshot
+            writeCell(timed ? (Cell) cell : new Cell(cell, now), output);
         }
     }
 
     @Override
     Object readPayload(BinaryInput input) {
         int size = input.readUnsignedVarInt();
-        List<Cell> cells = new ArrayList<>(size);
+        List<Object> cells = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            cells.add(readCell(input));
+            Cell cell = readCell(input);
+            cells.add(timed ? cell : cell.value);
         }
         return cells;
     }
