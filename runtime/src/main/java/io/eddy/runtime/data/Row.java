@@ -48,20 +48,11 @@ public final class Row {
         this.kind = requireNonNull(kind, "kind is null");
         int arity = schema.arity();
         this.fixed = new long[arity];
-        this.objects = hasVariableWidthField(schema) ? new Object[arity] : NO_OBJECTS;
+        this.objects = schema.fixedWidthOnly() ? NO_OBJECTS : new Object[arity];
         this.moreNulls = arity > Long.SIZE ? new long[(arity - 1) >>> 6] : null;
         for (int i = 0; i < arity; i++) {
             setNullBit(i);
         }
-    }
-
-    private static boolean hasVariableWidthField(RowSchema schema) {
-        for (int i = 0; i < schema.arity(); i++) {
-            if (!schema.kind(i).isFixedWidth()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Row(Row other) {

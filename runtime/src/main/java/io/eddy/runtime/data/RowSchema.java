@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * The runtime shape of a row: named fields with their {@link FieldType}s.
  *
- * <p>Names are for people (printing, errors, metrics); the runtime addresses fields by index.
+ * <p>Names are for people (printing, errors, metrics); the runtime addresses fields by index. A schema
+ * is immutable; it keeps its field kinds and whether all of them are fixed-width at hand, as every
+ * {@link Row} it makes asks.
  */
-public record RowSchema(List<Field> fields) {
+public final class RowSchema {
 
     /** One named field of a schema. */
     public record Field(String name, FieldType type) {
@@ -25,8 +27,24 @@ public record RowSchema(List<Field> fields) {
         }
     }
 
-    public RowSchema {
-        fields = List.copyOf(requireNonNull(fields, "fields is null"));
+    private final List<Field> fields;
+    private final FieldKind[] kinds;
+    private final boolean fixedWidthOnly;
+
+    public RowSchema(List<Field> fields) {
+        this.fields = List.copyOf(requireNonNull(fields, "fields is null"));
+        this.kinds = new FieldKind[this.fields.size()];
+        boolean allFixed = true;
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = this.fields.get(i).type().kind();
+            allFixed &= kinds[i].isFixedWidth();
+        }
+        this.fixedWidthOnly = allFixed;
+    }
+
+    /** The fields, in order. */
+    public List<Field> fields() {
+        return fields;
     }
 
     /** A schema from alternating names and types: {@code of("id", FieldType.BIGINT, "name", FieldType.STRING)}. */
@@ -51,7 +69,12 @@ public record RowSchema(List<Field> fields) {
     }
 
     public int arity() {
-        return fields.size();
+        return kinds.length;
+    }
+
+    /** Whether every field is fixed-width (see {@link FieldKind#isFixedWidth()}), so rows hold no objects. */
+    public boolean fixedWidthOnly() {
+        return fixedWidthOnly;
     }
 
     public FieldType type(int index) {
@@ -59,7 +82,7 @@ public record RowSchema(List<Field> fields) {
     }
 
     public FieldKind kind(int index) {
-        return fields.get(index).type().kind();
+        return kinds[index];
     }
 
     public String name(int index) {
@@ -73,6 +96,16 @@ public record RowSchema(List<Field> fields) {
             projected.add(fields.get(index));
         }
         return new RowSchema(projected);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RowSchema schema && fields.equals(schema.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
     }
 
     @Override

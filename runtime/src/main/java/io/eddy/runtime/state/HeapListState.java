@@ -4,6 +4,7 @@ import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@link ListState} of the heap backend; each element expires on its own. With a time-to-live an element
@@ -55,6 +56,21 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
             values.add(value(cell));
         }
         return values;
+    }
+
+    @Override
+    public void forEach(Consumer<? super V> action) {
+        List<Object> cells = cells(false);
+        if (cells == null) {
+            return;
+        }
+        if (!purge(cells, backend.now())) {
+            clear();
+            return;
+        }
+        for (int i = 0, size = cells.size(); i < size; i++) {
+            action.accept(value(cells.get(i)));
+        }
     }
 
     @Override

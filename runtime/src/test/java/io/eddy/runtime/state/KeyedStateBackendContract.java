@@ -97,6 +97,44 @@ public abstract class KeyedStateBackendContract {
     }
 
     @Test
+    void forEachVisitsWhatGetAndEntriesReturnWithoutExpiredElements() {
+        StateTtl ttl = StateTtl.of(Duration.ofSeconds(10));
+        for (boolean expiring : new boolean[] {false, true}) {
+            KeyedStateBackend backend = backend(1, 0);
+            ListState<String> names = backend.listState(expiring ? NAMES.withTtl(ttl) : NAMES);
+            MapState<String, Long> scores = backend.mapState(expiring ? SCORES.withTtl(ttl) : SCORES);
+            backend.setCurrentKey(Row.of(expiring ? 2L : 1L));
+            List<String> visited = new ArrayList<>();
+            names.forEach(visited::add);
+            scores.forEach((name, score) -> visited.add(name + "=" + score));
+            assertThat(visited).as("nothing held yet").isEmpty();
+            names.add("old");
+            scores.put("old", 1L);
+            clock.advance(6_000);
+            names.add("b");
+            names.add("a");
+            scores.put("y", 2L);
+            scores.put("x", 3L);
+            clock.advance(4_000);
+            names.forEach(visited::add);
+            assertThat(visited).isEqualTo(names.get())
+                    .isEqualTo(expiring ? List.of("b", "a") : List.of("old", "b", "a"));
+            visited.clear();
+            scores.forEach((name, score) -> visited.add(name + "=" + score));
+            assertThat(visited).as("the order of entries(): map-key order for comparable keys")
+                    .isEqualTo(expiring ? List.of("x=3", "y=2") : List.of("old=1", "x=3", "y=2"));
+            assertThat(scores.isEmpty()).isFalse();
+            clock.advance(10_000);
+            visited.clear();
+            names.forEach(visited::add);
+            scores.forEach((name, score) -> visited.add(name + "=" + score));
+            assertThat(visited).as("everything expired, or nothing expires")
+                    .isEqualTo(expiring ? List.of() : List.of("old", "b", "a", "old=1", "x=3", "y=2"));
+            assertThat(scores.isEmpty()).isEqualTo(expiring);
+        }
+    }
+
+    @Test
     void aLongListKeepsItsOrderThroughUpdatesExpiryAndRestores() {
         KeyedStateBackend backend = backend(1, 0);
         ListState<String> names = backend.listState(NAMES.withTtl(StateTtl.of(Duration.ofSeconds(10))));

@@ -9,10 +9,6 @@ import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.state.StateTtl;
-import java.util.AbstractMap;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The rows of an insert-only, inner side of a regular join, appended to a list per join key. Such a
@@ -23,7 +19,7 @@ import java.util.Map;
 final class AppendedRowsState implements JoinSideState {
 
     /** The packed count and associations of every row: once, with none. */
-    private static final Long ONCE = JoinRecordState.pack(1, 0);
+    private static final long ONCE = JoinRecordState.pack(1, 0);
 
     private final ListState<Row> rows;
     private final String side;
@@ -57,20 +53,7 @@ final class AppendedRowsState implements JoinSideState {
     }
 
     @Override
-    public Iterable<Map.Entry<Row, Long>> entries() {
-        List<Row> held = rows.get();
-        return () -> new Iterator<>() {
-            private final Iterator<Row> remaining = held.iterator();
-
-            @Override
-            public boolean hasNext() {
-                return remaining.hasNext();
-            }
-
-            @Override
-            public Map.Entry<Row, Long> next() {
-                return new AbstractMap.SimpleImmutableEntry<>(remaining.next(), ONCE);
-            }
-        };
+    public void forEachRow(RowVisitor visitor) {
+        rows.forEach(row -> visitor.visit(row, ONCE));
     }
 }

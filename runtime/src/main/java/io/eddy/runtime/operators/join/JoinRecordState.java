@@ -11,7 +11,6 @@ import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.state.StateTtl;
-import java.util.Map;
 
 /**
  * The rows one side of a regular join holds for the current join key, as Flink's join record state
@@ -96,16 +95,16 @@ final class JoinRecordState implements JoinSideState {
         }
     }
 
-    /** Sets the associations of a row returned by {@link #entries()}, keeping its count. */
+    /** Sets the associations of a row passed to a {@link RowVisitor}, keeping its count. */
     @Override
     public void setAssociations(Row storedRow, long packed, int associations) {
         rows.put(storedRow, boxed(count(packed), associations));
     }
 
-    /** The distinct rows of the current key with their packed count and associations. */
+    /** Calls {@code visitor} with the distinct rows of the current key and their packed count and associations. */
     @Override
-    public Iterable<Map.Entry<Row, Long>> entries() {
-        return rows.entries();
+    public void forEachRow(RowVisitor visitor) {
+        rows.forEach(visitor::visit);
     }
 
     boolean isEmpty() {

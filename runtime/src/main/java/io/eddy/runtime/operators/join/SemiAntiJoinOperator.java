@@ -4,9 +4,7 @@ import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.state.StateTtl;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The streaming semi join ({@code IN} / {@code EXISTS}) and anti join ({@code NOT IN} / {@code NOT EXISTS})
@@ -26,7 +24,7 @@ import java.util.Map;
 public final class SemiAntiJoinOperator extends AbstractJoinOperator {
 
     private final boolean anti;
-    private final List<Map.Entry<Row, Long>> matches = new ArrayList<>();
+    private final JoinMatches matches = new JoinMatches();
     private JoinedRowWriter leftRows;
     private JoinRecordState leftState;
     private JoinRecordState rightState;
@@ -53,12 +51,14 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
             emitUnmatchable(row, true);
             return;
         }
-        int matchCount = 0;
-        for (Map.Entry<Row, Long> entry : rightState.entries()) {
-            if (conditionHolds(row, entry.getKey())) {
-                matchCount += JoinRecordState.count(entry.getValue());
+        matches.clear();
+        rightState.forEachRow((right, packed) -> {
+            if (conditionHolds(row, right)) {
+                matches.add(right, packed);
             }
-        }
+        });
+        int matchCount = matches.totalCount();
+        matches.clear();
         if ((matchCount == 0) == anti) {
             output.collect(row);
         }
@@ -75,11 +75,11 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
             return;
         }
         matches.clear();
-        for (Map.Entry<Row, Long> entry : leftState.entries()) {
-            if (conditionHolds(entry.getKey(), row)) {
-                matches.add(entry);
+        leftState.forEachRow((left, packed) -> {
+            if (conditionHolds(left, row)) {
+                matches.add(left, packed);
             }
-        }
+        });
         boolean accumulate = row.getKind().isAccumulate();
         if (accumulate) {
             rightState.add(row, 0);
@@ -88,15 +88,15 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
         }
         int changing = accumulate ? 0 : 1;
         RowKind kind = anti ? (accumulate ? RowKind.DELETE : RowKind.INSERT) : row.getKind();
-        for (Map.Entry<Row, Long> match : matches) {
-            long packed = match.getValue();
+        for (int match = 0; match < matches.size(); match++) {
+            long packed = matches.packed(match);
             int associations = JoinRecordState.associations(packed);
             if (associations == changing) {
                 for (int i = JoinRecordState.count(packed); i > 0; i--) {
-                    output.collect(leftRows.join(match.getKey(), null, kind));
+                    output.collect(leftRows.join(matches.row(match), null, kind));
                 }
             }
-            leftState.setAssociations(match.getKey(), packed, accumulate ? associations + 1 : associations - 1);
+            leftState.setAssociations(matches.row(match), packed, accumulate ? associations + 1 : associations - 1);
         }
         matches.clear();
     }

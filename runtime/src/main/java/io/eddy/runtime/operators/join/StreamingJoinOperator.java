@@ -3,9 +3,6 @@ package io.eddy.runtime.operators.join;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.state.StateTtl;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The regular (unbounded) streaming join of two changelog inputs on equal join keys, with Flink's
@@ -29,7 +26,7 @@ import java.util.Map;
  */
 public final class StreamingJoinOperator extends AbstractJoinOperator {
 
-    private final List<Map.Entry<Row, Long>> matches = new ArrayList<>();
+    private final JoinMatches matches = new JoinMatches();
     private final boolean leftInsertOnly;
     private final boolean rightInsertOnly;
     private JoinSideState leftState;
@@ -115,9 +112,9 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
         } else {
             joinedKind = inputIsOuter ? RowKind.DELETE : input.getKind();
         }
-        for (Map.Entry<Row, Long> match : matches) {
-            Row other = match.getKey();
-            long packed = match.getValue();
+        for (int match = 0; match < matches.size(); match++) {
+            Row other = matches.row(match);
+            long packed = matches.packed(match);
             int associations = JoinRecordState.associations(packed);
             for (int i = JoinRecordState.count(packed); i > 0; i--) {
                 if (otherIsOuter && accumulate && associations == 0) {
@@ -138,15 +135,20 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
     /** Collects the other side's rows that satisfy the condition into {@link #matches}; returns their total count. */
     private int findMatches(Row input, boolean inputIsLeft, JoinSideState otherState) {
         matches.clear();
-        int total = 0;
-        for (Map.Entry<Row, Long> entry : otherState.entries()) {
-            Row other = entry.getKey();
-            if (inputIsLeft ? conditionHolds(input, other) : conditionHolds(other, input)) {
-                matches.add(entry);
-                total += JoinRecordState.count(entry.getValue());
-            }
+        if (inputIsLeft) {
+            otherState.forEachRow((other, packed) -> {
+                if (conditionHolds(input, other)) {
+                    matches.add(other, packed);
+                }
+            });
+        } else {
+            otherState.forEachRow((other, packed) -> {
+                if (conditionHolds(other, input)) {
+                    matches.add(other, packed);
+                }
+            });
         }
-        return total;
+        return matches.totalCount();
     }
 
     private void emitJoined(Row input, Row other, boolean inputIsLeft, RowKind kind) {
