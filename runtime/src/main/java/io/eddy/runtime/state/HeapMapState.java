@@ -5,34 +5,59 @@ import io.eddy.runtime.data.BinaryOutput;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
-/** {@link MapState} of the heap backend; each map entry expires on its own. */
+/**
+ * {@link MapState} of the heap backend; each map entry expires on its own. With a time-to-live a value
+ * is held in a {@link Cell} with its write time; without one the map holds the values themselves. A key's
+ * map is a {@link SmallMap} when its keys are comparable (numbers, strings: cheap to compare, and
+ * {@link #entries()} sorts them anyway), else a {@link HashMap}.
+ */
 final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V> {
+
+    private final boolean timed;
 
     HeapMapState(HeapKeyedStateBackend backend, StateDescriptor<K, V> descriptor) {
         super(backend, descriptor);
+        this.timed = expires();
     }
 
     /** The current key's map as last looked up, valid while {@link HeapKeyedStateBackend#keyVersion()} is {@link #cachedKeyVersion}. */
-    private Map<K, Cell> cachedCells;
+    private Map<K, Object> cachedCells;
     private long cachedKeyVersion = -1;
 
+    /** A new, empty map for a key whose first map key is {@code firstKey}. */
+    private static <K> Map<K, Object> newMap(K firstKey) {
+        return firstKey instanceof Comparable ? new SmallMap<>() : new HashMap<>();
+    }
+
+    /** The current key's map, or null when it has none and {@code firstKey} is null (a read). */
     @SuppressWarnings("unchecked")
-    private Map<K, Cell> cells(boolean create) {
+    private Map<K, Object> cells(K firstKey, boolean create) {
         long keyVersion = backend.keyVersion();
         if (keyVersion == cachedKeyVersion && (cachedCells != null || !create)) {
             return cachedCells;
         }
-        Map<K, Cell> cells = (Map<K, Cell>) table().get(backend.currentKey());
+        Map<K, Object> cells = (Map<K, Object>) table().get(backend.currentKey());
         if (cells == null && create) {
-            cells = new HashMap<>();
+            cells = newMap(firstKey);
             table().put(backend.currentKeyForInsert(), cells);
         }
         cachedCells = cells;
         cachedKeyVersion = keyVersion;
         return cells;
+    }
+
+    private Map<K, Object> cells() {
+        return cells(null, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private V value(Object element) {
+        return timed ? valueOf((Cell) element) : (V) element;
     }
 
     @Override
@@ -43,22 +68,26 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
 
     @Override
     public V get(K mapKey) {
-        Map<K, Cell> cells = cells(false);
-        Cell cell = cells == null ? null : cells.get(mapKey);
-        if (cell == null) {
+        Map<K, Object> cells = cells();
+        Object element = cells == null ? null : cells.get(mapKey);
+        if (element == null) {
             return null;
         }
-        if (isExpired(cell, backend.now())) {
+        if (timed && isExpired((Cell) element, backend.now())) {
             remove(mapKey);
             return null;
         }
-        return valueOf(cell);
+        return value(element);
     }
 
     @Override
     public void put(K mapKey, V value) {
-        Map<K, Cell> cells = cells(true);
-        Cell cell = cells.get(mapKey);
+        Map<K, Object> cells = cells(mapKey, true);
+        if (!timed) {
+            cells.put(mapKey, value);
+            return;
+        }
+        Cell cell = (Cell) cells.get(mapKey);
         if (cell == null) {
             cells.put(mapKey, new Cell(value, backend.now()));
         } else {
@@ -69,7 +98,7 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
 
     @Override
     public void remove(K mapKey) {
-        Map<K, Cell> cells = cells(false);
+        Map<K, Object> cells = cells();
         if (cells != null) {
             cells.remove(mapKey);
             if (cells.isEmpty()) {
@@ -86,7 +115,7 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Iterable<Map.Entry<K, V>> entries() {
-        Map<K, Cell> cells = cells(false);
+        Map<K, Object> cells = cells();
         if (cells == null) {
             return List.of();
         }
@@ -95,8 +124,8 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
             return List.of();
         }
         List<Map.Entry<K, V>> entries = new ArrayList<>(cells.size());
-        for (Map.Entry<K, Cell> entry : cells.entrySet()) {
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(entry.getKey(), valueOf(entry.getValue())));
+        for (Map.Entry<K, Object> entry : cells.entrySet()) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(entry.getKey(), value(entry.getValue())));
         }
         if (!entries.isEmpty() && entries.get(0).getKey() instanceof Comparable) {
             entries.sort((left, right) -> ((Comparable) left.getKey()).compareTo(right.getKey()));
@@ -105,40 +134,73 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
     }
 
     @Override
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+        Map<K, Object> cells = cells();
+        if (cells == null) {
+            return;
+        }
+        if (!purge(cells, backend.now())) {
+            clear();
+            return;
+        }
+        Iterator<K> keys = cells.keySet().iterator();
+        if (keys.hasNext() && keys.next() instanceof Comparable) {
+            MapState.super.forEach(action);  // entries() sorts comparable keys
+            return;
+        }
+        for (Map.Entry<K, Object> entry : cells.entrySet()) {
+            action.accept(entry.getKey(), value(entry.getValue()));
+        }
+    }
+
+    @Override
     public boolean isEmpty() {
-        return !entries().iterator().hasNext();
+        Map<K, Object> cells = cells();
+        if (cells == null) {
+            return true;
+        }
+        if (!purge(cells, backend.now())) {
+            clear();
+            return true;
+        }
+        return false;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     boolean purge(Object stored, long now) {
-        Map<K, Cell> cells = (Map<K, Cell>) stored;
-        if (!expires()) {
-            return !cells.isEmpty();
+        Map<K, Object> cells = (Map<K, Object>) stored;
+        if (timed) {
+            cells.values().removeIf(cell -> isExpired((Cell) cell, now));
         }
-        cells.values().removeIf(cell -> isExpired(cell, now));
         return !cells.isEmpty();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     void writePayload(Object stored, BinaryOutput output) {
-        Map<K, Cell> cells = (Map<K, Cell>) stored;
+        Map<K, Object> cells = (Map<K, Object>) stored;
         output.writeUnsignedVarInt(cells.size());
-        for (Map.Entry<K, Cell> entry : cells.entrySet()) {
+        long now = backend.now();
+        for (Map.Entry<K, Object> entry : cells.entrySet()) {
             descriptor.keySerializer().serialize(entry.getKey(), output);
-            writeCell(entry.getValue(), output);
+            // the same bytes either way: untimed values count as written at the snapshot
+            writeCell(timed ? (Cell) entry.getValue() : new Cell(entry.getValue(), now), output);
         }
     }
 
     @Override
     Object readPayload(BinaryInput input) {
         int size = input.readUnsignedVarInt();
-        Map<K, Cell> cells = new HashMap<>();
+        Map<K, Object> cells = null;
         for (int i = 0; i < size; i++) {
             K key = descriptor.keySerializer().deserialize(input);
-            cells.put(key, readCell(input));
+            if (cells == null) {
+                cells = newMap(key);
+            }
+            Cell cell = readCell(input);
+            cells.put(key, timed ? cell : cell.value);
         }
-        return cells;
+        return cells == null ? new HashMap<>() : cells;
     }
 }
