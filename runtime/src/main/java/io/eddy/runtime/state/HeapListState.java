@@ -9,25 +9,40 @@ import java.util.function.Consumer;
 /**
  * {@link ListState} of the heap backend; each element expires on its own. With a time-to-live an element
  * is held in a {@link Cell} with its write time; without one the list holds the values themselves, one
- * object fewer per element for the collector to copy (a join side holds a list element per row).
+ * object fewer per element for the collector to copy (a join side holds a list element per row). When the
+ * descriptor asks ({@link StateDescriptor#serializedOnHeap()}), each value is held serialized in one byte
+ * array, read back on every access; the snapshot bytes are the same.
  */
 final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> {
 
     private final boolean timed;
+    private final boolean serialized;
+    /** Where values are serialized before they are copied into their own array; reused. */
+    private final BinaryOutput scratch;
 
     HeapListState(HeapKeyedStateBackend backend, StateDescriptor<Void, V> descriptor) {
         super(backend, descriptor);
         this.timed = expires();
+        this.serialized = descriptor.serializedOnHeap();
+        this.scratch = serialized ? new BinaryOutput(256) : null;
     }
 
-    /** What the list holds for {@code value}: a cell written now, or the value itself. */
+    /** What the list holds for {@code value}: a cell written {@code now}, or the value itself; serialized when asked. */
     private Object element(V value, long now) {
-        return timed ? new Cell(value, now) : value;
+        Object held = serialized ? serialize(value) : value;
+        return timed ? new Cell(held, now) : held;
+    }
+
+    private byte[] serialize(V value) {
+        scratch.reset();
+        descriptor.valueSerializer().serialize(value, scratch);
+        return scratch.toByteArray();
     }
 
     @SuppressWarnings("unchecked")
     private V value(Object element) {
-        return timed ? valueOf((Cell) element) : (V) element;
+        Object held = timed ? ((Cell) element).value : element;
+        return serialized ? descriptor.valueSerializer().deserialize(new BinaryInput((byte[]) held)) : (V) held;
     }
 
     @SuppressWarnings("unchecked")
@@ -109,9 +124,16 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
         List<Object> cells = (List<Object>) stored;
         output.writeUnsignedVarInt(cells.size());
         long now = backend.now();
-        for (Object cell : cells) {
+        for (Object element : cells) {
             // the same bytes either way: untimed values count as written at the snapshot
-            writeCell(timed ? (Cell) cell : new Cell(cell, now), output);
+            Cell cell = timed ? (Cell) element : new Cell(element, now);
+            if (serialized) {
+                byte[] value = (byte[]) cell.value;
+                output.writeVarLong(cell.writeTime);
+                output.writeRaw(value, 0, value.length);
+            } else {
+                writeCell(cell, output);
+            }
         }
     }
 
@@ -121,7 +143,7 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
         List<Object> cells = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             Cell cell = readCell(input);
-            cells.add(timed ? cell : cell.value);
+            cells.add(serialized ? element(valueOf(cell), cell.writeTime) : timed ? cell : cell.value);
         }
         return cells;
     }

@@ -12,11 +12,14 @@ import io.eddy.runtime.data.TypeSerializer;
  * @param keySerializer the map key serializer for MAP state, {@code null} otherwise
  * @param valueSerializer the value (or element) serializer
  * @param ttl time-to-live of the entries
+ * @param serializedOnHeap whether the heap backend keeps the values (list elements) serialized, one byte
+ *                         array each, rather than as objects: fewer objects for the collector to copy, for
+ *                         values read far less often than they are kept; a hint other backends ignore
  * @param <K> the map key type (Void for value and list state)
  * @param <V> the value type
  */
 public record StateDescriptor<K, V>(String name, Type type, TypeSerializer<K> keySerializer,
-                                    TypeSerializer<V> valueSerializer, StateTtl ttl) {
+                                    TypeSerializer<V> valueSerializer, StateTtl ttl, boolean serializedOnHeap) {
 
     /** The three shapes of keyed state. */
     public enum Type { VALUE, LIST, MAP }
@@ -29,6 +32,11 @@ public record StateDescriptor<K, V>(String name, Type type, TypeSerializer<K> ke
         if ((type == Type.MAP) != (keySerializer != null)) {
             throw new IllegalArgumentException("a key serializer is required for MAP state and only for it: " + name);
         }
+    }
+
+    /** A descriptor whose values the heap backend keeps as objects. */
+    public StateDescriptor(String name, Type type, TypeSerializer<K> keySerializer, TypeSerializer<V> valueSerializer, StateTtl ttl) {
+        this(name, type, keySerializer, valueSerializer, ttl, false);
     }
 
     public static <V> StateDescriptor<Void, V> value(String name, TypeSerializer<V> serializer) {
@@ -45,7 +53,18 @@ public record StateDescriptor<K, V>(String name, Type type, TypeSerializer<K> ke
 
     /** The same descriptor with a time-to-live. */
     public StateDescriptor<K, V> withTtl(StateTtl newTtl) {
-        return new StateDescriptor<>(name, type, keySerializer, valueSerializer, newTtl);
+        return new StateDescriptor<>(name, type, keySerializer, valueSerializer, newTtl, serializedOnHeap);
+    }
+
+    /**
+     * The same descriptor, asking the heap backend to keep the elements serialized (list state only, so
+     * far); see {@code serializedOnHeap}. Snapshots are the same bytes either way.
+     */
+    public StateDescriptor<K, V> withValuesSerializedOnHeap() {
+        if (type != Type.LIST) {
+            throw new IllegalArgumentException("only list state keeps its values serialized on the heap: " + name);
+        }
+        return new StateDescriptor<>(name, type, keySerializer, valueSerializer, ttl, true);
     }
 
     @Override

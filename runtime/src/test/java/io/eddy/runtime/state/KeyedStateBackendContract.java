@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
+import io.eddy.runtime.data.RowKind;
 import io.eddy.runtime.data.RowSchema;
+import io.eddy.runtime.data.RowSerializer;
 import io.eddy.runtime.data.Serializers;
 import io.eddy.runtime.time.ManualClock;
 import java.time.Duration;
@@ -132,6 +134,37 @@ public abstract class KeyedStateBackendContract {
                     .isEqualTo(expiring ? List.of() : List.of("old", "b", "a", "old=1", "x=3", "y=2"));
             assertThat(scores.isEmpty()).isEqualTo(expiring);
         }
+    }
+
+    @Test
+    void aListKeptSerializedReadsAndSnapshotsAsAnyOther() {
+        RowSchema schema = RowSchema.of("id", FieldType.BIGINT, "name", FieldType.STRING);
+        StateDescriptor<Void, Row> asObjects = StateDescriptor.list("rows", new RowSerializer(schema));
+        StateDescriptor<Void, Row> serialized = asObjects.withValuesSerializedOnHeap();
+        KeyedStateBackend backend = backend(1, 0);
+        ListState<Row> rows = backend.listState(serialized);
+        backend.setCurrentKey(Row.of(1L));
+        Row first = Row.withValues(RowKind.INSERT, schema, 1L, "a");
+        rows.add(first);
+        rows.add(Row.withValues(RowKind.INSERT, schema, 2L, null));
+        first.setString(1, "changed");
+        List<Row> expected = List.of(Row.withValues(RowKind.INSERT, schema, 1L, "a"), Row.withValues(RowKind.INSERT, schema, 2L, null));
+        assertThat(rows.get()).as("the state keeps what was added, not the caller's row").isEqualTo(expected);
+        List<Row> visited = new ArrayList<>();
+        rows.forEach(visited::add);
+        assertThat(visited).isEqualTo(expected);
+
+        Map<Integer, byte[]> snapshot = backend.snapshot();
+        for (StateDescriptor<Void, Row> descriptor : List.of(asObjects, serialized)) {
+            KeyedStateBackend restored = backend(1, 0);
+            restored.restore(snapshot);
+            restored.setCurrentKey(Row.of(1L));
+            assertThat(restored.listState(descriptor).get()).isEqualTo(expected);
+            assertThat(restored.snapshot()).as("the same bytes whichever way the heap holds the rows")
+                    .allSatisfy((keyGroup, bytes) -> assertThat(bytes).isEqualTo(snapshot.get(keyGroup)));
+        }
+        assertThatThrownBy(() -> SCORES.withValuesSerializedOnHeap()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only list state");
     }
 
     @Test

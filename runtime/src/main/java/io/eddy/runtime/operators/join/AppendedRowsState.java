@@ -14,7 +14,9 @@ import io.eddy.runtime.state.StateTtl;
  * The rows of an insert-only, inner side of a regular join, appended to a list per join key. Such a
  * side never retracts a row and nobody counts its associations, so each row is kept once as it came:
  * no hashing of the row on the way in, and a list entry instead of a map entry per row, which on the
- * heap is about half the bytes ({@link JoinRecordState} keeps any other side).
+ * heap is about half the bytes ({@link JoinRecordState} keeps any other side). Rows with a string or
+ * another variable-width field are kept serialized on the heap, one byte array per row instead of the
+ * row, its arrays and a string object per field; they are read back when the other side scans them.
  */
 final class AppendedRowsState implements JoinSideState {
 
@@ -22,6 +24,8 @@ final class AppendedRowsState implements JoinSideState {
     private static final long ONCE = JoinRecordState.pack(1, 0);
 
     private final ListState<Row> rows;
+    /** Whether the heap backend keeps the rows serialized, and so copies them itself. */
+    private final boolean serialized;
     private final String side;
 
     /**
@@ -32,13 +36,15 @@ final class AppendedRowsState implements JoinSideState {
      */
     AppendedRowsState(KeyedStateBackend backend, String name, RowSchema schema, StateTtl ttl) {
         requireNonNull(backend, "backend is null");
-        this.rows = backend.listState(StateDescriptor.list(name, new RowSerializer(schema)).withTtl(ttl));
+        StateDescriptor<Void, Row> descriptor = StateDescriptor.list(name, new RowSerializer(schema)).withTtl(ttl);
+        this.serialized = !schema.fixedWidthOnly();
+        this.rows = backend.listState(serialized ? descriptor.withValuesSerializedOnHeap() : descriptor);
         this.side = name;
     }
 
     @Override
     public void add(Row row, int associations) {
-        rows.add(row.copy());
+        rows.add(serialized ? row : row.copy());
     }
 
     @Override
