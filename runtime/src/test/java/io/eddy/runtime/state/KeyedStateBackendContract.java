@@ -168,6 +168,35 @@ public abstract class KeyedStateBackendContract {
     }
 
     @Test
+    void valuesAreReplacedWhetherOrNotTheyExpire() {
+        StateTtl ttl = StateTtl.of(Duration.ofSeconds(10));
+        for (boolean expiring : new boolean[] {false, true}) {
+            KeyedStateBackend backend = backend(1, 0);
+            ValueState<Long> count = backend.valueState(expiring ? COUNT.withTtl(ttl) : COUNT);
+            Row key = Row.of(1L);
+            backend.setCurrentKey(key);
+            count.update(1L);
+            count.update(count.value() + 1);
+            key.setLong(0, 2L);  // a reused key row: the state kept its own copy
+            backend.setCurrentKey(key);
+            assertThat(count.value()).isNull();
+            count.update(20L);
+            backend.setCurrentKey(Row.of(1L));
+            count.update(count.value() + 1);
+            assertThat(count.value()).isEqualTo(3L);
+            clock.advance(6_000);
+            backend.setCurrentKey(Row.of(2L));
+            assertThat(count.value()).isEqualTo(20L);
+            count.update(21L);
+            clock.advance(4_000);
+            assertThat(count.value()).as("written 4 s ago").isEqualTo(21L);
+            backend.setCurrentKey(Row.of(1L));
+            assertThat(count.value()).as("written 10 s ago, expiring=%s", expiring).isEqualTo(expiring ? null : 3L);
+            assertThat(keys(backend, "count")).containsExactlyInAnyOrder(expiring ? new Long[] {2L} : new Long[] {1L, 2L});
+        }
+    }
+
+    @Test
     void aLongListKeepsItsOrderThroughUpdatesExpiryAndRestores() {
         KeyedStateBackend backend = backend(1, 0);
         ListState<String> names = backend.listState(NAMES.withTtl(StateTtl.of(Duration.ofSeconds(10))));
