@@ -128,9 +128,7 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
             // the same bytes either way: untimed values count as written at the snapshot
             Cell cell = timed ? (Cell) element : new Cell(element, now);
             if (serialized) {
-                byte[] value = (byte[]) cell.value;
-                output.writeVarLong(cell.writeTime);
-                output.writeRaw(value, 0, value.length);
+                writeSerializedCell(cell, output);
             } else {
                 writeCell(cell, output);
             }

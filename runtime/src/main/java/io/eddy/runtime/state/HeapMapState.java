@@ -12,17 +12,24 @@ import java.util.function.BiConsumer;
 
 /**
  * {@link MapState} of the heap backend; each map entry expires on its own. With a time-to-live a value
- * is held in a {@link Cell} with its write time; without one the map holds the values themselves. A key's
+ * is held in a {@link Cell} with its write time; without one the map holds the values themselves. When the
+ * descriptor asks ({@link StateDescriptor#serializedOnHeap()}), each value is held serialized in one byte
+ * array, read back on every access; the snapshot bytes are the same. A key's
  * map is a {@link SmallMap} when its keys are comparable (numbers, strings: cheap to compare, and
  * {@link #entries()} sorts them anyway), else a {@link HashMap}.
  */
 final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V> {
 
     private final boolean timed;
+    private final boolean serialized;
+    /** Where values are serialized before they are copied into their own array; reused. */
+    private final BinaryOutput scratch;
 
     HeapMapState(HeapKeyedStateBackend backend, StateDescriptor<K, V> descriptor) {
         super(backend, descriptor);
         this.timed = expires();
+        this.serialized = descriptor.serializedOnHeap();
+        this.scratch = serialized ? new BinaryOutput(256) : null;
     }
 
     /** The current key's map as last looked up, valid while {@link HeapKeyedStateBackend#keyVersion()} is {@link #cachedKeyVersion}. */
@@ -57,7 +64,18 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
 
     @SuppressWarnings("unchecked")
     private V value(Object element) {
-        return timed ? valueOf((Cell) element) : (V) element;
+        Object held = timed ? ((Cell) element).value : element;
+        return serialized ? descriptor.valueSerializer().deserialize(new BinaryInput((byte[]) held)) : (V) held;
+    }
+
+    /** What the map holds of {@code value} (in a cell when timed): the value, or its bytes. */
+    private Object held(V value) {
+        if (!serialized) {
+            return value;
+        }
+        scratch.reset();
+        descriptor.valueSerializer().serialize(value, scratch);
+        return scratch.toByteArray();
     }
 
     @Override
@@ -84,14 +102,14 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
     public void put(K mapKey, V value) {
         Map<K, Object> cells = cells(mapKey, true);
         if (!timed) {
-            cells.put(mapKey, value);
+            cells.put(mapKey, held(value));
             return;
         }
         Cell cell = (Cell) cells.get(mapKey);
         if (cell == null) {
-            cells.put(mapKey, new Cell(value, backend.now()));
+            cells.put(mapKey, new Cell(held(value), backend.now()));
         } else {
-            cell.value = value;
+            cell.value = held(value);
             cell.writeTime = backend.now();
         }
     }
@@ -185,7 +203,12 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
         for (Map.Entry<K, Object> entry : cells.entrySet()) {
             descriptor.keySerializer().serialize(entry.getKey(), output);
             // the same bytes either way: untimed values count as written at the snapshot
-            writeCell(timed ? (Cell) entry.getValue() : new Cell(entry.getValue(), now), output);
+            Cell cell = timed ? (Cell) entry.getValue() : new Cell(entry.getValue(), now);
+            if (serialized) {
+                writeSerializedCell(cell, output);
+            } else {
+                writeCell(cell, output);
+            }
         }
     }
 
@@ -199,6 +222,9 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
                 cells = newMap(key);
             }
             Cell cell = readCell(input);
+            if (serialized) {
+                cell.value = held(valueOf(cell));
+            }
             cells.put(key, timed ? cell : cell.value);
         }
         return cells == null ? new HashMap<>() : cells;

@@ -71,6 +71,13 @@ abstract class HeapState<K, V> implements SectionedState {
         descriptor.valueSerializer().serialize(valueOf(cell), output);
     }
 
+    /** Writes a cell whose value is held as the bytes the value serializer wrote: the same bytes as {@link #writeCell}. */
+    void writeSerializedCell(Cell cell, BinaryOutput output) {
+        byte[] value = (byte[]) cell.value;
+        output.writeVarLong(cell.writeTime);
+        output.writeRaw(value, 0, value.length);
+    }
+
     Cell readCell(BinaryInput input) {
         long writeTime = input.readVarLong();
         return new Cell(descriptor.valueSerializer().deserialize(input), writeTime);

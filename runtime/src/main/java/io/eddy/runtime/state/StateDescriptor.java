@@ -12,7 +12,7 @@ import io.eddy.runtime.data.TypeSerializer;
  * @param keySerializer the map key serializer for MAP state, {@code null} otherwise
  * @param valueSerializer the value (or element) serializer
  * @param ttl time-to-live of the entries
- * @param serializedOnHeap whether the heap backend keeps the values (list elements) serialized, one byte
+ * @param serializedOnHeap whether the heap backend keeps the list elements or map values serialized, one byte
  *                         array each, rather than as objects: fewer objects for the collector to copy, for
  *                         values read far less often than they are kept; a hint other backends ignore
  * @param <K> the map key type (Void for value and list state)
@@ -57,12 +57,12 @@ public record StateDescriptor<K, V>(String name, Type type, TypeSerializer<K> ke
     }
 
     /**
-     * The same descriptor, asking the heap backend to keep the elements serialized (list state only, so
-     * far); see {@code serializedOnHeap}. Snapshots are the same bytes either way.
+     * The same descriptor, asking the heap backend to keep the list elements or map values serialized
+     * (list and map state); see {@code serializedOnHeap}. Snapshots are the same bytes either way.
      */
     public StateDescriptor<K, V> withValuesSerializedOnHeap() {
-        if (type != Type.LIST) {
-            throw new IllegalArgumentException("only list state keeps its values serialized on the heap: " + name);
+        if (type == Type.VALUE) {
+            throw new IllegalArgumentException("only list and map state keep their values serialized on the heap: " + name);
         }
         return new StateDescriptor<>(name, type, keySerializer, valueSerializer, ttl, true);
     }

@@ -163,8 +163,39 @@ public abstract class KeyedStateBackendContract {
             assertThat(restored.snapshot()).as("the same bytes whichever way the heap holds the rows")
                     .allSatisfy((keyGroup, bytes) -> assertThat(bytes).isEqualTo(snapshot.get(keyGroup)));
         }
-        assertThatThrownBy(() -> SCORES.withValuesSerializedOnHeap()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("only list state");
+        assertThatThrownBy(() -> COUNT.withValuesSerializedOnHeap()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only list and map state");
+    }
+
+    @Test
+    void aMapKeptSerializedReadsExpiresAndSnapshotsAsAnyOther() {
+        StateTtl ttl = StateTtl.of(Duration.ofSeconds(10));
+        for (StateDescriptor<String, Long> asObjects : List.of(SCORES, SCORES.withTtl(ttl))) {
+            KeyedStateBackend backend = backend(1, 0);
+            MapState<String, Long> scores = backend.mapState(asObjects.withValuesSerializedOnHeap());
+            backend.setCurrentKey(Row.of(1L));
+            scores.put("b", 2L);
+            scores.put("a", 1L);
+            clock.advance(6_000);
+            scores.put("b", 20L);
+            scores.put("c", 3L);
+            assertThat(scores.get("b")).isEqualTo(20L);
+            List<String> visited = new ArrayList<>();
+            scores.forEach((name, score) -> visited.add(name + "=" + score));
+            assertThat(visited).containsExactly("a=1", "b=20", "c=3");
+
+            Map<Integer, byte[]> snapshot = backend.snapshot();
+            KeyedStateBackend restored = backend(1, 0);
+            restored.restore(snapshot);
+            restored.setCurrentKey(Row.of(1L));
+            assertThat(restored.mapState(asObjects).entries()).extracting(Map.Entry::getKey).containsExactly("a", "b", "c");
+            assertThat(restored.snapshot()).as("the same bytes whichever way the heap holds the values")
+                    .allSatisfy((keyGroup, bytes) -> assertThat(bytes).isEqualTo(snapshot.get(keyGroup)));
+            clock.advance(4_000);
+            boolean expiring = asObjects.ttl().isEnabled();
+            assertThat(scores.get("a")).as("written 10 s ago").isEqualTo(expiring ? null : 1L);
+            assertThat(scores.get("b")).isEqualTo(20L);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
  * {@code table.exec.rank.topn-cache-size} partitions).
  * A row that does not rank within the range costs a key projection, a cache lookup and one comparison
  * with the worst kept row (no state access when the partition is cached); a row that enters writes its sort key's entry and removes what falls out.
+ * Rows with a string or another variable-width field are kept serialized in heap state, one byte array per sort key.
  */
 final class AppendOnlyTopNOperator extends TopNOperator {
 
@@ -35,6 +36,12 @@ final class AppendOnlyTopNOperator extends TopNOperator {
     public void open() throws Exception {
         super.open();
         cacheSize = context.configuration().get(RankOptions.TOPN_CACHE_SIZE);
+    }
+
+    /** The cache holds the rows of recent partitions; the state's copies are read on a cache miss only. */
+    @Override
+    protected boolean keepsRowsSerialized() {
+        return !spec.inputSchema().fixedWidthOnly();
     }
 
     @Override

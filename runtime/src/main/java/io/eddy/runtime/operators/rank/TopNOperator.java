@@ -68,8 +68,17 @@ public abstract class TopNOperator extends AbstractOneInputOperator {
     public void open() throws Exception {
         rankedOutput = new RankedOutput(output, spec.inputSchema(), spec.range(), spec.outputRankNumber(),
                 spec.generateUpdateBefore());
-        rowsBySortKey = keyedStateBackend().mapState(withTtl(StateDescriptor.map("rows-by-sort-key",
-                new RowSerializer(sortKeySelector.keySchema()), Serializers.listOf(new RowSerializer(spec.inputSchema())))));
+        StateDescriptor<Row, List<Row>> rows = withTtl(StateDescriptor.map("rows-by-sort-key",
+                new RowSerializer(sortKeySelector.keySchema()), Serializers.listOf(new RowSerializer(spec.inputSchema()))));
+        rowsBySortKey = keyedStateBackend().mapState(keepsRowsSerialized() ? rows.withValuesSerializedOnHeap() : rows);
+    }
+
+    /**
+     * Whether the heap backend keeps {@link #rowsBySortKey}'s rows serialized, one byte array per sort key: for an
+     * operator that reads them from state only when a partition is not in its own cache of rows.
+     */
+    protected boolean keepsRowsSerialized() {
+        return false;
     }
 
     protected <K, V> StateDescriptor<K, V> withTtl(StateDescriptor<K, V> descriptor) {
