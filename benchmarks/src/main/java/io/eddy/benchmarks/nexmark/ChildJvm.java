@@ -38,6 +38,7 @@ final class ChildJvm {
         if (logCheckpoints) {
             CheckpointLog.LOGGERS.forEach(logger -> command.add("-Dorg.slf4j.simpleLogger.log." + logger + "=info"));
         }
+        command.addAll(TransparentHugePages.jvmOptions());  // before the user's options, which may turn it off
         String options = System.getenv().getOrDefault("EDDY_BENCH_JAVA_OPTS", "").trim();
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
