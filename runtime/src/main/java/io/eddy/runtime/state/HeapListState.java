@@ -16,33 +16,20 @@ import java.util.function.Consumer;
 final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> {
 
     private final boolean timed;
-    private final boolean serialized;
-    /** Where values are serialized before they are copied into their own array; reused. */
-    private final BinaryOutput scratch;
 
     HeapListState(HeapKeyedStateBackend backend, StateDescriptor<Void, V> descriptor) {
         super(backend, descriptor);
         this.timed = expires();
-        this.serialized = descriptor.serializedOnHeap();
-        this.scratch = serialized ? new BinaryOutput(256) : null;
     }
 
     /** What the list holds for {@code value}: a cell written {@code now}, or the value itself; serialized when asked. */
     private Object element(V value, long now) {
-        Object held = serialized ? serialize(value) : value;
+        Object held = held(value);
         return timed ? new Cell(held, now) : held;
     }
 
-    private byte[] serialize(V value) {
-        scratch.reset();
-        descriptor.valueSerializer().serialize(value, scratch);
-        return scratch.toByteArray();
-    }
-
-    @SuppressWarnings("unchecked")
     private V value(Object element) {
-        Object held = timed ? ((Cell) element).value : element;
-        return serialized ? descriptor.valueSerializer().deserialize(new BinaryInput((byte[]) held)) : (V) held;
+        return valueOfHeld(timed ? ((Cell) element).value : element);
     }
 
     @SuppressWarnings("unchecked")

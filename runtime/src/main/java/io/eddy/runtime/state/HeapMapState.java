@@ -21,15 +21,10 @@ import java.util.function.BiConsumer;
 final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V> {
 
     private final boolean timed;
-    private final boolean serialized;
-    /** Where values are serialized before they are copied into their own array; reused. */
-    private final BinaryOutput scratch;
 
     HeapMapState(HeapKeyedStateBackend backend, StateDescriptor<K, V> descriptor) {
         super(backend, descriptor);
         this.timed = expires();
-        this.serialized = descriptor.serializedOnHeap();
-        this.scratch = serialized ? new BinaryOutput(256) : null;
     }
 
     /** The current key's map as last looked up, valid while {@link HeapKeyedStateBackend#keyVersion()} is {@link #cachedKeyVersion}. */
@@ -62,20 +57,8 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
         return cells(null, false);
     }
 
-    @SuppressWarnings("unchecked")
     private V value(Object element) {
-        Object held = timed ? ((Cell) element).value : element;
-        return serialized ? descriptor.valueSerializer().deserialize(new BinaryInput((byte[]) held)) : (V) held;
-    }
-
-    /** What the map holds of {@code value} (in a cell when timed): the value, or its bytes. */
-    private Object held(V value) {
-        if (!serialized) {
-            return value;
-        }
-        scratch.reset();
-        descriptor.valueSerializer().serialize(value, scratch);
-        return scratch.toByteArray();
+        return valueOfHeld(timed ? ((Cell) element).value : element);
     }
 
     @Override

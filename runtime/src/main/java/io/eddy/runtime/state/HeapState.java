@@ -30,12 +30,34 @@ abstract class HeapState<K, V> implements SectionedState {
     final StateDescriptor<K, V> descriptor;
     private final long ttlMillis;
     final Map<Row, Object>[] tables;
+    /** Whether values are held as their serialized bytes ({@link StateDescriptor#serializedOnHeap()}). */
+    final boolean serialized;
+    /** Where values are serialized before they are copied into their own array; reused. */
+    private final BinaryOutput scratch;
 
     HeapState(HeapKeyedStateBackend backend, StateDescriptor<K, V> descriptor) {
         this.backend = backend;
         this.descriptor = descriptor;
         this.ttlMillis = descriptor.ttl().millis();
         this.tables = backend.newTables();
+        this.serialized = descriptor.serializedOnHeap();
+        this.scratch = serialized ? new BinaryOutput(256) : null;
+    }
+
+    /** What is held of {@code value}: the value itself, or its serialized bytes when {@link #serialized}. */
+    Object held(V value) {
+        if (!serialized) {
+            return value;
+        }
+        scratch.reset();
+        descriptor.valueSerializer().serialize(value, scratch);
+        return scratch.toByteArray();
+    }
+
+    /** The value of what {@link #held} returned. */
+    @SuppressWarnings("unchecked")
+    V valueOfHeld(Object held) {
+        return serialized ? descriptor.valueSerializer().deserialize(new BinaryInput((byte[]) held)) : (V) held;
     }
 
     @Override

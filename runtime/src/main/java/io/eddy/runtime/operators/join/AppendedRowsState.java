@@ -9,6 +9,7 @@ import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.ListState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.state.StateTtl;
+import java.util.function.Consumer;
 
 /**
  * The rows of an insert-only, inner side of a regular join, appended to a list per join key. Such a
@@ -27,6 +28,9 @@ final class AppendedRowsState implements JoinSideState {
     /** Whether the heap backend keeps the rows serialized, and so copies them itself. */
     private final boolean serialized;
     private final String side;
+    /** The visitor of the scan under way, and what the list state calls for each of its rows (made once). */
+    private RowVisitor visiting;
+    private final Consumer<Row> visitOnce = row -> visiting.visit(row, ONCE);
 
     /**
      * @param backend the operator's keyed state backend
@@ -60,6 +64,11 @@ final class AppendedRowsState implements JoinSideState {
 
     @Override
     public void forEachRow(RowVisitor visitor) {
-        rows.forEach(row -> visitor.visit(row, ONCE));
+        visiting = visitor;
+        try {
+            rows.forEach(visitOnce);
+        } finally {
+            visiting = null;
+        }
     }
 }

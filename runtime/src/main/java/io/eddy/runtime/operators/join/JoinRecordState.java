@@ -11,6 +11,7 @@ import io.eddy.runtime.state.KeyedStateBackend;
 import io.eddy.runtime.state.MapState;
 import io.eddy.runtime.state.StateDescriptor;
 import io.eddy.runtime.state.StateTtl;
+import java.util.function.BiConsumer;
 
 /**
  * The rows one side of a regular join holds for the current join key, as Flink's join record state
@@ -33,6 +34,9 @@ final class JoinRecordState implements JoinSideState {
     }
 
     private final MapState<Row, Long> rows;
+    /** The visitor of the scan under way, and what the map state calls for each of its entries (made once). */
+    private RowVisitor visiting;
+    private final BiConsumer<Row, Long> visitCounted = (row, packed) -> visiting.visit(row, packed);
     private final Row lookup;
 
     /**
@@ -104,7 +108,12 @@ final class JoinRecordState implements JoinSideState {
     /** Calls {@code visitor} with the distinct rows of the current key and their packed count and associations. */
     @Override
     public void forEachRow(RowVisitor visitor) {
-        rows.forEach(visitor::visit);
+        visiting = visitor;
+        try {
+            rows.forEach(visitCounted);
+        } finally {
+            visiting = null;
+        }
     }
 
     boolean isEmpty() {

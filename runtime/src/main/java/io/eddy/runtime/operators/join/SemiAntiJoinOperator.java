@@ -25,6 +25,7 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
 
     private final boolean anti;
     private final JoinMatches matches = new JoinMatches();
+    private final JoinMatches.PairCondition condition = this::conditionHolds;
     private JoinedRowWriter leftRows;
     private JoinRecordState leftState;
     private JoinRecordState rightState;
@@ -51,12 +52,7 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
             emitUnmatchable(row, true);
             return;
         }
-        matches.clear();
-        rightState.forEachRow((right, packed) -> {
-            if (conditionHolds(row, right)) {
-                matches.add(right, packed);
-            }
-        });
+        matches.collect(rightState, row, true, condition);
         int matchCount = matches.totalCount();
         matches.clear();
         if ((matchCount == 0) == anti) {
@@ -74,12 +70,7 @@ public final class SemiAntiJoinOperator extends AbstractJoinOperator {
         if (!setCurrentJoinKey(row, false)) {
             return;
         }
-        matches.clear();
-        leftState.forEachRow((left, packed) -> {
-            if (conditionHolds(left, row)) {
-                matches.add(left, packed);
-            }
-        });
+        matches.collect(leftState, row, false, condition);
         boolean accumulate = row.getKind().isAccumulate();
         if (accumulate) {
             rightState.add(row, 0);

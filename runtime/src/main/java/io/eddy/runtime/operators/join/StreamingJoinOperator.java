@@ -27,6 +27,7 @@ import io.eddy.runtime.state.StateTtl;
 public final class StreamingJoinOperator extends AbstractJoinOperator {
 
     private final JoinMatches matches = new JoinMatches();
+    private final JoinMatches.PairCondition condition = this::conditionHolds;
     private final boolean leftInsertOnly;
     private final boolean rightInsertOnly;
     private JoinSideState leftState;
@@ -134,20 +135,7 @@ public final class StreamingJoinOperator extends AbstractJoinOperator {
 
     /** Collects the other side's rows that satisfy the condition into {@link #matches}; returns their total count. */
     private int findMatches(Row input, boolean inputIsLeft, JoinSideState otherState) {
-        matches.clear();
-        if (inputIsLeft) {
-            otherState.forEachRow((other, packed) -> {
-                if (conditionHolds(input, other)) {
-                    matches.add(other, packed);
-                }
-            });
-        } else {
-            otherState.forEachRow((other, packed) -> {
-                if (conditionHolds(other, input)) {
-                    matches.add(other, packed);
-                }
-            });
-        }
+        matches.collect(otherState, input, inputIsLeft, condition);
         return matches.totalCount();
     }
 
