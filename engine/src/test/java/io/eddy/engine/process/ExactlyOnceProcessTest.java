@@ -81,29 +81,37 @@ class ExactlyOnceProcessTest {
         send(broker, "customers", customers());
 
         Run clean = new Run(broker, directory.resolve("clean"), "clean");
-        clean.start();
-        CompletableFuture<Void> feeding = clean.feed();
-        feeding.get(FEED_TIME.toSeconds() + 30, TimeUnit.SECONDS);
-        List<String> reference = clean.awaitStableOutput(expectedRows());
-        clean.kill();
+        List<String> reference;
+        try {
+            clean.start();
+            CompletableFuture<Void> feeding = clean.feed();
+            feeding.get(FEED_TIME.toSeconds() + 30, TimeUnit.SECONDS);
+            reference = clean.awaitStableOutput(expectedRows());
+        } finally {
+            clean.kill();  // also when the run failed: a process left running holds the directory's files
+        }
         assertThat(reference).as("one row per customer and second").hasSize(expectedRows());
 
         Run killed = new Run(broker, directory.resolve("killed"), "killed");
-        Random random = new Random(42);
-        killed.start();
-        feeding = killed.feed();
-        Thread.sleep(500 + random.nextInt(2_000));
-        killed.kill();
-        killed.start();
-        for (int kill = 1; kill < KILLS; kill++) {
-            killed.awaitNewCheckpoint();
-            Thread.sleep(random.nextInt(1_500));
+        List<String> recovered;
+        try {
+            Random random = new Random(42);
+            killed.start();
+            CompletableFuture<Void> feeding = killed.feed();
+            Thread.sleep(500 + random.nextInt(2_000));
             killed.kill();
             killed.start();
+            for (int kill = 1; kill < KILLS; kill++) {
+                killed.awaitNewCheckpoint();
+                Thread.sleep(random.nextInt(1_500));
+                killed.kill();
+                killed.start();
+            }
+            feeding.get(60, TimeUnit.SECONDS);
+            recovered = killed.awaitStableOutput(reference.size());
+        } finally {
+            killed.kill();
         }
-        feeding.get(60, TimeUnit.SECONDS);
-        List<String> recovered = killed.awaitStableOutput(reference.size());
-        killed.kill();
         assertThat(killed.restoredCheckpoints).as("restarts from checkpoints").isNotEmpty();
         assertThat(recovered).isEqualTo(reference);
     }
@@ -185,6 +193,9 @@ class ExactlyOnceProcessTest {
 
         /** SIGKILL: no shutdown hook, no flush, no abort. */
         void kill() throws InterruptedException {
+            if (process == null) {
+                return;
+            }
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
             LOG.info("Run {}: killed Eddy process {}", name, process.pid());
