@@ -3,10 +3,6 @@ package io.eddy.runtime.state;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Keyed state on the Java heap ({@code state.backend.type = hashmap}): per state, one hash map per key
@@ -41,8 +37,8 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
         return keyVersion;
     }
 
-    /** The current key's map of one state, for the state handles. */
-    Map<Row, Object> table(HeapState<?, ?> state) {
+    /** The current key's table of one state, for the state handles. */
+    StateTable table(HeapState<?, ?> state) {
         if (currentKey == null) {
             throw new IllegalStateException("no current key set before accessing " + state.descriptor());
         }
@@ -72,11 +68,11 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
         return (MapState<K, V>) register(descriptor, () -> new HeapMapState<>(this, descriptor));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<Row, Object>[] newTables() {
-        Map<Row, Object>[] tables = new Map[keyGroupRange().size()];
+    /** One table per key group of this backend's range, laid out for its keys ({@link StateTable#forKeys}). */
+    StateTable[] newTables() {
+        StateTable[] tables = new StateTable[keyGroupRange().size()];
         for (int i = 0; i < tables.length; i++) {
-            tables[i] = new HashMap<>();
+            tables[i] = StateTable.forKeys(keySerializer.schema());
         }
         return tables;
     }
@@ -91,9 +87,8 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
         int savedGroup = currentKeyGroup;
         boolean savedFrozen = isCurrentKeyFrozen();
         for (int i = 0; i < state.tables.length; i++) {
-            List<Row> keys = new ArrayList<>(state.tables[i].keySet());
-            for (Row key : keys) {
-                switchKey(key, keyGroupRange().start() + i, true);  // the table's own row
+            for (Row key : state.tables[i].keys()) {
+                switchKey(key, keyGroupRange().start() + i, true);  // a row of its own
                 action.run();
             }
         }
@@ -105,7 +100,7 @@ public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapS
         HeapState<?, ?> state = states.get(stateName);
         int count = 0;
         if (state != null) {
-            for (Map<Row, Object> table : state.tables) {
+            for (StateTable table : state.tables) {
                 count += table.size();
             }
         }

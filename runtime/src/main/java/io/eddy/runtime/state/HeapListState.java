@@ -38,7 +38,8 @@ final class HeapListState<V> extends HeapState<Void, V> implements ListState<V> 
         if (cells == null && create) {
             // most keys hold a few elements (a join side's rows per key): start small, not at 10
             cells = new ArrayList<>(2);
-            table().put(backend.currentKeyForInsert(), cells);
+            StateTable table = table();
+            table.put(keyToInsert(table), cells);
         }
         return cells;
     }

@@ -46,7 +46,8 @@ final class HeapMapState<K, V> extends HeapState<K, V> implements MapState<K, V>
         Map<K, Object> cells = (Map<K, Object>) table().get(backend.currentKey());
         if (cells == null && create) {
             cells = newMap(firstKey);
-            table().put(backend.currentKeyForInsert(), cells);
+            StateTable table = table();
+            table.put(keyToInsert(table), cells);
         }
         cachedCells = cells;
         cachedKeyVersion = keyVersion;

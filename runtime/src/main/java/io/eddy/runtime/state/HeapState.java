@@ -4,11 +4,10 @@ import io.eddy.runtime.data.BinaryInput;
 import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowSerializer;
-import java.util.Map;
 
 /**
- * One named state in the heap backend: a map per key group from key to the state's value (a
- * {@link Cell}, a list of cells or a map of cells). Every cell remembers its last write time for TTL.
+ * One named state in the heap backend: a {@link StateTable} per key group from key to the state's value
+ * (a value or {@link Cell}, a list of them or a map of them). Every cell remembers its last write time for TTL.
  *
  * <p>Section layout for one key group: the number of keys, then per key the key row and the
  * subclass's payload, where every value is preceded by its write time.
@@ -29,7 +28,7 @@ abstract class HeapState<K, V> implements SectionedState {
     final HeapKeyedStateBackend backend;
     final StateDescriptor<K, V> descriptor;
     private final long ttlMillis;
-    final Map<Row, Object>[] tables;
+    final StateTable[] tables;
     /** Whether values are held as their serialized bytes ({@link StateDescriptor#serializedOnHeap()}). */
     final boolean serialized;
     /** Where values are serialized before they are copied into their own array; reused. */
@@ -65,8 +64,16 @@ abstract class HeapState<K, V> implements SectionedState {
         return descriptor;
     }
 
-    Map<Row, Object> table() {
+    StateTable table() {
         return backend.table(this);
+    }
+
+    /**
+     * The current key as {@code table} should be given it for a new entry: a row that never changes when
+     * the table keeps key rows, else the current key as it is (the table copies its fields).
+     */
+    Row keyToInsert(StateTable table) {
+        return table.keepsKeyRows() ? backend.currentKeyForInsert() : backend.currentKey();
     }
 
     /** Removes the current key's entry of this state (the {@code clear()} of every state interface). */
@@ -114,16 +121,16 @@ abstract class HeapState<K, V> implements SectionedState {
     public boolean writeSection(int keyGroup, BinaryOutput output, long now) {
         RowSerializer keys = backend.keySerializer();
         forgetCurrentKeyValue();
-        Map<Row, Object> table = tables[backend.keyGroupIndex(keyGroup)];
-        table.values().removeIf(stored -> !purge(stored, now));
+        StateTable table = tables[backend.keyGroupIndex(keyGroup)];
+        table.removeIf(stored -> !purge(stored, now));
         if (table.isEmpty()) {
             return false;
         }
         output.writeUnsignedVarInt(table.size());
-        for (Map.Entry<Row, Object> entry : table.entrySet()) {
-            keys.serialize(entry.getKey(), output);
-            writePayload(entry.getValue(), output);
-        }
+        table.forEach((key, stored) -> {
+            keys.serialize(key, output);
+            writePayload(stored, output);
+        });
         return true;
     }
 
@@ -131,7 +138,7 @@ abstract class HeapState<K, V> implements SectionedState {
     public void readSection(int keyGroup, BinaryInput input) {
         RowSerializer keys = backend.keySerializer();
         forgetCurrentKeyValue();
-        Map<Row, Object> table = tables[backend.keyGroupIndex(keyGroup)];
+        StateTable table = tables[backend.keyGroupIndex(keyGroup)];
         int count = input.readUnsignedVarInt();
         for (int i = 0; i < count; i++) {
             Row key = keys.deserialize(input);

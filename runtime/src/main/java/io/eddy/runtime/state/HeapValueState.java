@@ -64,7 +64,8 @@ final class HeapValueState<V> extends HeapState<Void, V> implements ValueState<V
         Object element = element();
         if (element == null) {
             Object stored = timed ? new Cell(value, backend.now()) : value;
-            table().put(backend.currentKeyForInsert(), stored);
+            StateTable table = table();
+            table.put(keyToInsert(table), stored);
             cachedElement = stored;
         } else if (timed) {
             Cell cell = (Cell) element;
