@@ -32,7 +32,8 @@ import java.util.function.LongConsumer;
  * a window of a buffered slice is about to fire, when it holds more than
  * {@link WindowAggregateOptions#BUFFER_SIZE_LIMIT} entries, before a snapshot and at the end of the input.
  * A timer per (key, slice) fires the slice's first open window, which merges its slices, drops the slices
- * it was the last window of, and sets the timer of the next window that still holds one of them. Otherwise
+ * it was the last window of, and sets the timer of the next window that still holds one of them (or fires that
+ * window at once when the watermark has passed it already). Otherwise
  * each row is accumulated into every window it falls in (map state {@code window-accumulators}, window end
  * → accumulator, a timer per (key, window)).
  *
@@ -275,26 +276,46 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
 
     private void fire(Timer timer) {
         long windowEnd = timer.namespace();
-        Row accumulator;
         if (sliced) {
-            accumulator = mergeSlices(windowEnd);
-        } else {
-            accumulator = accumulators.get(windowEnd);
-            if (accumulator != null) {
-                accumulators.remove(windowEnd);
-                aggregations.clearNamespace(windowEnd);
-            }
+            fireSlices(timer.key(), windowEnd);
+            return;
         }
+        Row accumulator = accumulators.get(windowEnd);
         if (accumulator != null) {
+            accumulators.remove(windowEnd);
+            aggregations.clearNamespace(windowEnd);
             output.collect(writer.write(timer.key(), accumulator, assigner.windowStart(windowEnd), windowEnd));
         }
     }
 
     /**
-     * The window's accumulator merged from its slices (null when it has none), dropping the slices it is the last
-     * window of and setting the timer of the next window holding one of the others.
+     * Fires the key's window ending at {@code windowEnd} from its slices, and then the key's next window holding one
+     * of the slices kept, at once when the watermark has passed it too (a watermark that jumps, as in a catch-up or at
+     * the end of the input, passes several windows of a hop), else through its timer. Firing the key's windows one
+     * after the other finds its state once; its windows come out in the order of their ends, as by their timers.
      */
-    private Row mergeSlices(long windowEnd) {
+    private void fireSlices(Row key, long windowEnd) {
+        long window = windowEnd;
+        while (true) {
+            long nextWindow = fireFromSlices(key, window);
+            if (nextWindow == Long.MAX_VALUE) {
+                return;
+            }
+            if (time != WindowTime.EVENT_TIME || nextWindow - 1 > currentWatermark()) {
+                registerTimer(nextWindow);
+                return;
+            }
+            // a slice flushed after this window's timer was set may have set the next window's timer too
+            timerService().deleteEventTimeTimer(nextWindow, nextWindow - 1);
+            window = nextWindow;
+        }
+    }
+
+    /**
+     * Emits the window's accumulator merged from its slices (nothing when it has none), drops the slices it is the
+     * last window of, and returns the end of the next window holding one of the others ({@code Long.MAX_VALUE}: none).
+     */
+    private long fireFromSlices(Row key, long windowEnd) {
         WindowSlices.WindowOfSlices window = slices.window(windowEnd);
         Row merged = null;
         boolean copied = false;
@@ -320,10 +341,10 @@ public final class WindowAggregateOperator extends AbstractOneInputOperator {
                 nextWindow = Math.min(nextWindow, window.nextWindow(i));
             }
         }
-        if (nextWindow != Long.MAX_VALUE) {
-            registerTimer(nextWindow);
+        if (merged != null) {
+            output.collect(writer.write(key, merged, assigner.windowStart(windowEnd), windowEnd));
         }
-        return merged;
+        return nextWindow;
     }
 
     @Override

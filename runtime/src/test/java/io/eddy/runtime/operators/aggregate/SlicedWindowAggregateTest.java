@@ -91,10 +91,11 @@ class SlicedWindowAggregateTest {
                 "+I[a, 2, 5, 4, 1, 1970-01-01T00:00:05]",
                 "+I[b, 1, 2, 2, 2, 1970-01-01T00:00:05]",
                 "W(4999)",
+                // the last watermark passes all of a's windows: they fire one after the other, then b's
                 "+I[a, 3, 8, 4, 1, 1970-01-01T00:00:10]",
-                "+I[b, 1, 2, 2, 2, 1970-01-01T00:00:10]",
                 "+I[a, 2, 12, 9, 3, 1970-01-01T00:00:15]",
                 "+I[a, 1, 9, 9, 9, 1970-01-01T00:00:20]",
+                "+I[b, 1, 2, 2, 2, 1970-01-01T00:00:10]",
                 "W(MAX)");
     }
 
@@ -131,6 +132,27 @@ class SlicedWindowAggregateTest {
             assertThat(done.keyedState()).isEmpty();
             assertThat(done.timers()).isEmpty();
             assertThat(harness.recordStrings()).hasSize(4);
+        }
+    }
+
+    @Test
+    void aWatermarkPassingSeveralWindowsFiresEachOnceAndLeavesNoTimers() throws Exception {
+        try (OneInputOperatorHarness harness = new OneInputOperatorHarness(sliced(HOP)).open()) {
+            // the second slice sets the timer of the window ending at 10 s, which the first slice's window then fires
+            harness.processElements(INPUT, "+I[a, 1, 1970-01-01 00:00:01]", "+I[a, 6, 1970-01-01 00:00:06]",
+                    "+I[b, 2, 1970-01-01 00:00:02]");
+            harness.processWatermark(19_999);
+            assertThat(harness.recordStrings()).containsExactly(
+                    "+I[a, 1, 1, 1, 1, 1970-01-01T00:00:05]",
+                    "+I[a, 2, 7, 6, 1, 1970-01-01T00:00:10]",
+                    "+I[a, 1, 6, 6, 6, 1970-01-01T00:00:15]",
+                    "+I[b, 1, 2, 2, 2, 1970-01-01T00:00:05]",
+                    "+I[b, 1, 2, 2, 2, 1970-01-01T00:00:10]");
+            OperatorSnapshot done = harness.snapshot();
+            assertThat(done.keyedState()).isEmpty();
+            assertThat(done.timers()).isEmpty();
+            harness.endInput();
+            assertThat(harness.recordStrings()).hasSize(5);
         }
     }
 
