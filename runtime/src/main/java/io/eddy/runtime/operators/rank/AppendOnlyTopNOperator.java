@@ -2,6 +2,7 @@ package io.eddy.runtime.operators.rank;
 
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
+import io.eddy.runtime.state.StateTtl;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +13,34 @@ import java.util.Map;
  * entry per sort key, and a per-partition {@link TopNBuffer} is cached (least recently used first out, at most
  * {@code table.exec.rank.topn-cache-size} partitions).
  * A row that does not rank within the range costs a key projection, a cache lookup and one comparison
- * with the worst kept row (no state access when the partition is cached); a row that enters writes its sort key's entry and removes what falls out.
- * Rows with a string or another variable-width field are kept serialized in heap state, one byte array per sort key.
+ * with the worst kept row (no state access when the partition is cached).
+ *
+ * <p>Without a state TTL the cache is written behind: a row that enters changes only the cached buffer, and a
+ * partition's changed sort keys are written to state, once each, when it leaves the cache and before a
+ * snapshot. State is read only for partitions not in the cache, so it is never read stale; in a hot partition
+ * most rows that enter are pushed out again before they would ever be written. With a TTL every change is
+ * written at once, so that the state's write times are those of the rows. Rows with a string or another
+ * variable-width field are kept serialized in heap state, one byte array per sort key.
  */
 final class AppendOnlyTopNOperator extends TopNOperator {
 
     private final Map<Row, TopNBuffer> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Row, TopNBuffer> eldest) {
-            return size() > cacheSize;
+            if (size() <= cacheSize) {
+                return false;
+            }
+            if (eldest.getValue().isChanged()) {
+                Row current = keyedStateBackend().currentKey();
+                write(eldest.getKey(), eldest.getValue());
+                keyedStateBackend().setCurrentKey(current);
+            }
+            return true;
         }
     };
     private int cacheSize;
+    /** Whether changes wait in the cache until a partition leaves it or a snapshot is taken (no state TTL). */
+    private boolean writeBehind;
 
     private final Comparator<Row> rowComparator;
 
@@ -36,6 +53,7 @@ final class AppendOnlyTopNOperator extends TopNOperator {
     public void open() throws Exception {
         super.open();
         cacheSize = context.configuration().get(RankOptions.TOPN_CACHE_SIZE);
+        writeBehind = !StateTtl.fromConfiguration(context.configuration()).isEnabled();
     }
 
     /** The cache holds the rows of recent partitions; the state's copies are read on a cache miss only. */
@@ -59,7 +77,7 @@ final class AppendOnlyTopNOperator extends TopNOperator {
         if (!buffer.admits(row, rankEnd, rowComparator)) {
             return;
         }
-        if (!keySet) {
+        if (!keySet && !writeBehind) {
             keyedStateBackend().setCurrentKey(partition);
         }
         Row sortKey = sortKeySelector.getKey(row);
@@ -70,7 +88,7 @@ final class AppendOnlyTopNOperator extends TopNOperator {
             trim(buffer, sortKey);
         } else {
             Row evicted = buffer.size() > rankEnd ? evictLast(buffer, sortKey) : null;
-            persist(sortKey, buffer.get(sortKey));
+            changed(buffer, sortKey);
             if (evicted != null) {
                 rankedOutput.emit(RowKind.DELETE, evicted);
             }
@@ -93,7 +111,7 @@ final class AppendOnlyTopNOperator extends TopNOperator {
         Row lastKey = buffer.lastKey();
         Row evicted = buffer.removeLast();
         if (sortKeyComparator.compare(lastKey, sortKey) != 0) {
-            persist(lastKey, buffer.get(lastKey));
+            changed(buffer, lastKey);
         }
         return evicted;
     }
@@ -131,6 +149,33 @@ final class AppendOnlyTopNOperator extends TopNOperator {
         while (buffer.size() > rankEnd) {
             evictLast(buffer, sortKey);
         }
-        persist(sortKey, buffer.get(sortKey));
+        changed(buffer, sortKey);
+    }
+
+    /** The rows of one sort key changed: written now, or marked to be written with the partition (write-behind). */
+    private void changed(TopNBuffer buffer, Row sortKey) {
+        if (writeBehind) {
+            buffer.markChanged(sortKey);
+        } else {
+            persist(sortKey, buffer.get(sortKey));
+        }
+    }
+
+    /** Writes the partition's changed sort keys to state, once each however often they changed. */
+    private void write(Row partition, TopNBuffer buffer) {
+        keyedStateBackend().setCurrentKey(partition);
+        for (Row sortKey : buffer.takeChangedKeys()) {
+            persist(sortKey, buffer.get(sortKey));
+        }
+    }
+
+    /** Writes the changed partitions of the cache, so the snapshot holds them. */
+    @Override
+    protected void prepareSnapshot(long checkpointId) {
+        for (Map.Entry<Row, TopNBuffer> entry : cache.entrySet()) {
+            if (entry.getValue().isChanged()) {
+                write(entry.getKey(), entry.getValue());
+            }
+        }
     }
 }

@@ -16,6 +16,8 @@ final class TopNBuffer {
 
     private final TreeMap<Row, List<Row>> rows;
     private int size;
+    /** The sort keys whose rows changed since they were last written to state (each once); null when none. */
+    private List<Row> changedKeys;
 
     TopNBuffer(Comparator<Row> sortKeyComparator) {
         this.rows = new TreeMap<>(sortKeyComparator);
@@ -74,6 +76,32 @@ final class TopNBuffer {
 
     int size() {
         return size;
+    }
+
+    /** Notes that the rows of {@code sortKey} changed and are to be written to state. */
+    void markChanged(Row sortKey) {
+        if (changedKeys == null) {
+            changedKeys = new ArrayList<>(4);
+        }
+        Comparator<? super Row> comparator = rows.comparator();
+        for (Row changed : changedKeys) {
+            if (comparator.compare(changed, sortKey) == 0) {
+                return;
+            }
+        }
+        changedKeys.add(sortKey);
+    }
+
+    /** Whether rows changed since {@link #takeChangedKeys()} was last called. */
+    boolean isChanged() {
+        return changedKeys != null;
+    }
+
+    /** The sort keys whose rows changed (their rows are {@link #get}, null when they left), forgetting them. */
+    List<Row> takeChangedKeys() {
+        List<Row> changed = changedKeys == null ? List.of() : changedKeys;
+        changedKeys = null;
+        return changed;
     }
 
     NavigableMap<Row, List<Row>> sorted() {
