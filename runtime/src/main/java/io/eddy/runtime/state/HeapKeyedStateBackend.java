@@ -5,8 +5,8 @@ import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.time.Clock;
 
 /**
- * Keyed state on the Java heap ({@code state.backend.type = hashmap}): per state, one hash map per key
- * group from key to value. Snapshots are synchronous and written per key group in the canonical
+ * Keyed state on the Java heap ({@code state.backend.type = hashmap}): per state, one {@link StateTable} per
+ * key group from key to value (fixed-width keys held inline, others as rows). Snapshots are synchronous and written per key group in the canonical
  * {@link KeyGroupStateFormat}, so they can be restored into any key-group range and any backend.
  */
 public final class HeapKeyedStateBackend extends AbstractKeyedStateBackend<HeapState<?, ?>> {
