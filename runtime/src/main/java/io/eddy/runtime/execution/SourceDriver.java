@@ -52,6 +52,8 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
     private boolean finished;
     private long startTime;
     private long emittedWatermark = Long.MIN_VALUE;
+    /** The watermarks of restored splits, by split id, until the splits reach the reader. */
+    private final Map<String, Long> restoredWatermarks = new HashMap<>();
     private int emitted;
 
     SourceDriver(SourceReader<S> reader, SplitSerializer<S> splitSerializer, WatermarkStrategy watermarks, Output output,
@@ -72,20 +74,29 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
         assignments.add(List.copyOf(newSplits));
     }
 
-    /** Gives back the splits (with positions) of a checkpoint; call before the task starts. */
+    /**
+     * Gives back the splits (with positions) of a checkpoint, each with the watermark it had reached; call before
+     * the task starts. A split restores its watermark so that one with nothing more to read does not hold the
+     * others back at the start of time, as it would if it started over: a crash then stalls no window that an
+     * uninterrupted run fires.
+     */
     void restoreSplits(List<byte[]> serializedSplits) {
         List<S> restored = new ArrayList<>();
         for (byte[] item : serializedSplits) {
             BinaryInput input = new BinaryInput(item);
             int version = input.readUnsignedVarInt();
-            restored.add(splitSerializer.deserialize(version, input.readBytes()));
+            S split = splitSerializer.deserialize(version, input.readBytes());
+            if (input.hasRemaining()) {  // checkpoints written before splits kept their watermark lack it
+                restoredWatermarks.put(split.splitId(), input.readVarLong());
+            }
+            restored.add(split);
         }
         if (!restored.isEmpty()) {
             assignSplits(restored);
         }
     }
 
-    /** The reader's splits and positions, one versioned item per split. */
+    /** The reader's splits and positions, one versioned item per split, followed by the split's watermark. */
     @Override
     public OperatorSnapshot snapshotState(long checkpointId) {
         List<byte[]> items = new ArrayList<>();
@@ -93,6 +104,9 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
             BinaryOutput output = new BinaryOutput();
             output.writeUnsignedVarInt(splitSerializer.version());
             output.writeBytes(splitSerializer.serialize(split));
+            SplitState state = splits.get(split.splitId());
+            output.writeVarLong(state != null ? state.currentWatermark()
+                    : restoredWatermarks.getOrDefault(split.splitId(), Long.MIN_VALUE));
             items.add(output.toByteArray());
         }
         return new OperatorSnapshot(Map.of(), Map.of(), items, emittedWatermark, List.of());
@@ -131,7 +145,7 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
         InputStatus status = reader.pollNext(this);
         work += emitted;
         for (SplitState split : openSplits) {
-            long watermark = split.generator.currentWatermark();
+            long watermark = split.currentWatermark();
             split.metrics.watermark().set(watermark);
             valve.onWatermark(split.index, watermark);
         }
@@ -209,7 +223,9 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
         if (split == null) {
             SplitMetrics splitMetrics = new SplitMetrics(splitId, subtaskIndex);
             splitMetricsRegistry.accept(splitMetrics);
-            split = new SplitState(valve.addInput(), watermarks.createGenerator(), splitMetrics);
+            Long restored = restoredWatermarks.remove(splitId);
+            split = new SplitState(valve.addInput(), watermarks.createGenerator(), splitMetrics,
+                    restored == null ? Long.MIN_VALUE : restored);
             splits.put(splitId, split);
             openSplits.add(split);
         }
@@ -236,14 +252,21 @@ final class SourceDriver<S extends SourceSplit> implements TaskHead, ReaderOutpu
         final int index;
         final WatermarkGenerator generator;
         final SplitMetrics metrics;
+        /** The watermark the split had reached at the checkpoint it was restored from; it never falls below it. */
+        final long restoredWatermark;
         long lastRecordTime;
         boolean idle;
 
-        SplitState(int index, WatermarkGenerator generator, SplitMetrics metrics) {
+        SplitState(int index, WatermarkGenerator generator, SplitMetrics metrics, long restoredWatermark) {
             this.index = index;
             this.generator = generator;
             this.metrics = metrics;
+            this.restoredWatermark = restoredWatermark;
             this.lastRecordTime = time.now;
+        }
+
+        long currentWatermark() {
+            return Math.max(generator.currentWatermark(), restoredWatermark);
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.eddy.runtime.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eddy.runtime.data.BinaryOutput;
 import io.eddy.runtime.data.FieldType;
 import io.eddy.runtime.data.Row;
 import io.eddy.runtime.data.RowKind;
@@ -9,15 +10,20 @@ import io.eddy.runtime.data.RowSchema;
 import io.eddy.runtime.harness.CollectingOutput;
 import io.eddy.runtime.metrics.OperatorMetrics;
 import io.eddy.runtime.metrics.SplitMetrics;
+import io.eddy.runtime.operator.OperatorSnapshot;
 import io.eddy.runtime.source.InputStatus;
 import io.eddy.runtime.source.ReaderOutput;
 import io.eddy.runtime.source.SourceReader;
 import io.eddy.runtime.source.SourceSplit;
+import io.eddy.runtime.source.SplitSerializer;
 import io.eddy.runtime.time.WatermarkStrategy;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +37,7 @@ class SourceDriverTest {
     /** A reader that emits what the test queued for each split, then reports the given status. */
     private static final class ScriptedReader implements SourceReader<Split> {
         final Queue<String[]> script = new ArrayDeque<>();
+        final List<Split> assigned = new ArrayList<>();
         boolean ended;
 
         void emit(String splitId, long timestamp) {
@@ -53,6 +60,7 @@ class SourceDriverTest {
 
         @Override
         public void addSplits(List<Split> splits) {
+            assigned.addAll(splits);
         }
 
         @Override
@@ -61,7 +69,7 @@ class SourceDriverTest {
 
         @Override
         public List<Split> snapshotState(long checkpointId) {
-            return List.of();
+            return List.copyOf(assigned);
         }
 
         @Override
@@ -74,12 +82,41 @@ class SourceDriverTest {
     private final LoopTime time = new LoopTime();
     private final List<SplitMetrics> splitMetrics = new ArrayList<>();
 
+    /** Split ids as their bytes. */
+    private static final SplitSerializer<Split> SPLITS = new SplitSerializer<>() {
+        @Override
+        public int version() {
+            return 1;
+        }
+
+        @Override
+        public byte[] serialize(Split split) {
+            return split.splitId().getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public Split deserialize(int version, byte[] bytes) {
+            return new Split(new String(bytes, StandardCharsets.UTF_8));
+        }
+    };
+
     private SourceDriver<Split> driver(long idleTimeoutMillis) throws Exception {
-        SourceDriver<Split> driver = new SourceDriver<>(reader, null,
+        return driver(reader, output, idleTimeoutMillis, null);
+    }
+
+    /** A started driver over {@code reader}: assigned splits a and b, or given back those of {@code restored}. */
+    private SourceDriver<Split> driver(ScriptedReader reader, CollectingOutput output, long idleTimeoutMillis,
+                                       OperatorSnapshot restored) throws Exception {
+        SourceDriver<Split> driver = new SourceDriver<>(reader, SPLITS,
                 WatermarkStrategy.boundedOutOfOrderness(row -> row.getLong(0), Duration.ofMillis(5)), output,
                 new OperatorMetrics("source", 0), idleTimeoutMillis, time, splitMetrics::add);
+        if (restored != null) {
+            driver.restoreSplits(restored.operatorState());
+        }
         driver.start();
-        driver.assignSplits(List.of(new Split("a"), new Split("b")));
+        if (restored == null) {
+            driver.assignSplits(List.of(new Split("a"), new Split("b")));
+        }
         return driver;
     }
 
@@ -147,6 +184,54 @@ class SourceDriverTest {
         driver.advanceTime(time.now);
         assertThat(output.watermarks()).containsExactly(195L);
         assertThat(output.events()).map(Object::toString).endsWith("IDLE");
+    }
+
+    @Test
+    void restoredSplitsStartFromTheWatermarkTheyHadReached() throws Exception {
+        SourceDriver<Split> driver = driver(0);
+        reader.emit("a", 1_000);  // a read its last record: its watermark is 995
+        reader.emit("b", 100);
+        pollAll(driver);
+        assertThat(output.watermarks()).containsExactly(95L);
+        OperatorSnapshot snapshot = driver.snapshotState(1);
+
+        ScriptedReader restoredReader = new ScriptedReader();
+        CollectingOutput restoredOutput = new CollectingOutput();
+        SourceDriver<Split> restored = driver(restoredReader, restoredOutput, 0, snapshot);
+        restoredReader.emit("b", 2_000);
+        pollAll(restored);
+        assertThat(restoredOutput.watermarks()).as("a, silent since, holds the watermark at 995, not at the start of time")
+                .containsExactly(995L);
+        assertThat(restoredReader.assigned).containsExactly(new Split("a"), new Split("b"));
+        assertThat(restored.snapshotState(2).operatorState()).as("and keeps it in the next checkpoint")
+                .map(Arrays::toString)
+                .containsExactlyElementsOf(snapshotOf(List.of("a", 995L, "b", 1_995L)).stream().map(Arrays::toString).toList());
+    }
+
+    /** The operator-state items of a source snapshot of the given split ids and watermarks. */
+    private static List<byte[]> snapshotOf(List<Object> splitsAndWatermarks) {
+        List<byte[]> items = new ArrayList<>();
+        for (int i = 0; i < splitsAndWatermarks.size(); i += 2) {
+            BinaryOutput item = new BinaryOutput();
+            item.writeUnsignedVarInt(SPLITS.version());
+            item.writeBytes(SPLITS.serialize(new Split((String) splitsAndWatermarks.get(i))));
+            item.writeVarLong((Long) splitsAndWatermarks.get(i + 1));
+            items.add(item.toByteArray());
+        }
+        return items;
+    }
+
+    @Test
+    void splitsOfCheckpointsWithoutTheirWatermarkStartAtTheStartOfTime() throws Exception {
+        BinaryOutput item = new BinaryOutput();
+        item.writeUnsignedVarInt(SPLITS.version());
+        item.writeBytes(SPLITS.serialize(new Split("a")));
+        OperatorSnapshot old = new OperatorSnapshot(Map.of(), Map.of(), List.of(item.toByteArray()),
+                Long.MIN_VALUE, List.of());
+        SourceDriver<Split> restored = driver(reader, output, 0, old);
+        reader.emit("a", 100);
+        pollAll(restored);
+        assertThat(output.watermarks()).containsExactly(95L);
     }
 
     @Test
