@@ -2,11 +2,13 @@ package io.eddy.runtime.operators.rank;
 
 import io.eddy.runtime.data.Row;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The sorted rows of one partition held in memory: sort key to the rows with that key in arrival
@@ -16,8 +18,8 @@ final class TopNBuffer {
 
     private final TreeMap<Row, List<Row>> rows;
     private int size;
-    /** The sort keys whose rows changed since they were last written to state (each once); null when none. */
-    private List<Row> changedKeys;
+    /** The sort keys whose rows changed since they were last written to state, in the buffer's order; null when none. */
+    private TreeSet<Row> changedKeys;
 
     TopNBuffer(Comparator<Row> sortKeyComparator) {
         this.rows = new TreeMap<>(sortKeyComparator);
@@ -81,13 +83,7 @@ final class TopNBuffer {
     /** Notes that the rows of {@code sortKey} changed and are to be written to state. */
     void markChanged(Row sortKey) {
         if (changedKeys == null) {
-            changedKeys = new ArrayList<>(4);
-        }
-        Comparator<? super Row> comparator = rows.comparator();
-        for (Row changed : changedKeys) {
-            if (comparator.compare(changed, sortKey) == 0) {
-                return;
-            }
+            changedKeys = new TreeSet<>(rows.comparator());
         }
         changedKeys.add(sortKey);
     }
@@ -98,8 +94,8 @@ final class TopNBuffer {
     }
 
     /** The sort keys whose rows changed (their rows are {@link #get}, null when they left), forgetting them. */
-    List<Row> takeChangedKeys() {
-        List<Row> changed = changedKeys == null ? List.of() : changedKeys;
+    Collection<Row> takeChangedKeys() {
+        Collection<Row> changed = changedKeys == null ? List.of() : changedKeys;
         changedKeys = null;
         return changed;
     }
